@@ -1,0 +1,1 @@
+"""Ingestion: each module yields RawArticle from one kind of input."""

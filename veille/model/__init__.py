@@ -1,0 +1,1 @@
+"""Data objects that flow through veille: RawArticle -> Article -> (spaCy Doc) -> Record."""

@@ -1,0 +1,30 @@
+"""Every custom attribute veille sets on a Doc, declared once.
+
+doc._.article   the Article the Doc was made from (title + blank line + body)
+doc._.body_start  offset of the body in doc.text (after the title)
+doc._.entities  list[Entity]          (veille.entities)
+doc._.times     list[TimeExpr]        (veille.times)
+doc._.places    list[Place]           (veille.places)
+doc._.quotes    list[Quote]           (veille.quotes)
+doc._.events    list[Event]           (veille.events)
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "article": None,
+    "body_start": 0,
+    "entities": None,
+    "times": None,
+    "places": None,
+    "quotes": None,
+    "events": None,
+}
+
+
+def register_extensions() -> None:
+    """Declare the Doc extensions; safe to call more than once."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,60 @@
+"""Settings: one declarative table (name, default, help) that feeds the CLI, the docs and validation.
+
+Precedence: command-line option > environment variable (VEILLE_<NAME>) > default.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+def default_db() -> str:
+    """The embedded default database: ~/.local/share/veille/veille.db (or $XDG_DATA_HOME)."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return str(base / "veille" / "veille.db")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run can be configured with."""
+
+    db: str = field(default_factory=default_db, metadata={"help": "database: a SQLite path or a SQLAlchemy URL"})
+    model: str = field(default="fr_core_news_md", metadata={"help": "spaCy model for French"})
+    language: str = field(default="fr", metadata={"help": "language of the articles (data folder in veille/lang)"})
+    batch_size: int = field(default=16, metadata={"help": "articles per spaCy batch"})
+    n_process: int = field(default=1, metadata={"help": "spaCy worker processes"})
+
+    @classmethod
+    def load(cls, **overrides: object) -> "Settings":
+        """Defaults, then VEILLE_* environment variables, then explicit (non-None) overrides."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            env = os.environ.get(f"VEILLE_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = _coerce(f.name, env, f.type)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = replace(cls(), **values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Refuse values that cannot work."""
+        if self.batch_size < 1:
+            raise ConfigError("V501", name="batch_size", reason="must be at least 1")
+        if self.n_process < 1:
+            raise ConfigError("V501", name="n_process", reason="must be at least 1")
+
+
+def _coerce(name: str, raw: str, kind: object) -> object:
+    if kind in (int, "int"):
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError("V501", name=name, reason=f"{raw!r} is not a whole number") from None
+    return raw
+
+
+SETTINGS = [(f.name, f.metadata.get("help", "")) for f in fields(Settings)]
