@@ -56,7 +56,7 @@ def main_options(
 
 def main() -> None:
     """Console-script entry point."""
-    from . import analyze  # noqa: F401  (each command module adds itself to `app`)
+    from . import analyze, components  # noqa: F401  (each command module adds itself to `app`)
 
     app(prog_name="veille")
 

@@ -62,3 +62,12 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc._.article = article
     doc._.body_start = body_start
     return doc
+
+
+def describe_pipeline(nlp: Language) -> list[dict[str, object]]:
+    """Each component in order with its declared requires/assigns (for `veille components`)."""
+    rows: list[dict[str, object]] = []
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        rows.append({"name": name, "requires": list(meta.requires), "assigns": list(meta.assigns)})
+    return rows

@@ -1,0 +1,50 @@
+"""veille: French news articles in, structured event data out.
+
+    >>> import veille
+    >>> record = veille.process_file("article.txt")
+    >>> [(e.type, e.status) for e in record.events]
+
+The public API is listed in __all__; everything else is internal.
+"""
+from __future__ import annotations
+
+import logging
+
+from .errors import ConfigError, ExtractionError, InputError, PipelineError, StoreError, VeilleError
+from .model.article import Article, RawArticle
+from .model.failure import Failure
+from .model.record import Actor, Entity, Event, EventType, Mention, Place, Quote, Record, Status, TimeExpr
+from .nlp.pipeline import load_pipeline
+from .run import process, process_file, process_many
+from .settings import Settings
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ConfigError",
+    "Entity",
+    "Event",
+    "EventType",
+    "ExtractionError",
+    "Failure",
+    "InputError",
+    "Mention",
+    "PipelineError",
+    "Place",
+    "Quote",
+    "RawArticle",
+    "Record",
+    "Settings",
+    "Status",
+    "StoreError",
+    "TimeExpr",
+    "VeilleError",
+    "load_pipeline",
+    "process",
+    "process_file",
+    "process_many",
+]

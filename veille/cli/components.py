@@ -1,0 +1,28 @@
+"""`veille components`: the pipeline's stages in order, with what each requires and assigns."""
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.table import Table
+
+from ..nlp.pipeline import describe_pipeline, load_pipeline
+from ..settings import Settings
+from . import app, console, reports_errors
+
+
+@app.command()
+@reports_errors
+def components(
+    model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List the pipeline's components in order, with what each requires and assigns."""
+    rows = describe_pipeline(load_pipeline(Settings.load(model=model).model))
+    if as_json:
+        console.print_json(json.dumps(rows))
+        return
+    table = Table("component", "requires", "assigns")
+    for row in rows:
+        table.add_row(row["name"], ", ".join(row["requires"]), ", ".join(row["assigns"]))
+    console.print(table)
