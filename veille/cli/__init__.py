@@ -1,6 +1,7 @@
 """The command line: thin Typer commands over library functions; only this package prints."""
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -54,11 +55,20 @@ def main_options(
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
+# Each command module adds its commands to `app` when imported; add new ones here.
+COMMAND_MODULES = ("analyze", "components")
+
+
+def load_commands() -> typer.Typer:
+    """Import every command module and return the complete app (also used by the docs generator)."""
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+    return app
+
+
 def main() -> None:
     """Console-script entry point."""
-    from . import analyze, components  # noqa: F401  (each command module adds itself to `app`)
-
-    app(prog_name="veille")
+    load_commands()(prog_name="veille")
 
 
 if __name__ == "__main__":
