@@ -1,19 +1,137 @@
-"""HTML pages: main text and metadata through trafilatura."""
+"""HTML pages: the main text through trafilatura, the fields from the page's own metadata first.
+
+trafilatura's options are built in one place (extractor_options); page furniture it might keep
+(cross-links, consent banners, share bars) is pruned beforehand by class names from the
+language data, and what is left of it is removed line by line afterwards (boilerplate.py).
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.settings import Document, Extractor
+from trafilatura.utils import load_html
 
 from ..errors import ExtractionError
-from ..model.article import Article, RawArticle, content_id
+from ..lang import load
+from ..model.article import Article, RawArticle
+from .boilerplate import fold
+from .body import Found, build_article, read_body_lines
+from .dates import parse_stamp
+from .metadata import page_dateline, page_language, page_outlet, page_published, page_title
+from .page import read_page
+
+# a pruned block must not hold a paragraph this long: article text is never furniture
+PRUNE_GUARD_CHARS = 200
+# a line the balanced extraction dropped is recovered only if it is this long: menus are shorter
+OPENING_MIN_WORDS = 12
+
+
+def extractor_options(recall: bool = False) -> Extractor:
+    """trafilatura's settings for news pages, in one object.
+
+    The balanced mode reads the body; the recall mode is only asked for the opening lines the
+    balanced mode drops (a standfirst printed as a subheading), as it also lets menus through.
+    Tables are left out: their cells come out as fragments that read as neither prose nor data.
+    The date search stays on the markup: a date found in running text is not the publication.
+    """
+    return Extractor(
+        output_format="python", recall=recall, comments=False, tables=False, links=False, images=False,
+        with_metadata=not recall, date_params={"extensive_search": False, "original_date": True},
+    )
 
 
 def extract_html(raw: RawArticle, content: str) -> Article:
-    """A first reading through trafilatura's own extraction."""
-    doc = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False, as_dict=True)
-    if not doc or not (doc.get("text") or "").strip():
+    """Read an HTML page: page metadata, then trafilatura's main text, then text heuristics."""
+    tree = load_html(content)
+    if tree is None:
         raise ExtractionError("V201", source=raw.source)
-    text = doc["text"]
-    return Article(
-        id=content_id(text, raw.url), name=raw.name, source=raw.source, title=doc.get("title"), published=None,
-        published_precision=None, outlet=doc.get("sitename"), dateline=None, language="fr", text=text, url=raw.url,
-    )
+    page = read_page(tree)
+    found = Found(title=page_title(page), published=page_published(page), outlet=page_outlet(page))
+    found.offer(dateline=page_dateline(page), language=page_language(page))
+    doc = _main_text(tree)
+    if doc is not None:
+        found.offer(title=doc.title, outlet=doc.sitename)
+    lines = _lines(doc.text if doc is not None and doc.text else "")
+    lines = _opening_lines(tree, lines) + lines if lines else _paragraphs(tree)
+    lines = _standfirst(tree, lines) + lines
+    body = read_body_lines(lines, found)
+    if doc is not None and doc.date:
+        # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
+        day = parse_stamp(doc.date[:10])
+        found.offer(published=day)
+    return build_article(raw, found, body)
+
+
+def _main_text(tree: HtmlElement, recall: bool = False) -> Document | None:
+    """trafilatura's extraction of the main text; None when it finds none (it never raises for that)."""
+    try:
+        result = trafilatura.bare_extraction(tree, options=extractor_options(recall), prune_xpath=prune_xpath())
+    except (ValueError, etree.LxmlError):
+        return None  # a tree trafilatura cannot walk: the caller falls back to the page's paragraphs
+    return result if isinstance(result, Document) else None
+
+
+def _opening_lines(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """Paragraphs of prose that the recall mode finds before the body's first line (a standfirst)."""
+    doc = _main_text(tree, recall=True)
+    wider = _lines(doc.text if doc is not None and doc.text else "")
+    first = fold(lines[0])
+    keys = [fold(line) for line in wider]
+    if first not in keys:
+        return []
+    return [line for line in wider[: keys.index(first)] if len(line.split()) >= OPENING_MIN_WORDS]
+
+
+@lru_cache(maxsize=None)
+def prune_xpath(lang: str = "fr") -> str:
+    """One XPath selecting the blocks whose class or id names page furniture, guarded against article text."""
+    tokens = load(lang, "extract")["prune_classes"]
+    named = " or ".join(f"contains(@class, '{t}') or contains(@id, '{t}')" for t in tokens)
+    keep = "self::html or self::body or self::article or self::main"
+    return f"//*[{named}][not({keep})][not(.//p[string-length(normalize-space()) > {PRUNE_GUARD_CHARS}])]"
+
+
+@lru_cache(maxsize=None)
+def _standfirst_names(lang: str = "fr") -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(re.split(r"[-_]", name)) for name in load(lang, "extract")["standfirst_classes"])
+
+
+def is_standfirst_class(css_class: str, lang: str = "fr") -> bool:
+    """True when a class attribute names a standfirst: `article__chapo`, `c-article-summary`, `lead`.
+
+    Class names are compared word by word (split at spaces, dashes and underscores), so that
+    `lead` does not match `leaderboard`.
+    """
+    words = re.split(r"[\s_-]+", css_class.lower())
+    for name in _standfirst_names(lang):
+        size = len(name)
+        if any(tuple(words[i : i + size]) == name for i in range(len(words) - size + 1)):
+            return True
+    return False
+
+
+def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
+    """The page's standfirst when the extraction left it out: it often sits outside the body's container."""
+    body = fold(" ".join(lines))
+    for node in tree.xpath("//body//*[self::p or self::div or self::h2 or self::h3 or self::span][@class]"):
+        if not is_standfirst_class(node.get("class", "")):
+            continue
+        text = " ".join(node.text_content().split())
+        # a standfirst is a sentence or two of prose, not a menu that happens to carry the class
+        if len(text.split()) >= OPENING_MIN_WORDS and re.search(r"[.!?…»\"”]$", text):
+            return [] if fold(text) in body else [text]
+    return []
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _paragraphs(tree: HtmlElement) -> list[str]:
+    """The page's headings and paragraphs in order: the fallback when trafilatura finds no main text."""
+    nodes = tree.xpath("//body//*[self::p or self::h2 or self::h3 or self::blockquote]")
+    return [text for text in (" ".join(node.text_content().split()) for node in nodes) if text]

@@ -1,0 +1,80 @@
+"""Page metadata: each field from the most reliable source that has it."""
+from __future__ import annotations
+
+from lxml.html import document_fromstring
+
+from veille.extract.metadata import (
+    page_dateline, page_language, page_outlet, page_published, page_title, recase_title, strip_outlet_suffix,
+)
+from veille.extract.page import read_page
+
+JSONLD_PAGE = """<html lang="fr"><head>
+<title>Titre de la page | Le Journal du Soir</title>
+<meta property="og:title" content="Titre pour les réseaux sociaux">
+<meta property="og:site_name" content="journaldusoir.fr">
+<meta property="article:published_time" content="2022-03-01T08:00:00Z">
+<script type="application/ld+json">[{"@type": "WebSite", "name": "Site"},
+ {"@type": "NewsArticle", "headline": "Le titre de l'article",
+  "datePublished": "2022-03-01T09:00:00+01:00", "publisher": {"@type": "Organization", "name": "Le Journal du Soir"},
+  "dateline": "Strasbourg", "inLanguage": "fr-FR"}]</script>
+</head><body><h1>Le titre imprimé</h1></body></html>"""
+
+META_PAGE = """<html lang="fr-BE"><head>
+<title>La crue de la Meuse recule enfin - Le Quotidien Wallon</title>
+<meta property="article:published_time" content="2021-07-18T17:45:00+02:00">
+<script type="application/ld+json">{ not json at all</script>
+</head><body><header><h1>Le Quotidien Wallon</h1></header>
+<h1>La crue de la Meuse recule enfin</h1></body></html>"""
+
+
+def _page(html: str):
+    return read_page(document_fromstring(html))
+
+
+def test_metadata_prefers_jsonld_to_meta_tags():
+    page = _page(JSONLD_PAGE)
+    assert page_title(page) == "Le titre de l'article"
+    assert page_published(page).when.isoformat() == "2022-03-01T09:00:00+01:00"
+    assert page_outlet(page) == "Le Journal du Soir"
+    assert page_dateline(page) == "Strasbourg"
+    assert page_language(page) == "fr"
+
+
+def test_metadata_falls_back_to_headings_and_meta_tags():
+    page = _page(META_PAGE)
+    assert page_title(page) == "La crue de la Meuse recule enfin"
+    assert page_published(page).when.isoformat() == "2021-07-18T17:45:00+02:00"
+    assert page_outlet(page) == "Le Quotidien Wallon"
+    assert page_dateline(page) is None
+    assert page_language(page) == "fr"
+
+
+def test_metadata_gives_none_when_page_says_nothing():
+    page = _page("<html><body><p>Un paragraphe sans titre ni date.</p></body></html>")
+    assert (page_title(page), page_published(page), page_outlet(page)) == (None, None, None)
+
+
+def test_metadata_strip_outlet_suffix_keeps_colons_of_headline():
+    assert strip_outlet_suffix("Ukraine : la contre-offensive piétine | Le Journal", None) == (
+        "Ukraine : la contre-offensive piétine"
+    )
+    assert strip_outlet_suffix("Climat - les glaciers alpins reculent - L'Hebdo", "L'Hebdo") == (
+        "Climat - les glaciers alpins reculent"
+    )
+
+
+def test_metadata_recase_title_keeps_names_capitalised():
+    body = "Les maires de Lyon et de Grenoble ont signé un accord avec la SNCF sur les trains régionaux."
+    assert recase_title("LYON ET GRENOBLE SIGNENT UN ACCORD AVEC LA SNCF", body) == (
+        "Lyon et Grenoble signent un accord avec la SNCF"
+    )
+    assert recase_title("Un titre déjà écrit normalement", body) == "Un titre déjà écrit normalement"
+
+
+def test_metadata_page_title_prefers_whole_heading_to_cut_jsonld_headline():
+    page = _page(
+        """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "headline": "Inondations dans le Pas-de-Calais : les habitants de trois communes…"}</script></head>
+        <body><h1>Inondations dans le Pas-de-Calais : les habitants de trois communes évacués</h1></body></html>"""
+    )
+    assert page_title(page) == "Inondations dans le Pas-de-Calais : les habitants de trois communes évacués"

@@ -1,0 +1,105 @@
+"""From the body's lines to the Article: metadata lines taken out, furniture removed, fields settled.
+
+Shared by the text and HTML readers: both hand over the lines they believe are the body and
+a Found holding the fields their more reliable sources already gave.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ExtractionError
+from ..model.article import Article, RawArticle, content_id
+from .boilerplate import clean_lines, trim_trailing_furniture
+from .dates import Published
+from .datelines import dateline_line, is_byline, publication_line, slash_dateline, split_prefix
+from .language import identify_language
+from .metadata import recase_title
+
+# metadata lines (stamps, bylines) are looked for only among the body's first lines
+METADATA_ZONE = 6
+# a body without a single line this long is a menu or a form, not an article
+MIN_SENTENCE_WORDS = 6
+
+
+@dataclass
+class Found:
+    """Document fields as sources give them; the first source to offer a field wins."""
+
+    title: str | None = None
+    published: Published | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    language: str | None = None  # the language the page declares
+
+    def offer(self, **fields: object) -> None:
+        """Set each field that no more reliable source has set yet; blank values are ignored."""
+        for name, value in fields.items():
+            if getattr(self, name) is None and value not in (None, ""):
+                setattr(self, name, value)
+
+
+def read_body_lines(lines: list[str], found: Found) -> list[str]:
+    """The body's paragraphs: stamps, bylines and the opening dateline read into `found`, then cleaned."""
+    lines = _take_metadata_lines(lines, found)
+    lines = clean_lines(lines, found.title)
+    lines = _take_opening_prefix(lines, found)
+    return trim_trailing_furniture(lines)
+
+
+def build_article(raw: RawArticle, found: Found, body: list[str]) -> Article:
+    """The frozen Article; a page left with no body text is refused (V201)."""
+    text = "\n\n".join(body)
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in body):
+        raise ExtractionError("V201", source=raw.source)
+    title = recase_title(found.title, text) if found.title else None
+    published = found.published
+    return Article(
+        id=content_id(text, raw.url), name=raw.name, source=raw.source, title=title,
+        published=published.when if published else None,
+        published_precision=published.precision if published else None,
+        outlet=found.outlet, dateline=found.dateline, language=identify_language(text, found.language),
+        text=text, url=raw.url, paragraphs=paragraph_offsets(body),
+    )
+
+
+def paragraph_offsets(paragraphs: list[str]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each paragraph in the body joined by blank lines."""
+    offsets, start = [], 0
+    for paragraph in paragraphs:
+        offsets.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return tuple(offsets)
+
+
+def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
+    """Read and drop the stamps, bylines and datelines that open the body (before its first long line)."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= METADATA_ZONE or len(line.split()) > 30:
+            kept.extend(lines[i:])
+            break
+        stamp, slash, place = publication_line(line), slash_dateline(line), dateline_line(line)
+        if stamp:
+            if stamp[1]:  # an update stamp is dropped without being taken for the publication
+                found.offer(published=stamp[0])
+        elif slash:
+            found.offer(dateline=slash[0], outlet=slash[1])
+        elif place:
+            found.offer(dateline=place)
+        elif not is_byline(line):
+            kept.append(line)
+    return kept
+
+
+def _take_opening_prefix(lines: list[str], found: Found) -> list[str]:
+    """Cut the dateline or date that opens the first paragraph ("PARIS (AFP) -") and keep what it says."""
+    for i, line in enumerate(lines[:2]):
+        prefix = split_prefix(line)
+        # a standfirst may precede the first paragraph; there, only a prefix with a date or agency counts
+        if prefix is None or i > 0 and not (prefix.published or prefix.agency):
+            continue
+        found.offer(dateline=prefix.place, published=prefix.published)
+        rest = line[prefix.length :].strip()
+        lines = lines[:i] + ([rest] if rest else []) + lines[i + 1 :]
+        break
+    return lines

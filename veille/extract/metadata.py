@@ -1,0 +1,149 @@
+"""Title, publication time, outlet and dateline of an HTML page: one function per field.
+
+Each function tries the page's sources in order of reliability (JSON-LD, then OpenGraph and
+other meta tags, then headings and the <title>) and returns a value or None; the text
+heuristics (datelines, publication lines) live in datelines.py and are tried after these.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import load
+from .boilerplate import fold
+from .dates import Published, parse_stamp
+from .page import PageFacts, text_value
+
+# meta tags that carry the publication time, most reliable first
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "publish-date", "publishdate",
+    "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "sailthru.date", "date.available", "date",
+)
+OUTLET_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "apple-mobile-web-app-title")
+
+
+@lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    return load(lang, "extract")
+
+
+def page_title(page: PageFacts, lang: str = "fr") -> str | None:
+    """The headline: JSON-LD `headline`, the page's <h1>, og:title, twitter:title, then <title>."""
+    heading = _main_heading(page, lang)
+    for obj in page.article_objects():
+        headline = text_value(obj.get("headline")) or text_value(obj.get("name"))
+        if headline:
+            # some sites cut the JSON-LD headline to a set length; the printed one is then whole
+            cut = headline.rstrip(" .…")
+            return heading if heading and len(heading) > len(cut) and heading.startswith(cut) else headline
+    if heading:
+        return heading
+    social = page.first_meta("og:title", "twitter:title")
+    if social:
+        return strip_outlet_suffix(social, page_outlet(page, lang), lang)
+    if page.title_tag:
+        return strip_outlet_suffix(page.title_tag, page_outlet(page, lang), lang)
+    return None
+
+
+def page_published(page: PageFacts, lang: str = "fr") -> Published | None:
+    """The publication time: JSON-LD `datePublished`, then meta tags, then marked <time> elements."""
+    stamps: list[str] = []
+    for obj in page.article_objects():
+        stamps += [v for v in (text_value(obj.get("datePublished")), text_value(obj.get("dateCreated"))) if v]
+    stamps += [v for v in (page.first_meta(name) for name in PUBLISHED_META) if v]
+    stamps += list(page.times)
+    for stamp in stamps:
+        published = parse_stamp(stamp, lang)
+        if published is not None:
+            return published
+    return None
+
+
+def page_outlet(page: PageFacts, lang: str = "fr") -> str | None:
+    """The publication: the article's JSON-LD publisher, og:site_name and kin, the site's JSON-LD name."""
+    for obj in page.article_objects():
+        publisher = text_value(obj.get("publisher"))
+        if publisher:
+            return publisher
+    site = page.first_meta(*OUTLET_META)
+    if site:
+        return site
+    for obj in page.jsonld:
+        if obj.get("@type") in ("NewsMediaOrganization", "Organization", "WebSite") and text_value(obj.get("name")):
+            return text_value(obj.get("name"))
+    return _title_suffix(page.title_tag, lang) if page.title_tag else None
+
+
+def page_dateline(page: PageFacts) -> str | None:
+    """The place of writing when the page's JSON-LD states it (schema.org `dateline`)."""
+    for obj in page.article_objects():
+        dateline = text_value(obj.get("dateline")) or text_value(obj.get("locationCreated"))
+        if dateline:
+            return dateline
+    return None
+
+
+def page_language(page: PageFacts) -> str | None:
+    """The language the page declares: JSON-LD `inLanguage`, og:locale, <html lang>, as ISO 639-1."""
+    declared = [text_value(obj.get("inLanguage")) for obj in page.article_objects()]
+    declared += [page.first_meta("og:locale", "content-language", "language", "dc.language"), page.lang]
+    for value in declared:
+        if value and re.match(r"^[A-Za-z]{2}\b", value.strip()):
+            return value.strip()[:2].lower()
+    return None
+
+
+def strip_outlet_suffix(title: str, outlet: str | None, lang: str = "fr") -> str:
+    """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name."""
+    for sep in _data(lang)["title_separators"]:
+        if sep in title:
+            head, tail = title.rsplit(sep, 1)
+            short = len(tail.split()) <= _data(lang)["outlet_max_words"]
+            if head.strip() and (outlet and fold(outlet) in fold(tail) or short and len(head) > len(tail)):
+                return head.strip()
+    return title.strip()
+
+
+def recase_title(title: str, body: str) -> str:
+    """An all-capitals headline in sentence case, keeping the capitals of names as the body writes them.
+
+    `POUTINE ET LOUKACHENKO À MINSK` -> `Poutine et Loukachenko à Minsk`: each word takes the
+    form the body gives it when the body only ever capitalises it, else lower case.
+    """
+    letters = [c for c in title if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return title
+    forms: dict[str, set[str]] = {}
+    for word in re.findall(r"\w+", body):
+        forms.setdefault(word.lower(), set()).add(word)
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group(0)
+        seen = forms.get(word.lower(), set())
+        if seen and all(w[:1].isupper() for w in seen):
+            return sorted(seen, key=lambda w: (w.isupper(), w))[0]
+        return word.lower()
+
+    cased = re.sub(r"\w+", recase, title)
+    return cased[:1].upper() + cased[1:]
+
+
+def _main_heading(page: PageFacts, lang: str) -> str | None:
+    """The <h1> that is the headline, not a logo: the one the <title> repeats, else the first that is not the outlet."""
+    headings = [h for h in page.headings if len(h.split()) >= 3]
+    titles = [fold(t) for t in (page.title_tag, page.first_meta("og:title")) if t]
+    outlet = fold(page_outlet(page, lang) or "")
+    echoed = [h for h in headings if fold(h) != outlet and any(fold(h) in t for t in titles)]
+    if echoed:
+        return max(echoed, key=len)
+    return next((h for h in headings if fold(h) != outlet), None)
+
+
+def _title_suffix(title: str, lang: str) -> str | None:
+    for sep in _data(lang)["title_separators"]:
+        if sep in title:
+            tail = title.rsplit(sep, 1)[1].strip()
+            if tail and len(tail.split()) <= _data(lang)["outlet_max_words"]:
+                return tail
+    return None

@@ -1,0 +1,127 @@
+"""What an HTML page says about itself: JSON-LD objects, meta tags, headings, declared language.
+
+Read once from the parsed tree into a PageFacts, which the field functions of metadata.py query.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+# schema.org types that describe the article itself, most specific first
+ARTICLE_TYPES = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+    "LiveBlogPosting", "BlogPosting", "Article", "Report", "WebPage",
+)
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """Metadata sources of one page, each kept separate so fields can try them in order of reliability."""
+
+    jsonld: tuple[dict[str, Any], ...] = ()  # every JSON-LD object, @graph flattened
+    meta: dict[str, str] = field(default_factory=dict)  # name/property/itemprop (lower-cased) -> content
+    title_tag: str | None = None
+    headings: tuple[str, ...] = ()  # texts of the <h1> elements, in page order
+    times: tuple[str, ...] = ()  # datetime attributes of <time> elements marked as publication
+    lang: str | None = None  # <html lang>
+
+    def article_objects(self) -> list[dict[str, Any]]:
+        """The JSON-LD objects that describe an article, most specific type first."""
+        ranked = [(_type_rank(obj), i, obj) for i, obj in enumerate(self.jsonld)]
+        return [obj for rank, _, obj in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < len(ARTICLE_TYPES)]
+
+    def first_meta(self, *names: str) -> str | None:
+        """The content of the first of these meta tags that the page has and that is not blank."""
+        for name in names:
+            value = self.meta.get(name)
+            if value and value.strip():
+                return clean(value)
+        return None
+
+
+def read_page(tree: HtmlElement) -> PageFacts:
+    """Collect the metadata sources of a parsed page."""
+    return PageFacts(
+        jsonld=tuple(_jsonld_objects(tree)),
+        meta=_meta_tags(tree),
+        title_tag=_first_text(tree.xpath("//head/title") or tree.xpath("//title")),
+        headings=tuple(t for t in (clean(h.text_content()) for h in tree.xpath("//h1")) if t),
+        times=tuple(_publication_times(tree)),
+        lang=(tree.xpath("string(/html/@lang)") or None),
+    )
+
+
+def clean(text: str) -> str:
+    """Entities decoded (some pages escape twice) and white space collapsed."""
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+def text_value(value: Any) -> str | None:
+    """A JSON-LD value as text: strings as they are, objects by their name, lists by their first item."""
+    if isinstance(value, list):
+        return next((v for v in (text_value(item) for item in value) if v), None)
+    if isinstance(value, dict):
+        return text_value(value.get("name") or value.get("@value"))
+    if isinstance(value, str) and value.strip():
+        return clean(value)
+    return None
+
+
+def _type_rank(obj: dict[str, Any]) -> int:
+    types = obj.get("@type")
+    names = types if isinstance(types, list) else [types]
+    ranks = [ARTICLE_TYPES.index(t) for t in names if isinstance(t, str) and t in ARTICLE_TYPES]
+    return min(ranks, default=len(ARTICLE_TYPES))
+
+
+def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every object of every JSON-LD script; a script that does not parse is skipped, not fatal."""
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        raw = (script.text or "").strip()
+        # some CMSs wrap the JSON in a CDATA section or an HTML comment
+        raw = re.sub(r"^\s*(<!\[CDATA\[|<!--)|(\]\]>|-->)\s*$", "", raw)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """Meta tags by name, property or itemprop; the first of a repeated name wins."""
+    tags: dict[str, str] = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        if key:
+            tags.setdefault(key.strip().lower(), meta.get("content", ""))
+    return tags
+
+
+def _publication_times(tree: HtmlElement) -> Iterator[str]:
+    """`<time>` stamps that say they are the publication time, then any `<time pubdate>`."""
+    for node in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate or contains(@class, "publi")]'):
+        yield node.get("datetime")
+
+
+def _first_text(nodes: list[HtmlElement]) -> str | None:
+    for node in nodes:
+        text = clean(node.text_content())
+        if text:
+            return text
+    return None
