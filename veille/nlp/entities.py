@@ -1,28 +1,144 @@
-"""veille.entities: groups mentions into real-world entities (first version: NER spans by text)."""
+"""veille.entities: one Entity per real-world entity, with all its mentions, type, kind and country.
+
+    mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
+    coref.group_candidates     candidates grouped (surnames, titles, acronyms, short forms)
+    resolve (here)             each group's type, kind, canonical name and country from its names
+    roles                      nominal mentions ("le dirigeant russe") and upper-case headlines
+    nationality                the state of people and organisations from their context
+"""
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import geo
 from ..model.record import Entity, Mention
+from . import roles
+from .nationality import assign_countries
+from .coref import group_candidates, name_words, table_entry
+from .mentions import Candidate, find_candidates, fold, is_acronym
 
-NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# When the NER's votes tie, the more specific type wins.
+TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
+
+
+@dataclass
+class Resolved:
+    """A group of mentions with what was decided about it."""
+
+    members: list[Candidate]
+    type: str
+    name: str
+    kind: str | None = None
+    country: str | None = None
 
 
 def find_entities(doc: Doc) -> list[Entity]:
-    """One entity per distinct NER text."""
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for ent in doc.ents:
-        kind = NER_TYPES.get(ent.label_)
-        if kind:
-            groups.setdefault((ent.text, kind), []).append(Mention(ent.text, ent.start_char, ent.end_char))
-    return [
-        Entity(id=f"e{i}", name=name, type=kind, country=None, mentions=tuple(mentions))
-        for i, ((name, kind), mentions) in enumerate(groups.items())
-    ]
+    """The Doc's entities, in order of first mention."""
+    cands = find_candidates(doc)
+    grouped = group_candidates(doc, cands)
+    resolved = [resolve(doc, members) for members in grouped if not all(c.weak for c in members)]
+    roles.add_role_mentions(doc, resolved)
+    roles.add_headline_mentions(doc, resolved)
+    assign_countries(doc, resolved)
+    return [to_entity(doc, f"e{i}", item) for i, item in enumerate(resolved)]
+
+
+def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
+    """Type, name, kind and (where the names alone say it) country of one group."""
+    members = sorted(members, key=lambda c: c.start)
+    texts = [c.surface for c in members]
+    entry = next((e for e in map(table_entry, texts) if e is not None), None)
+    if entry is not None:
+        return Resolved(members, entry["type"], entry["name"], entry["kind"], entry["country"])
+    cue = roles.designator_type(doc, members)
+    etype = cue or vote_type(members, texts)
+    name = best_name(texts, etype)
+    if etype == "PER":
+        return Resolved(members, "PER", name, "person")
+    hit = place_hit(name, etype, cue)
+    if hit is not None:
+        return Resolved(members, "LOC", name, hit.feature, hit.country)
+    people = demonym_of(name)
+    if people is not None:
+        return Resolved(members, "MISC", name, "people", people)
+    if etype == "ORG":
+        return Resolved(members, "ORG", name, "org", next(filter(None, map(org_country, texts)), None))
+    return Resolved(members, etype, name)
+
+
+def vote_type(members: list[Candidate], texts: list[str]) -> str:
+    """The NER's majority type, corrected: a full name read as PER is a person, a known city is not."""
+    if any(c.label == "PER" and len(name_words(t)) >= 2 for c, t in zip(members, texts)):
+        return "PER"
+    votes = Counter(c.label for c in members if c.origin != "headline")
+    best = max(votes, key=lambda label: (votes[label], TYPE_PRIORITY[label])) if votes else "ORG"
+    if best == "PER":
+        hit = geo.lookup(texts[0])
+        # Surnames are often also the names of small towns somewhere: only a large place wins over the NER.
+        if hit is not None and (hit.feature != "city" or hit.population >= 100_000):
+            return "LOC"
+    return best
+
+
+def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
+    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly a place's name ("Kapisa")."""
+    if etype == "PER" or cue == "ORG":
+        return None
+    hit = geo.lookup(name)
+    if hit is None or (etype == "ORG" and fold(hit.name) != fold(name)):
+        return None
+    return hit
+
+
+def best_name(texts: list[str], etype: str) -> str:
+    """The canonical name: a person's fullest name, an organisation's spelled-out name, else the usual form."""
+    if etype == "PER":
+        return max(texts, key=lambda t: (len(name_words(t)), -texts.index(t)))
+    if etype == "ORG":
+        spelled = [t for t in texts if not is_acronym(t)] or texts
+        return max(spelled, key=lambda t: (len(t.split()), -spelled.index(t)))
+    counts = Counter(fold(t) for t in texts)
+    usual = max(counts, key=lambda k: (counts[k], -len(k)))
+    forms = [t for t in texts if fold(t) == usual]
+    return max(forms, key=lambda t: (not t.split()[0] in ("La", "Le", "Les", "L'", "L’"), sum(not c.isascii() for c in t)))
+
+
+def demonym_of(name: str) -> str | None:
+    """The state a nationality noun names ("Britanniques" -> GBR): such groups are peoples, not places."""
+    if len(name.split()) != 1:
+        return None
+    country = geo.demonym_country(name)
+    return country if country is not None and geo.lookup(name) is None else None
+
+
+def org_country(name: str) -> str | None:
+    """An organisation's state from its name: a nationality adjective or a country in it."""
+    for word in name.replace("’", " ").replace("'", " ").split():
+        if word[:1].islower():
+            country = geo.demonym_country(word)
+            if country is not None:
+                return country
+        elif len(word) > 2:
+            hit = geo.lookup(word)
+            if hit is not None and hit.feature == "country":
+                return hit.country
+    return None
+
+
+def to_entity(doc: Doc, entity_id: str, item: Resolved) -> Entity:
+    """The record's Entity: mentions in text order, each once."""
+    spans = sorted({(c.start, c.end) for c in item.members})
+    surfaces = {(c.start, c.end): c.surface for c in item.members}
+    mentions = tuple(Mention(surfaces[span], *span) for span in spans)
+    return Entity(id=entity_id, name=item.name, type=item.type, country=item.country, mentions=mentions, kind=item.kind)
 
 
 @Language.component("veille_entities", requires=["doc.ents"], assigns=["doc._.entities"])
 def entities_component(doc: Doc) -> Doc:
+    """Store the Doc's entities on doc._.entities."""
     doc._.entities = find_entities(doc)
     return doc

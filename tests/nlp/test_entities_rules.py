@@ -1,0 +1,140 @@
+"""Rule tests of the entities stage on Docs built by hand (no model): candidates, grouping, resolution."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from veille.nlp.coref import given_initials, group_candidates, initials, name_words, names_same_person
+from veille.nlp.entities import find_entities
+from veille.nlp.extensions import register_extensions
+from veille.nlp.mentions import find_candidates, fold, is_acronym, shouting_lines
+
+register_extensions()
+VOCAB = spacy.blank("fr").vocab
+
+
+def make(tokens: list[tuple[str, str, str]], no_space_after: set[int] = frozenset()) -> Doc:
+    """A Doc from (word, part of speech, IOB entity tag) triples; one sentence unless a word is "."."""
+    words = [w for w, _, _ in tokens]
+    spaces = [i not in no_space_after and i < len(words) - 1 for i in range(len(words))]
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    return Doc(VOCAB, words=words, spaces=spaces, pos=[p for _, p, _ in tokens],
+               ents=[e for _, _, e in tokens], sent_starts=starts)
+
+
+def sentence(text: str, tags: dict[str, str]) -> Doc:
+    """Words split on spaces; `tags` maps a word to PER/ORG/LOC/MISC (B- on the first of a run, I- after)."""
+    tokens, previous = [], None
+    for word in text.split():
+        label = tags.get(word)
+        iob = "O" if label is None else (f"I-{label}" if previous == label else f"B-{label}")
+        pos = "PROPN" if label else ("PUNCT" if not word.isalnum() else "NOUN")
+        tokens.append((word, pos, iob))
+        previous = label
+    return make(tokens)
+
+
+def names(doc: Doc) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in find_entities(doc)}
+
+
+def test_entities_surname_and_title_join_the_full_name() -> None:
+    doc = sentence("Sigrid Halvorsen parle . Selon M. Halvorsen , rien ne change . Halvorsen part .",
+                   {"Sigrid": "PER", "Halvorsen": "PER", "M.": "PER"})
+    found = names(doc)
+    assert list(found) == ["Sigrid Halvorsen"]
+    assert found["Sigrid Halvorsen"] == ["Sigrid Halvorsen", "M. Halvorsen", "Halvorsen"]
+
+
+def test_entities_acronym_in_brackets_is_the_same_organisation() -> None:
+    doc = sentence("La Ligue nordique des pêcheurs ( LNP ) proteste . La LNP attend .",
+                   {"Ligue": "ORG", "nordique": "ORG", "des": "ORG", "pêcheurs": "ORG", "LNP": "ORG"})
+    entities = find_entities(doc)
+    assert len(entities) == 1
+    assert entities[0].name == "Ligue nordique des pêcheurs"
+    assert [m.text for m in entities[0].mentions] == ["Ligue nordique des pêcheurs", "LNP", "LNP"]
+
+
+def test_entities_acronym_spelling_initials_joins_without_brackets() -> None:
+    doc = sentence("Le Syndicat unifié des marins manifeste . Le SUM réclame .",
+                   {"Syndicat": "ORG", "unifié": "ORG", "des": "ORG", "marins": "ORG", "SUM": "ORG"})
+    assert len(find_entities(doc)) == 1
+
+
+def test_entities_table_gives_kind_and_no_country_to_international_bodies() -> None:
+    doc = sentence("L' OTAN se réunit à Bruxelles .", {"OTAN": "ORG", "Bruxelles": "LOC"})
+    by_name = {e.name: e for e in find_entities(doc)}
+    nato = next(e for e in by_name.values() if "OTAN" in [m.text for m in e.mentions])
+    assert (nato.type, nato.kind, nato.country) == ("ORG", "igo", None)
+    assert (by_name["Bruxelles"].type, by_name["Bruxelles"].country) == ("LOC", "BEL")
+
+
+def test_entities_city_read_as_person_becomes_a_place() -> None:
+    doc = sentence("Des tirs ont visé Kharkiv hier .", {"Kharkiv": "PER"})
+    [entity] = find_entities(doc)
+    assert (entity.type, entity.country, entity.kind) == ("LOC", "UKR", "city")
+
+
+def test_entities_drop_page_furniture_and_clock_times() -> None:
+    doc = sentence("Loading ... Publié à UTC+01:00 . Le texte suit .", {"Loading": "LOC", "UTC+01:00": "LOC"})
+    assert find_entities(doc) == []
+
+
+def test_mentions_strip_leading_prepositions_and_trailing_marks() -> None:
+    doc = sentence("Il vit au Caire ! Puis à Lyon !", {"au": "LOC", "Caire": "LOC", "Lyon": "LOC", "!": "LOC"})
+    assert [c.surface for c in find_candidates(doc)] == ["Caire", "Lyon"]
+
+
+def test_mentions_sentence_initial_common_word_is_only_weak() -> None:
+    doc = make([("Rappelons", "VERB", "B-ORG"), ("que", "SCONJ", "O"), ("tout", "PRON", "O"), ("va", "VERB", "O"),
+                (".", "PUNCT", "O")])
+    [cand] = find_candidates(doc)
+    assert cand.weak
+    assert find_entities(doc) == []
+
+
+def test_mentions_person_cut_at_a_hyphen_is_extended() -> None:
+    doc = make([("Selon", "ADP", "O"), ("Omar", "PROPN", "B-PER"), ("al", "PROPN", "I-PER"), ("-", "PUNCT", "O"),
+                ("Din", "PROPN", "O"), ("rien", "PRON", "O")], no_space_after={2, 3})
+    assert [c.surface for c in find_candidates(doc)] == ["Omar al-Din"]
+
+
+def test_mentions_shouting_lines_are_found() -> None:
+    text = "Titre\n\nHALVORSEN ET BERG SIGNENT UN ACCORD\n\nHalvorsen a signé."
+    [(start, end)] = shouting_lines(text)
+    assert text[start:end] == "HALVORSEN ET BERG SIGNENT UN ACCORD"
+
+
+def test_entities_headline_in_capitals_is_matched_against_body_names() -> None:
+    words = ["HALVORSEN", "SIGNE", "À", "OSLO", "\n\n", "Sigrid", "Halvorsen", "a", "signé", "à", "Oslo", "."]
+    ents = ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "B-LOC", "O"]
+    pos = ["PROPN"] * 4 + ["SPACE", "PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    spaces = [True, True, True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, pos=pos, ents=ents, sent_starts=[True] + [False] * 4 + [True] + [False] * 6)
+    found = names(doc)
+    assert found == {"Sigrid Halvorsen": ["HALVORSEN", "Sigrid Halvorsen"], "Oslo": ["OSLO", "Oslo"]}
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Halvorsen", "Sigrid Halvorsen", True),
+    ("M. Halvorsen", "Sigrid Halvorsen", True),
+    ("S. Halvorsen", "Sigrid Halvorsen", True),
+    ("J.-P. Berg", "Jean-Paul Berg", True),
+    ("K. Berg", "Jean-Paul Berg", False),
+    ("Sigrid", "Sigrid Halvorsen", True),
+    ("Anna Halvorsen", "Sigrid Halvorsen", False),
+])
+def test_coref_short_names_of_a_person(short: str, full: str, same: bool) -> None:
+    assert names_same_person(name_words(short), short, full) is same
+
+
+def test_coref_two_people_sharing_a_surname_stay_apart() -> None:
+    doc = sentence("Sigrid Halvorsen et Anna Halvorsen arrivent .", {"Sigrid": "PER", "Anna": "PER", "Halvorsen": "PER"})
+    assert len(group_candidates(doc, find_candidates(doc))) == 2
+
+
+def test_coref_helpers() -> None:
+    assert initials("Union pour un mouvement populaire", skip_small=True) == "UMP"
+    assert given_initials("B. Obama") == ["b"] and given_initials("M. Obama") == []
+    assert fold("l’Élysée") == "elysee" and is_acronym("G20") and not is_acronym("Otan")

@@ -1,0 +1,262 @@
+"""Groups candidate mentions into real-world entities, one rule per small function.
+
+Each rule links pairs of candidates (a union-find over their indices); the rules are, in order:
+same folded name, same entry of the organisations table, "Name (ACRONYM)", acronym = initials,
+person names (surname, first name, initials, honorifics), an institution's short head
+("Assemblée" = "Assemblée nationale") and a shorter place name ("Atlantique" = "Atlantique Nord").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .. import geo
+from ..lang import load
+from .mentions import Candidate, fold, is_acronym, place_nouns
+
+# Words left out of an acronym's letters ("Union pour un mouvement populaire" = UMP).
+ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "un", "une", "en", "a", "au", "aux", "of", "the", "and", "for"}
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}$")
+
+
+class Groups:
+    """Union-find over candidate indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        """The representative of i's group."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        """Put i and j in one group (the earlier index represents it)."""
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def members(self) -> list[list[int]]:
+        """The groups, each sorted, in order of their first member."""
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            groups.setdefault(self.find(i), []).append(i)
+        return sorted(groups.values(), key=lambda g: g[0])
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> tuple[tuple[str, ...], ...]:
+    """Folded honorifics and titles as token tuples, longest first ("premier ministre" before "ministre")."""
+    items = {tuple(fold(h).replace(".", "").split()) for h in load("fr", "titles")["honorifics"]}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def table_index() -> dict[str, int]:
+    """Alias -> entry number in the organisations table; acronyms as written, other aliases folded."""
+    index: dict[str, int] = {}
+    for number, entry in enumerate(load("fr", "organisations")["entries"]):
+        for alias in entry["aliases"]:
+            index[alias if is_acronym(alias) else fold(alias)] = number
+    return index
+
+
+def table_entry(text: str) -> dict[str, Any] | None:
+    """The organisations-table entry a mention names, or None."""
+    number = table_index().get(text if is_acronym(text) else fold(text))
+    return None if number is None else load("fr", "organisations")["entries"][number]
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a person's name without honorifics: "M. Vladimir Poutine" -> [vladimir, poutine]."""
+    words = fold(text).replace(".", " ").split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for title in honorifics():
+            if len(title) < len(words) and tuple(words[: len(title)]) == title:
+                words, changed = words[len(title) :], True
+                break
+    return words
+
+
+def place_key(text: str) -> str:
+    """A place's comparison form without its leading place noun: "mer Méditerranée" -> "mediterranee"."""
+    words = fold(text).split()
+    if len(words) > 1 and words[0] in place_nouns():
+        words = words[1:]
+        while len(words) > 1 and words[0] in ("de", "du", "des", "d'", "la", "l'"):
+            words = words[1:]
+        if words and words[0].startswith(("d'", "l'")):
+            words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def group_candidates(doc: Doc, cands: list[Candidate]) -> list[list[Candidate]]:
+    """The candidates grouped, one list per real-world entity, in order of first mention."""
+    groups = Groups(len(cands))
+    texts = [c.surface for c in cands]
+    for rule in RULES:
+        rule(doc, cands, texts, groups)
+    return [[cands[i] for i in members] for members in groups.members()]
+
+
+def link_same_name(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """Same folded name (people: without honorifics; places: without a place noun) = same entity."""
+    seen: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        key = " ".join(name_words(texts[i])) if cand.label == "PER" else place_key(texts[i])
+        if key in seen:
+            groups.union(seen[key], i)
+        else:
+            seen[key] = i
+
+
+def link_table_entries(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """Aliases of one organisations-table entry ("OTAN", "Alliance atlantique") = same entity."""
+    seen: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        entry = table_entry(text)
+        if entry is not None and cands[i].label != "PER":
+            if entry["name"] in seen:
+                groups.union(seen[entry["name"]], i)
+            else:
+                seen[entry["name"]] = i
+
+
+def link_parentheses(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """"Organisation du traité de sécurité collective (OTSC)": a name and what follows it in brackets."""
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if "PER" in (a.label, b.label):
+            continue
+        bracketed = b.first == a.last + 1 and doc[a.last].text == "(" and b.last < len(doc) and doc[b.last].text == ")"
+        if bracketed:
+            if not (geo.lookup(texts[i]) and geo.lookup(texts[i + 1])):  # "Charlotte (Caroline du Nord)"
+                groups.union(i, i + 1)
+
+
+def initials(text: str, skip_small: bool) -> str:
+    """The capital letters an acronym of the name would have ("Human Rights Watch" -> "HRW")."""
+    words = re.findall(r"[\w]+", fold(text).replace("'", " "))
+    if skip_small:
+        words = [w for w in words if w not in ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper()
+
+
+def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """An acronym and a name of several words whose initials it spells ("CGT" = "Confédération générale du travail")."""
+    long_names = [i for i, c in enumerate(cands) if c.label != "PER" and len(texts[i].split()) >= 2]
+    for i, text in enumerate(texts):
+        if not is_acronym(text):
+            continue
+        letters = "".join(c for c in text if c.isalpha()).upper()
+        for j in long_names:
+            if letters in (initials(texts[j], True), initials(texts[j], False)):
+                groups.union(i, j)
+                break
+
+
+def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """Shorter forms of a person's full name: surname, first name, "B. Obama", "J-M Ayrault", "Beatriz Guijarro"."""
+    full = [i for i, c in enumerate(cands)
+            if c.label == "PER" and len(name_words(texts[i])) >= 2 and not given_initials(texts[i])]
+    full.sort(key=lambda i: -len(name_words(texts[i])))
+    for i, cand in enumerate(cands):
+        if not may_be_person_part(cand, texts[i]):
+            continue
+        words = name_words(texts[i])
+        matches = [j for j in full if j != i and names_same_person(words, texts[i], texts[j])]
+        best = most_mentioned(matches, groups)
+        if best is not None:
+            groups.union(best, i)
+
+
+def may_be_person_part(cand: Candidate, text: str) -> bool:
+    """People are linked from PER mentions and from stray single words the NER mistyped ("Assange" as ORG)."""
+    if cand.label == "PER":
+        return True
+    if len(text.split()) > 1 or is_acronym(text) or table_entry(text) is not None:
+        return False
+    return cand.weak or cand.label != "LOC" or geo.lookup(text) is None
+
+
+def names_same_person(words: list[str], text: str, full_text: str) -> bool:
+    """True when `words` (a shorter or abbreviated name) can stand for the full name."""
+    full = name_words(full_text)
+    given = given_initials(text)
+    if given:
+        surname = words[-1:]
+        firsts = full[: len(full) - 1]
+        return full[-1:] == surname and len(firsts) >= len(given) and [f[0] for f in firsts][: len(given)] == given
+    if len(words) >= len(full):
+        return False
+    if words == full[len(full) - len(words) :] or (len(words) >= 2 and words == full[: len(words)]):
+        return True
+    return len(words) == 1 and words == full[:1]  # a first name alone ("Marine")
+
+
+def given_initials(text: str) -> list[str]:
+    """The initials a name opens with ("B. Obama" -> [b], "J.-M. Ayrault" -> [j, m]); [] if none."""
+    parts = text.split()
+    if len(parts) < 2 or not _INITIALS.match(parts[0]) or (fold(parts[0]).replace(".", ""),) in honorifics():
+        return []
+    return [p.lower() for p in re.split(r"[.\-]", parts[0]) if p]
+
+
+def most_mentioned(indices: list[int], groups: Groups) -> int | None:
+    """Of the groups of these candidates, the one a bare surname most likely means (None if no candidate)."""
+    roots = {groups.find(i) for i in indices}
+    if not roots:
+        return None
+    sizes = Counter(groups.find(k) for k in range(len(groups.parent)))
+    # The most mentioned; on a tie the one named first (the press names its main person first).
+    return min(roots, key=lambda root: (-sizes[root], root))
+
+
+def link_heads(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
+    """A one-word institution or place and the one longer name it begins ("Assemblée" = "Assemblée nationale")."""
+    order = sorted(range(len(cands)), key=lambda i: len(texts[i].split()))
+    for i in sorted(order, key=lambda i: -len(texts[i].split())):
+        cand = cands[i]
+        if cand.label not in ("ORG", "LOC") and not cand.weak:
+            continue
+        words = fold(texts[i]).split()
+        roots = {
+            groups.find(j) for j, other in enumerate(cands)
+            if other.label == cand.label and len(fold(texts[j]).split()) > len(words)
+            and fold(texts[j]).split()[: len(words)] == words and not distinct_places(texts[i], texts[j], cand)
+        }
+        roots.discard(groups.find(i))
+        if len(roots) > 1 and cand.label == "ORG":
+            roots = latest_before(cands, groups, roots, cand.start)
+        if len(roots) == 1:
+            groups.union(roots.pop(), i)
+
+
+def latest_before(cands: list[Candidate], groups: Groups, roots: set[int], position: int) -> set[int]:
+    """Of several groups, the one named last before `position` ("le Conseil" after "le Conseil national syrien")."""
+    last_seen = {root: max((c.start for k, c in enumerate(cands) if groups.find(k) == root and c.start < position), default=-1)
+                 for root in roots}
+    best = max(roots, key=lambda root: last_seen[root])
+    return {best} if last_seen[best] >= 0 else set()
+
+
+def distinct_places(short: str, long: str, cand: Candidate) -> bool:
+    """"Corée" and "Corée du Nord", "Soudan" and "Soudan du Sud": two states, not one."""
+    if cand.label != "LOC":
+        return False
+    a, b = geo.lookup(short), geo.lookup(long)
+    return a is not None and b is not None and a.country != b.country
+
+
+RULES: list[Callable[[Doc, list[Candidate], list[str], Groups], None]] = [
+    link_same_name, link_table_entries, link_parentheses, link_acronyms, link_people, link_heads,
+]

@@ -1,0 +1,344 @@
+"""Candidate mentions for the entities stage: NER spans cleaned, junk dropped, missed names added.
+
+The French model's NER is the starting point, but it is noisy on news pages: spans that
+run over a line break, a leading "de"/"au", a trailing "!" or "[1", sentence-initial common
+words ("Rappelons"), page furniture ("Loading"), and whole upper-case headlines read as
+one name. This module turns its spans into clean `Candidate`s; grouping them into
+real-world entities is `coref`'s job.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import geo
+from ..lang import load
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+# Lower-case words that may open or close an NER span without being part of the name.
+EDGE_WORDS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "au", "aux", "à", "en", "et", "sur", "par", "pour"}
+# Quotes, dashes and colons after which a capitalised word may be capitalised only by position.
+CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
+# A span longer than this is a sentence or a headline, not a name.
+MAX_NAME_TOKENS = 12
+_ARTICLE = re.compile(r"^(?:le |la |les |l'|the )")
+_TRAILING_JUNK = re.compile(r"(?:\s*\[\d*\]?)?[\s!?:;,.]*$")
+_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|(?:UTC|GMT)\s*[+\-−]")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ0-9\-]{1,11})\s*\)")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of doc.text that may name an entity, with the label first guessed for it."""
+
+    start: int  # character offsets in doc.text
+    end: int
+    label: str  # PER / ORG / LOC / MISC
+    first: int  # token range in the Doc
+    last: int  # exclusive
+    surface: str  # the mention as written: doc.text[start:end]
+    weak: bool = False  # kept only when it joins a stronger mention (a capitalised common word)
+    origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer
+
+
+def fold(text: str) -> str:
+    """The comparison form of a name: lower case, no accents, one kind of apostrophe and space, no article."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u00a0", " "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[\s\-]+", " ", text).strip(" .,;:!?\"'«»()[]")
+    return _ARTICLE.sub("", text)
+
+
+def is_acronym(text: str) -> bool:
+    """"OTSC", "HRW", "G20": two to eight capitals (digits allowed), nothing else."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 8 and text.replace("-", "").isalnum() and bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """Folded mentions that are never entities on their own (page furniture, time zones, generic nouns)."""
+    return frozenset(fold(line) for line in load("fr", "entity_stoplist"))
+
+
+def shouting_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines written in capitals (headlines, kickers): the NER cannot read them."""
+    ranges = []
+    offset = 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        words = re.findall(r"\w{2,}", line)
+        if len(words) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when a character offset falls in one of the ranges."""
+    return any(start <= position < end for start, end in ranges)
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Every plausible name mention of the Doc, cleaned, without overlaps, in text order."""
+    text = doc.text  # built from the tokens on every access: read once
+    shouting = shouting_lines(text)
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or inside(ent.start_char, shouting):
+            continue
+        for piece in split_lines(ent):
+            candidate = clean(doc, text, piece, ent.label_)
+            if candidate is not None:
+                found.append(candidate)
+    found = split_embedded_people(doc, found)
+    found = split_places_of_places(doc, found)
+    found += parenthesised_acronyms(doc, text, found, shouting)
+    found += table_names(doc, text, found, shouting)
+    found += missed_countries(doc, found, shouting)
+    return without_overlaps(found)
+
+
+def split_lines(span: Span) -> list[Span]:
+    """The parts of a span that sit on one line (the NER sometimes runs over a line break)."""
+    doc, parts, begin = span.doc, [], span.start
+    for token in span:
+        if token.is_space or "\n" in token.text:
+            if token.i > begin:
+                parts.append(doc[begin : token.i])
+            begin = token.i + 1
+        elif "\n" in token.whitespace_:
+            parts.append(doc[begin : token.i + 1])
+            begin = token.i + 1
+    if begin < span.end:
+        parts.append(doc[begin : span.end])
+    return parts
+
+
+def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
+    """The span trimmed of edge words and punctuation, extended over cut-off name parts, or None for junk."""
+    first, last = trim_tokens(span)
+    if first >= last or (label != "PER" and starts_with_role(doc, first)):
+        return None  # "ministre de la Défense": a function, not a name
+    if label == "LOC":
+        first = after_place_noun(doc, first, last)
+    if label == "PER":
+        last = extend_person(doc, last)
+        if first > 0 and doc[first - 1].text in abbreviations() and doc[first - 1].whitespace_:
+            first -= 1  # "M. Poutine": the NER leaves the courtesy title out
+    elif label in ("ORG", "MISC") and last - first == 1 and doc[first].pos_ == "NOUN":
+        last = extend_institution(doc, last)
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    end = start + len(_TRAILING_JUNK.sub("", text[start:end]))
+    if end <= start or is_junk(text[start:end], last - first):
+        return None
+    return Candidate(start, end, label, first, last, text[start:end], weak=is_weak(doc, first, last))
+
+
+def trim_tokens(span: Span) -> tuple[int, int]:
+    """Token range without leading/trailing punctuation and lower-case function words."""
+    first, last = span.start, span.end
+    doc = span.doc
+    while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in EDGE_WORDS):
+        first += 1
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS):
+        last -= 1
+    # "Réunion Otan": a sentence-initial common noun glued to a name by the NER.
+    if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
+        if doc[first + 1].pos_ == "PROPN" and doc[first + 1].text[:1].isupper():
+            first += 1
+    return first, last
+
+
+def starts_with_role(doc: Doc, first: int) -> bool:
+    """True when the span opens with a lower-case role noun ("ministre des Finances")."""
+    token = doc[first]
+    return token.text.islower() and fold(token.text) in role_heads()
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Courtesy titles kept in a person's mention ("M.", "Mme")."""
+    return frozenset(load("fr", "titles")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """First words of the role phrases of titles.json ("ministre", "porte-parole")."""
+    return frozenset(fold(role).split()[0] for role in load("fr", "titles")["roles"])
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns that introduce a place name ("place", "mer", "château")."""
+    return frozenset(fold(w) for w in load("fr", "entity_cues")["place_nouns"])
+
+
+def after_place_noun(doc: Doc, first: int, last: int) -> int:
+    """Where the name starts in "château de Saint-Cloud", "mer Méditerranée", "province de la Kapisa"."""
+    if not (doc[first].text.islower() and fold(doc[first].text) in place_nouns()):
+        return first
+    k = first + 1
+    while k < last - 1 and doc[k].text.islower():
+        k += 1
+    return k if k < last and doc[k].text[:1].isupper() else first
+
+
+def extend_person(doc: Doc, last: int) -> int:
+    """Past the span end over name parts the NER cut off: "al-" + "Rahman", "Guijarro" + "González"."""
+    while last < len(doc):
+        previous, token = doc[last - 1], doc[last]
+        glued = not previous.whitespace_ and (token.is_alpha or token.text.startswith("-"))
+        capitalised_name = (
+            token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "O"
+            and previous.whitespace_ == " " and not token.is_sent_start
+        )
+        if not (glued or capitalised_name):
+            break
+        last += 1
+    return last
+
+
+def extend_institution(doc: Doc, last: int) -> int:
+    """A capitalised institution noun takes its adjectives: "Conseil" + "constitutionnel"."""
+    limit = min(len(doc), last + 2)
+    while last < limit and doc[last].pos_ == "ADJ" and doc[last].text.islower() and doc[last - 1].whitespace_:
+        last += 1
+    return last
+
+
+def is_junk(text: str, n_tokens: int) -> bool:
+    """Strings that are never names: no capital, one letter, clock times, stop-listed words, whole sentences."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in letters) or n_tokens > MAX_NAME_TOKENS:
+        return True
+    if _CLOCK.search(text) or all(w.isdigit() or fold(w) in stoplist() for w in re.findall(r"\w+", text)):
+        return True
+    return fold(text) in stoplist()
+
+
+def is_weak(doc: Doc, first: int, last: int) -> bool:
+    """A lone capitalised common word at a clause start ("Rappelons", "Guerre"): a name only if it joins one.
+
+    The tagger's part of speech alone is not enough: it reads names it does not know as nouns
+    or verbs ("Sanofi"), so only the words capitalised by their position are doubted.
+    """
+    if last - first != 1:
+        return False
+    token = doc[first]
+    if token.pos_ == "PROPN" or is_acronym(token.text) or not opens_clause(token):
+        return False
+    return geo.lookup(token.text) is None
+
+
+def opens_clause(token: Token) -> bool:
+    """True when the token is capitalised by position: sentence or line start, after a quote or colon."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.text in CLAUSE_OPENERS or "\n" in previous.whitespace_ or previous.is_space
+
+
+def split_embedded_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Cut "WikiLeaks Julian Assange" (ORG) into the organisation and the person named elsewhere."""
+    people = {fold(c.surface) for c in found if c.label == "PER" and c.last - c.first >= 2}
+    result = []
+    for cand in found:
+        cut = next((i for i in range(cand.first + 1, cand.last - 1)
+                    if cand.label != "PER" and fold(doc[i : cand.last].text) in people), None)
+        if cut is None:
+            result.append(cand)
+            continue
+        head_end = doc[cut - 1].idx + len(doc[cut - 1].text)
+        head, tail = cand.surface[: head_end - cand.start], cand.surface[doc[cut].idx - cand.start :]
+        result.append(replace(cand, end=head_end, last=cut, surface=head))
+        result.append(replace(cand, start=doc[cut].idx, label="PER", first=cut, surface=tail))
+    return result
+
+
+def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Cut "Tahrir du Caire" (LOC) into two places when the first is named alone elsewhere and the second is known."""
+    alone = {fold(c.surface) for c in found}
+    result = []
+    for cand in found:
+        cut = next((i for i in range(cand.first + 1, cand.last - 1)
+                    if cand.label == "LOC" and doc[i].lower_ in ("de", "du", "d'", "d’", "au", "en")), None)
+        if cut is None or fold(doc[cand.first : cut].text) not in alone or geo.lookup(doc[cut + 1 : cand.last].text) is None:
+            result.append(cand)
+            continue
+        head, tail = doc[cand.first : cut], doc[cut + 1 : cand.last]
+        result.append(replace(cand, end=head.end_char, last=cut, surface=head.text))
+        result.append(replace(cand, start=tail.start_char, first=cut + 1, surface=tail.text))
+    return result
+
+
+def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
+    """Country names the NER left untagged ("le roi de Bahreïn"): one capitalised word the gazetteer knows as a state."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    extra = []
+    for token in doc:
+        if token.i in covered or not token.is_alpha or not token.text[:1].isupper() or opens_clause(token):
+            continue
+        if token.ent_iob_ != "O" or inside(token.idx, shouting) or len(token.text) < 4:
+            continue
+        hit = geo.lookup(token.text)
+        if hit is not None and hit.feature == "country" and fold(hit.name) == fold(token.text):
+            extra.append(Candidate(token.idx, token.idx + len(token.text), "LOC", token.i, token.i + 1,
+                                   token.text, origin="gazetteer"))
+    return extra
+
+
+def parenthesised_acronyms(
+    doc: Doc, text: str, found: list[Candidate], shouting: list[tuple[int, int]]
+) -> list[Candidate]:
+    """"(OTSC)" after a name the NER did not tag as an entity itself."""
+    taken = [(c.start, c.end) for c in found]
+    extra = []
+    for match in _ACRONYM_IN_PARENS.finditer(text):
+        start, end = match.span(1)
+        acronym = match.group(1)
+        if not is_acronym(acronym) or _ROMAN.match(acronym) or inside(start, shouting) or fold(acronym) in stoplist():
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            extra.append(Candidate(start, end, "ORG", span.start, span.end, acronym, origin="acronym"))
+    return extra
+
+
+@lru_cache(maxsize=1)
+def table_pattern() -> re.Pattern[str]:
+    """One regex for every alias of the organisations table, longest first, matched as written."""
+    aliases = {alias for entry in load("fr", "organisations")["entries"] for alias in entry["aliases"]}
+    alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+
+
+def table_names(doc: Doc, text: str, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
+    """Well-known organisations the NER missed ("l'OTSC" left untagged)."""
+    taken = [(c.start, c.end) for c in found]
+    extra = []
+    for match in table_pattern().finditer(text):
+        start, end = match.span()
+        if inside(start, shouting) or any(s < end and start < e for s, e in taken):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            extra.append(Candidate(start, end, "ORG", span.start, span.end, match.group(), origin="table"))
+    return extra
+
+
+def without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """In text order; of two overlapping candidates the longer one stays."""
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    return kept

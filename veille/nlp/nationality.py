@@ -1,0 +1,98 @@
+"""Which state an entity belongs to when its name does not say it.
+
+Tried in order: the role the text gives a person ("le président biélorusse X"), a nationality
+in apposition ("X, un Ukrainien de 35 ans", "X, correspondant égyptien"), the nearest country,
+nationality word or national institution in the same sentence, and at last the state the
+article's places point to most often.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .. import geo
+from . import roles
+from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from .entities import Resolved
+
+# Kinds of organisation that belong to no single state.
+INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
+# How many of an entity's mentions are looked around.
+MENTIONS_LOOKED_AT = 3
+
+
+def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
+    """Fill the country of the people, organisations and unknown places that have none yet."""
+    home = dominant_country(resolved)
+    marks = country_marks(doc, resolved)
+    for item in resolved:
+        if item.country is not None or not needs_country(item):
+            continue
+        found = roles.role_country(doc, item) if item.type == "PER" else None
+        item.country = found or apposition_country(doc, item) or nearest_country(doc, item, marks) or home
+
+
+def needs_country(item: "Resolved") -> bool:
+    """People, national organisations and places the gazetteer did not know."""
+    if item.type == "PER":
+        return True
+    if item.type == "ORG":
+        return item.kind not in INTERNATIONAL_KINDS
+    return item.type == "LOC" and item.kind is None
+
+
+def dominant_country(resolved: list["Resolved"]) -> str | None:
+    """The state the article is mostly about: the one its places point to most often."""
+    counts: Counter[str] = Counter()
+    for item in resolved:
+        if item.type == "LOC" and item.country:
+            counts[item.country] += len(item.members)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def country_marks(doc: Doc, resolved: list["Resolved"]) -> list[tuple[int, str]]:
+    """(token, state) for every mention of a located place or national body, and every nationality word."""
+    marks = [(c.first, item.country) for item in resolved if item.country and item.type != "PER" for c in item.members]
+    for token in doc:
+        if token.is_alpha and len(token.text) > 3 and token.ent_iob_ == "O":
+            country = geo.demonym_country(token.text)
+            if country:
+                marks.append((token.i, country))
+    return marks
+
+
+def nearest_country(doc: Doc, item: "Resolved", marks: list[tuple[int, str]]) -> str | None:
+    """The state named closest to one of the entity's first mentions, in the same sentence."""
+    own = {c.first for c in item.members}
+    best: tuple[int, str] | None = None
+    for cand in named_mentions(item):
+        sent = doc[cand.first].sent
+        for position, country in marks:
+            if sent.start <= position < sent.end and position not in own:
+                distance = min(abs(position - cand.first), abs(position - cand.last))
+                if best is None or distance < best[0]:
+                    best = (distance, country)
+    return best[1] if best else None
+
+
+def apposition_country(doc: Doc, item: "Resolved") -> str | None:
+    """"X, un Ukrainien de 35 ans,", "X, correspondant égyptien": a nationality in the apposition after the name."""
+    for cand in named_mentions(item):
+        if cand.last >= len(doc) or doc[cand.last].text != ",":
+            continue
+        for k in range(cand.last + 1, min(len(doc), cand.last + 6)):
+            if doc[k].pos_ in ("VERB", "AUX") or (doc[k].is_punct and doc[k].text != "'"):
+                break
+            country = geo.demonym_country(doc[k].text) if doc[k].is_alpha else None
+            if country:
+                return country
+    return None
+
+
+def named_mentions(item: "Resolved") -> list[Candidate]:
+    """The entity's first mentions found by the NER (not the added nominal or headline ones)."""
+    return [c for c in item.members if c.origin == "ner"][:MENTIONS_LOOKED_AT]

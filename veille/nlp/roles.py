@@ -1,0 +1,271 @@
+"""What the words around a name say about it: roles, nationality, designators; nominal and headline mentions.
+
+"le président biélorusse Alexandre Loukachenko" gives Loukachenko the role "président"
+and the state BLR; a later "le dirigeant biélorusse" is then one of his mentions.
+"l'agence russe des statistiques (Rosstat)" makes Rosstat an organisation of Russia.
+Upper-case headlines, which the NER cannot read, are searched for the names found in the body.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .. import geo
+from ..lang import load
+from .coref import table_entry
+from .mentions import Candidate, fold, inside, shouting_lines
+
+if TYPE_CHECKING:
+    from .entities import Resolved
+
+# How far from a name its role or nationality is looked for, in tokens.
+WINDOW = 8
+DETERMINERS = {"le", "la", "l'", "du", "au", "les", "des", "aux"}
+COMPLEMENT_WORDS = {"de", "du", "des", "d'", "la", "l'"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """A function held by a person, as the text gives it."""
+
+    phrase: str  # "président", "ministre de la défense"
+    group: str | None  # its class in titles.json role_classes ("leader"), if any
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def role_phrases() -> dict[str, str]:
+    """Role phrases by their comparison key."""
+    return {phrase_key(role): role for role in load("fr", "titles")["roles"]}
+
+
+def phrase_key(text: str) -> str:
+    """Folded, with the spaces after apostrophes dropped: tokens and data files then compare equal."""
+    return fold(text).replace("' ", "'")
+
+
+@lru_cache(maxsize=1)
+def role_groups() -> dict[str, str]:
+    """Role phrase -> its class ("dirigeant" -> "leader")."""
+    return {fold(role): group for group, items in load("fr", "titles")["role_classes"].items() for role in items}
+
+
+@lru_cache(maxsize=1)
+def designators() -> dict[str, str]:
+    """Common noun -> the type of the name it introduces ("agence" -> ORG, "place" -> LOC)."""
+    cues = load("fr", "entity_cues")
+    table = {fold(w): "ORG" for w in cues["organisation_nouns"]}
+    table.update({fold(w): "LOC" for w in cues["place_nouns"]})
+    return table
+
+
+def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The longest role phrase starting at token i, and the token after it."""
+    best = None
+    for size in range(1, 5):
+        if i + size > len(doc) or doc[i + size - 1].is_punct and doc[i + size - 1].text != "'":
+            break
+        key = phrase_key(doc[i : i + size].text)
+        if key in role_phrases():
+            best = (role_phrases()[key], i + size)
+    return best
+
+
+def country_of_word(token: Token) -> str | None:
+    """The state a word names: a nationality ("russe", "Ukrainien"), a country, a national institution."""
+    if token.is_punct or len(token.text) < 3:
+        return None
+    country = geo.demonym_country(token.text)
+    if country is not None:
+        return country
+    if token.text[:1].isupper():
+        hit = geo.lookup(token.text)
+        if hit is not None and hit.feature == "country":
+            return hit.country
+        entry = table_entry(token.text)
+        if entry is not None:
+            return entry["country"]
+    return None
+
+
+def designator_type(doc: Doc, members: list[Candidate]) -> str | None:
+    """ORG or LOC when most of a name's mentions follow a noun that says so ("le groupement militaire Sever")."""
+    named = [c for c in members if c.origin == "ner"]
+    cues = [cue for cue in (designator_before(doc, c.first) for c in named) if cue is not None]
+    if not cues or 2 * len(cues) <= len(named) and len(named) > 1:
+        return None
+    return Counter(cues).most_common(1)[0][0]
+
+
+def designator_before(doc: Doc, first: int) -> str | None:
+    """The type a noun just before token `first` gives the name there, skipping adjectives and complements."""
+    i = first - 1
+    while i >= max(0, first - 6):
+        token = doc[i]
+        if token.text == "(" or (token.pos_ == "ADJ" and token.text.islower()):
+            i -= 1
+            continue
+        if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
+            return "ORG"  # "les membres d'Ansar Eddine"
+        if token.pos_ == "NOUN" and token.text.islower():
+            if fold(token.text) in designators():
+                return designators()[fold(token.text)]
+            if i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
+                i -= 2
+                continue
+        break
+    return None
+
+
+@lru_cache(maxsize=1)
+def members_of() -> frozenset[str]:
+    """Plural nouns whose complement names a group ("les militants de X")."""
+    return frozenset(fold(w) for w in load("fr", "entity_cues")["member_nouns"])
+
+
+def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
+    """Roles given to a person right before ("le ministre russe X") or after ("X, le porte-parole du Kremlin,") the name."""
+    found = []
+    sent_start = doc[cand.first].sent.start
+    for j in range(cand.first - 1, max(sent_start, cand.first - WINDOW) - 1, -1):
+        if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
+            break
+        match = role_at(doc, j)
+        if match is not None and match[1] <= cand.first:
+            found.append(make_role(doc, match[0], match[1], cand.first))
+            break
+    after = cand.last
+    if after < len(doc) and doc[after].text == ",":
+        for j in range(after + 1, min(len(doc), after + 4)):
+            match = role_at(doc, j)
+            if match is not None:
+                end = next((k for k in range(match[1], min(len(doc), match[1] + WINDOW)) if doc[k].is_punct), match[1])
+                found.append(make_role(doc, match[0], match[1], end))
+                break
+    return found
+
+
+def make_role(doc: Doc, phrase: str, stop: int, limit: int) -> Role:
+    """A role with its complement ("ministre" + "de la Défense") and the state named between it and `limit`."""
+    full = phrase
+    country = None
+    for k in range(stop, limit):
+        country = country or country_of_word(doc[k])
+    complement = complement_after(doc, stop, limit)
+    if complement:
+        full = f"{phrase} {complement}"
+    group = role_groups().get(fold(full)) or role_groups().get(fold(phrase))
+    return Role(fold(full), group, country)
+
+
+def complement_after(doc: Doc, start: int, limit: int) -> str:
+    """"de la défense" in "ministre russe de la Défense": a preposition and a capitalised portfolio."""
+    k = start
+    while k < limit and geo.demonym_country(doc[k].text) is not None:
+        k += 1
+    parts = []
+    while k < limit and phrase_key(doc[k].text) in COMPLEMENT_WORDS:
+        parts.append(phrase_key(doc[k].text))
+        k += 1
+    if parts and k < limit and doc[k].text[:1].isupper():
+        return " ".join(parts + [fold(doc[k].text)]).replace("' ", "'")
+    return ""
+
+
+def person_roles(doc: Doc, item: "Resolved") -> list[Role]:
+    """Every role the text gives a person next to one of its named mentions."""
+    return [role for cand in item.members if cand.origin == "ner" for role in roles_near(doc, cand)]
+
+
+def role_country(doc: Doc, item: "Resolved") -> str | None:
+    """The state of the first role the text gives a person ("le président biélorusse X" -> BLR)."""
+    return next((role.country for role in person_roles(doc, item) if role.country), None)
+
+
+def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
+    """Attach "le président russe", "le chef de la diplomatie américaine" to the person introduced so."""
+    people = [(item, person_roles(doc, item)) for item in resolved if item.type == "PER"]
+    people = [(item, found) for item, found in people if found]
+    if not people:
+        return
+    taken = [(c.start, c.end) for item in resolved for c in item.members]
+    for i in range(1, len(doc)):
+        if phrase_key(doc[i - 1].text) not in DETERMINERS:
+            continue
+        nominal = nominal_at(doc, i)
+        if nominal is None or any(s < doc[nominal[1] - 1].idx + 1 and doc[i].idx < e for s, e in taken):
+            continue
+        role, end = nominal
+        target = person_for(role, people, doc[i].idx)
+        if target is not None:
+            span = doc[i:end]
+            target.members.append(Candidate(span.start_char, span.end_char, "PER", i, end, span.text, origin="role"))
+
+
+def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
+    """A role and a nationality with no name after them ("président russe a dit"), and where it ends."""
+    match = role_at(doc, i)
+    if match is None or match[1] >= len(doc):
+        return None
+    phrase, k = match
+    country = None
+    if geo.demonym_country(doc[k].text) is not None and doc[k].text.islower():
+        country = geo.demonym_country(doc[k].text)
+        k += 1
+    elif phrase.startswith("chef de") or phrase.startswith("patron de"):
+        return None
+    if country is None:
+        return None
+    complement = complement_after(doc, k, min(len(doc), k + 4))
+    end = k + len(complement.replace("'", "' ").split()) if complement else k
+    if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PER"):
+        return None  # "le président russe Vladimir Poutine": the name itself follows
+    full = f"{phrase} {complement}" if complement else phrase
+    group = role_groups().get(fold(full)) or role_groups().get(fold(phrase))
+    return Role(fold(full), group, country), end
+
+
+def person_for(role: Role, people: list[tuple["Resolved", list[Role]]], position: int) -> "Resolved | None":
+    """The one person who holds this role for this state (the last one named before, if several)."""
+    fits = [
+        item for item, held in people
+        if any(r.country == role.country and (r.phrase == role.phrase or (r.group and r.group == role.group)) for r in held)
+    ]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    before = [(max((c.start for c in item.members if c.start < position), default=-1), id(item), item) for item in fits]
+    return max(before)[2] if max(before)[0] >= 0 else None
+
+
+def add_headline_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
+    """Find in upper-case lines the names of entities the body names (the NER skips those lines)."""
+    text = doc.text
+    lines = shouting_lines(text)
+    if not lines:
+        return
+    forms: list[tuple[str, "Resolved"]] = []
+    for item in resolved:
+        if item.type == "MISC":
+            continue
+        texts = {c.surface for c in item.members if c.origin in ("ner", "table", "acronym")}
+        if item.type == "PER":
+            texts |= {t.split()[-1] for t in texts}
+        forms += [(t, item) for t in texts if len(t) >= 3]
+    forms.sort(key=lambda f: -len(f[0]))
+    for start, end in lines:
+        taken: list[tuple[int, int]] = []
+        for form, item in forms:
+            pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+            for match in pattern.finditer(text, start, end):
+                s, e = match.span()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and inside(s, lines):
+                    taken.append((s, e))
+                    item.members.append(Candidate(s, e, item.type, span.start, span.end, text[s:e], origin="headline"))
