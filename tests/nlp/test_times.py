@@ -1,0 +1,188 @@
+"""veille.times: finding time expressions and resolving them, on sentences written for these tests.
+
+Rule tests run on a tokenised-only Doc (no tense: a bare weekday is the last one); the tests
+marked `model` run the whole pipeline, whose parser gives the tense of each clause.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+import spacy
+
+from veille.model.article import Article
+from veille.nlp.extensions import register_extensions
+from veille.nlp.times import find_times
+
+SUNDAY = "2024-05-26T11:53:00+01:00"
+
+
+@pytest.fixture(scope="module")
+def blank():
+    register_extensions()
+    return spacy.blank("fr")
+
+
+def _times(blank, text: str, published: str | None = SUNDAY) -> list[tuple[str, str, str | None]]:
+    when = datetime.fromisoformat(published) if published else None
+    doc = blank.make_doc(text)
+    doc._.article = Article(id="t", name="t", source="test", title=None, published=when,
+                            published_precision="minute" if when else None, outlet=None, dateline=None,
+                            language="fr", text=text)
+    doc._.body_start = 0
+    return [(t.text, t.type, t.value) for t in find_times(doc)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le ministre a parlé vendredi à la radio.", [("vendredi", "DATE", "2024-05-24")]),
+        ("Ils se sont vus le 6 mai à Rome.", [("le 6 mai", "DATE", "2024-05-06")]),
+        ("Le texte date du 24 février 2022.", [("24 février 2022", "DATE", "2022-02-24")]),
+        ("Le vote aura lieu les 26 et 27 mai.", [("les 26 et 27 mai", "DATE", "2024-05-26/2024-05-27")]),
+        ("Le festival se tient du 3 au 5 juin.", [("du 3 au 5 juin", "DATE", "2024-06-03/2024-06-05")]),
+        ("Le contrat a été signé en juin.", [("en juin", "DATE", "2024-06")]),
+        ("Il prendra ses fonctions en janvier prochain.", [("en janvier prochain", "DATE", "2025-01")]),
+        ("Les chiffres de 2023 sont meilleurs qu'en 2019.", [("2023", "DATE", "2023"), ("en 2019", "DATE", "2019")]),
+        ("Au début du mois, la banque a relevé ses taux.", [("Au début du mois", "DATE", "2024-05")]),
+        ("La semaine dernière, les prix ont baissé.", [("La semaine dernière", "DATE", "2024-W20")]),
+        ("L'an dernier, la production a chuté.", [("L'an dernier", "DATE", "2023")]),
+        ("Le mois dernier, il pleuvait.", [("Le mois dernier", "DATE", "2024-04")]),
+        ("Hier, le conseil a voté; demain, il se réunit encore.",
+         [("Hier", "DATE", "2024-05-25"), ("demain", "DATE", "2024-05-27")]),
+        ("Ce matin, la police a évacué la place.", [("Ce matin", "TIME", "2024-05-26TMO")]),
+        ("Jeudi soir, le président a parlé.", [("Jeudi soir", "TIME", "2024-05-23TEV")]),
+        ("La séance reprendra demain, à 15 heures.", [("demain, à 15 heures", "TIME", "2024-05-27T15:00")]),
+        ("La visite a duré deux jours.", [("deux jours", "DURATION", "P2D")]),
+        ("Il a été détenu une semaine.", [("une semaine", "DURATION", "P1W")]),
+        ("Vingt ans plus tard, le village est reconstruit.", [("Vingt ans plus tard", "DURATION", "P20Y")]),
+        ("Les travaux ont continué pendant trois mois.", [("pendant trois mois", "DURATION", "P3M")]),
+        ("Les bateaux sortent quatre jours par semaine.", [("quatre jours par semaine", "SET", "P1W")]),
+        ("Le festival revient chaque année.", [("chaque année", "SET", "P1Y")]),
+        ("Au début du siècle, la ville comptait peu d'habitants.", [("Au début du siècle", "DATE", "20")]),
+        ("La fin du XIXe siècle fut troublée.", [("La fin du XIXe siècle", "DATE", "18")]),
+        ("Le château date du XIIe siècle.", [("du XIIe siècle", "DATE", "1100/1199")]),
+        ("Au début des années 1980, la crise éclata.", [("Au début des années 1980", "DATE", "198")]),
+        ("La loi a été abrogée il y a trois mois.", [("il y a trois mois", "DATE", "2024-02")]),
+        ("Le scrutin aura lieu dans un peu plus de deux mois.",
+         [("dans un peu plus de deux mois", "DATE", "2024-07")]),
+        ("Le bilan au premier trimestre 2024 est bon.", [("au premier trimestre 2024", "DATE", "2024-Q1")]),
+        ("Dans la nuit de samedi à dimanche, il a plu.", [("Dans la nuit de samedi à dimanche", "TIME", "2024-05-25TNI")]),
+        ("La foule s'est dispersée à 8 heures du soir.", [("à 8 heures du soir", "TIME", "2024-05-26T20:00")]),
+        ("Tout a commencé samedi 25 mai au soir.", [("samedi 25 mai au soir", "TIME", "2024-05-25TEV")]),
+        ("Hier mardi, le conseil a voté.", [("Hier mardi", "DATE", "2024-05-25")]),
+        ("Les combats ont fait 40 morts au cours des dernières 24 heures.", [("24 heures", "DURATION", "PT24H")]),
+        ("Les prix ont grimpé au cours des deux dernières années.",
+         [("au cours des deux dernières années", "DURATION", "P2Y")]),
+        ("Le procès s'ouvrira à l'automne 2025.", [("l'automne 2025", "DATE", "2025-FA")]),
+        ("Le dollar a reculé le week-end dernier.", [("le week-end dernier", "DATE", "2024-05-18/2024-05-19")]),
+        ("Le traité sera ratifié entre 2026 et 2028.", [("entre 2026 et 2028", "DATE", "2026/2028")]),
+        ("Le scrutin aura lieu les 30 juin et 7 juillet.",
+         [("30 juin", "DATE", "2024-06-30"), ("7 juillet", "DATE", "2024-07-07")]),
+    ],
+)
+def test_times_finds_and_resolves_common_expressions(blank, sentence, expected):
+    assert _times(blank, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il entame son cinquième mandat à la tête du pays.",
+        "Les résultats ne sont pas encore connus.",
+        "La frontière mesure 1 084 km entre les deux pays.",
+        "Le parti a obtenu 2 000 voix de plus, soit 52,3 % des suffrages.",
+        "La résolution 2334 condamne la colonisation.",
+        "Un homme de 45 ans a été interpellé.",
+        "Il faut compter 1h30 de route.",
+        "Le match s'est terminé sur le score de 3 à 1.",
+        "La sonde partira pour Mars dans la décennie.",
+        "Un jour, il faudra bien choisir.",
+        "Selon 20 Minutes, le maire a démissionné.",
+        "La mesure vise les 18-25 ans.",
+        "Une enfant de 12 ans a été blessée.",
+        "La mission pour Mars est reportée.",
+    ],
+)
+def test_times_ignores_numbers_and_words_that_are_not_times(blank, sentence):
+    assert _times(blank, sentence) == []
+
+
+def test_times_offsets_point_into_the_doc_text(blank):
+    text = "Titre\n\nLe sommet s'est tenu le 12 novembre, puis jeudi soir un dîner."
+    for found, _, _ in _times(blank, text):
+        assert found in text
+    doc = blank.make_doc(text)
+    doc._.article = None
+    doc._.body_start = 0
+    for expr in find_times(doc):
+        assert text[expr.start:expr.end] == expr.text
+
+
+def test_times_la_veille_is_the_day_before_the_last_day_named(blank):
+    found = _times(blank, "Il a signé hier, samedi 25 mai. Le pays avait menacé la veille de rompre.")
+    assert ("la veille", "DATE", "2024-05-24") in found
+
+
+def test_times_clock_time_takes_the_day_named_in_its_sentence(blank):
+    found = _times(blank, "Le 20 mai, l'alerte a été levée à 6 heures locales.")
+    assert found[-1] == ("à 6 heures locales", "TIME", "2024-05-20T06:00")
+
+
+def test_times_glues_a_relative_day_to_the_date_that_explains_it(blank):
+    found = _times(blank, "Le texte sera lu demain (27 mai) au Sénat.")
+    assert found == [("demain (27 mai)", "DATE", "2024-05-27")]
+
+
+def test_times_without_publication_date_resolves_only_absolute_ones(blank):
+    found = _times(blank, "Le 24 février 2022, puis vendredi, puis le 6 mai.", published=None)
+    assert found == [("Le 24 février 2022", "DATE", "2022-02-24"), ("vendredi", "DATE", None),
+                     ("le 6 mai", "DATE", None)]
+
+
+def test_times_falls_back_on_a_dateline_date_when_publication_is_unknown(blank):
+    found = _times(blank, "3 juillet 2012. - Le parlement a voté hier.", published=None)
+    assert found[-1] == ("hier", "DATE", "2012-07-02")
+    found = _times(blank, "PARIS, 3 juillet 2012 (AFP) - Le parlement a voté hier.", published=None)
+    assert found[-1] == ("hier", "DATE", "2012-07-02")
+
+
+def test_times_a_date_opening_the_story_is_not_a_dateline(blank):
+    found = _times(blank, "Le 24 février 2022, l'armée est entrée dans le pays. Hier, elle a reculé.", published=None)
+    assert found[-1] == ("Hier", "DATE", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Le président est attendu mercredi à Astana.", "mercredi", "2024-05-29"),
+        ("Il doit se rendre mardi en Ouzbékistan.", "mardi", "2024-05-28"),
+        ("Les ministres se réuniront jeudi à Bruxelles.", "jeudi", "2024-05-30"),
+        ("Le ministre a annoncé jeudi un nouveau plan.", "jeudi", "2024-05-23"),
+        ("Elle se trouvait vendredi sur la place.", "vendredi", "2024-05-24"),
+        ("Le conseil se réunit dimanche en urgence.", "dimanche", "2024-05-26"),
+    ],
+)
+def test_times_weekday_direction_follows_the_verb(analyse, sentence, text, value):
+    doc = analyse(sentence)
+    assert [(t.text, t.value) for t in doc._.times] == [(text, value)]
+
+
+@pytest.mark.model
+def test_times_headline_weekday_follows_the_same_weekday_in_the_body(analyse):
+    doc = analyse("Les alliés se retrouveront mardi à Bruxelles pour en parler.",
+                  title="Réunion des alliés mardi à Bruxelles")
+    assert [t.value for t in doc._.times] == ["2024-05-28", "2024-05-28"]
+
+
+@pytest.mark.model
+def test_times_day_month_told_in_the_past_goes_back_a_year(analyse):
+    doc = analyse("Le 14 juillet, le défilé a rassemblé des milliers de personnes.")
+    assert [(t.text, t.value) for t in doc._.times] == [("Le 14 juillet", "2023-07-14")]
+
+
+@pytest.mark.model
+def test_times_a_four_digit_count_before_its_noun_is_not_a_year(analyse):
+    doc = analyse("Le parti compte 2000 adhérents depuis 2019.")
+    assert [(t.text, t.value) for t in doc._.times] == [("depuis 2019", "2019")]

@@ -1,0 +1,196 @@
+"""The grammar of French time expressions: vocabulary and patterns from veille/lang/fr, compiled once.
+
+`candidates(text)` lists every pattern match (a kind, its span and its named parts); `select`
+keeps the longest of overlapping ones. What the parts mean is the times stage's business.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import lang
+
+_APOSTROPHES = "['’]"
+_SPACE = "[\\s\u00a0\u202f]"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word tables of times.json, with keys folded to lower case and one apostrophe."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    units: dict[str, str]
+    parts_of_day: dict[str, str]
+    relative_days: dict[str, int]
+    anaphoric_days: dict[str, int]
+    span_words: dict[str, str]
+    span_units: dict[str, str]
+    seasons: dict[str, str]
+    clock_words: dict[str, int]
+    ordinals: dict[str, int]
+    periods: dict[str, str]
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def has(self, list_name: str, word: str) -> bool:
+        """Whether a (folded) word is in one of the plain word lists (age_nouns, future_heads...)."""
+        return fold(word) in self.lists.get(list_name, frozenset())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One pattern match in the text: its kind, where it is, and its named parts."""
+
+    kind: str
+    start: int
+    end: int
+    parts: dict[str, str]
+    order: int  # the pattern's rank in the grammar: breaks ties between equally long matches
+
+    def part(self, name: str) -> str | None:
+        """A named part, folded (lower case, one apostrophe, single spaces), or None."""
+        value = self.parts.get(name)
+        return fold(value) if value else None
+
+
+def fold(text: str) -> str:
+    """Lower case, ’ as ', hyphens and runs of spaces as one space: the form of every lookup key."""
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    return re.sub(r"[-‐\s\u00a0\u202f]+", " ", text).strip()
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language: str = "fr") -> Vocabulary:
+    """The word tables, loaded once per language."""
+    data: dict[str, Any] = lang.load(language, "times")
+
+    def table(name: str) -> dict[str, Any]:
+        return {fold(k): v for k, v in data[name].items()}
+
+    lists = {name: frozenset(fold(w) for w in value) for name, value in data.items()
+             if isinstance(value, list)}
+    return Vocabulary(
+        months=table("months"), weekdays=table("weekdays"), numbers=table("numbers"), units=table("units"),
+        parts_of_day=table("parts_of_day"), relative_days=table("relative_days"),
+        anaphoric_days=table("anaphoric_days"), span_words=table("span_words"),
+        span_units=table("span_units"), seasons=table("seasons"), clock_words=table("clock_words"),
+        ordinals=table("ordinals"), periods=table("periods"), lists=lists,
+    )
+
+
+def _word_regex(word: str, plural: bool = False) -> str:
+    """A folded vocabulary entry as a regex: any apostrophe, a hyphen or spaces between its words, whole words."""
+    pattern = "(?:-|[\\s\u00a0\u202f]+)".join(re.escape(part) for part in word.split(" "))
+    pattern = pattern.replace("'", _APOSTROPHES) + ("s?" if plural else "")
+    return pattern + ("(?!\\w)" if word[-1].isalnum() else "")
+
+
+def _alternation(words: Iterable[str], plural: bool = False) -> str:
+    """Longest first, so that 'quatre-vingt' is tried before 'quatre'."""
+    ordered = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(_word_regex(w, plural) for w in ordered) + ")"
+
+
+def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
+    """What each {NAME} in the patterns stands for."""
+    number_words = _alternation(vocab.numbers)
+    digits = f"\\d+(?:{_SPACE}\\d{{3}})*(?:,\\d+)?(?!\\d)"
+    return {
+        "APOS": _APOSTROPHES,
+        "MONTH": _alternation(vocab.months),
+        "WEEKDAY": _alternation(vocab.weekdays),
+        "WEEKDAYS": _alternation(vocab.weekdays, plural=True),
+        "NUM": f"(?:{digits}|{number_words}(?:(?:-|{_SPACE}+et{_SPACE}+|-et-|{_SPACE}+){number_words})*)",
+        "UNIT": _alternation(vocab.units),
+        "PART": _alternation(vocab.parts_of_day),
+        "PARTS": _alternation(vocab.parts_of_day, plural=True),
+        "REL": _alternation(vocab.relative_days),
+        "ANAPH": _alternation(vocab.anaphoric_days),
+        "NEXT": _alternation(data["next_words"]),
+        "LAST": _alternation(data["last_words"]),
+        "SPAN": _alternation(vocab.span_words),
+        "SPANUNIT": _alternation(vocab.span_units),
+        "SEASON": _alternation(vocab.seasons),
+        "APPROX": _alternation(data["approximations"]),
+        "TZ": _alternation(data["time_zones"]),
+        "CLOCKWORD": _alternation(vocab.clock_words),
+        "ORDINAL": _alternation(vocab.ordinals),
+        "PERIOD": _alternation(vocab.periods),
+        "DAY": "(?<!\\d)(?:1er|1re|premier|0?[1-9]|[12]\\d|3[01])(?!\\d)",
+        "YEAR": f"(?<![\\d.,])(?<!\\d{_SPACE})(?:1\\d{{3}}|20\\d{{2}})(?!\\d|[.,]\\d|{_SPACE}\\d{{3}}(?!\\d))",
+        "ROMAN": "(?-i:[IVXLC]+)",
+    }
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns, in order, each with the kind of expression it finds."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str = "fr") -> Grammar:
+    """The patterns of times_patterns.json with their placeholders filled, compiled once."""
+    data: dict[str, Any] = lang.load(language, "times")
+    fills = _placeholders(vocabulary(language), data)
+    compiled = []
+    for entry in lang.load(language, "times_patterns")["patterns"]:
+        source = entry["pattern"]
+        for name, regex in fills.items():
+            source = source.replace("{" + name + "}", regex)
+        compiled.append((entry["kind"], re.compile(f"(?<!\\w)(?:{source})(?!\\w)", re.IGNORECASE)))
+    return Grammar(tuple(compiled))
+
+
+def candidates(text: str, language: str = "fr") -> list[Candidate]:
+    """Every match of every pattern, in text order."""
+    found = []
+    for order, (kind, pattern) in enumerate(grammar(language).patterns):
+        for match in pattern.finditer(text):
+            parts = {k: v for k, v in match.groupdict().items() if v is not None}
+            found.append(Candidate(kind, match.start(), match.end(), parts, order))
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap (ties: the earlier pattern), in text order."""
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def number_value(written: str, language: str = "fr") -> float | None:
+    """A number written in digits or words ('444', '1 084', 'vingt-quatre', 'un peu'): its value or None."""
+    text = fold(written)
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    numbers = vocabulary(language).numbers
+    words = [w for w in text.split() if w != "et"]
+    total, current, i = 0.0, 0.0, 0
+    while i < len(words):
+        # compounds listed whole ("quatre-vingt", "soixante-dix") before their parts
+        for size in (3, 2, 1):
+            key = " ".join(words[i:i + size])
+            if size <= len(words) - i and key in numbers:
+                break
+        else:
+            return None
+        value = numbers[key]
+        i += size
+        if value == 100:
+            current = (current or 1) * 100
+        elif value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current
