@@ -1,0 +1,119 @@
+"""The French word lists the quotes stage reads, loaded once from veille/lang/fr.
+
+reporting_verbs.txt lists lemmas of verbs of saying; quotes.json holds quotation marks,
+pronouns, the nouns that name people, organisations and governments, and the cues of
+names and terms that are quoted without being speech (see its `_doc`).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """Gender and number a subject pronoun agrees with (spaCy morph values)."""
+
+    gender: str
+    number: str
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Everything the quotes stage knows about French, as sets and maps."""
+
+    marks: dict[str, frozenset[str]]
+    pull_quote_dashes: frozenset[str]
+    min_words: int
+    short_words: int
+    reporting_lemmas: frozenset[str]
+    reporting_forms: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    subject_pronouns: dict[str, Pronoun]
+    relative_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    incise_skip_words: frozenset[str]
+    np_stop_words: frozenset[str]
+    naming_verbs: frozenset[str]
+    naming_words: frozenset[str]
+    term_markers: frozenset[str]
+    demonyms: dict[str, str]
+
+    def is_reporting(self, lemma: str, text: str) -> bool:
+        """Whether a verb (by lemma, or by an inflected form the lemmatizer may miss) reports speech."""
+        return fold(lemma) in self.reporting_lemmas or fold(text) in self.reporting_forms
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic apostrophes unified (for comparing words)."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> QuoteLexicon:
+    """The French quote lexicon (read from the data files once per process)."""
+    data = lang.load("fr", "quotes")
+    forms = [form for verb_forms in data["verb_forms"].values() for form in verb_forms]
+    return QuoteLexicon(
+        marks={opener: frozenset(closers) for opener, closers in data["marks"].items()},
+        pull_quote_dashes=frozenset(data["pull_quote_dashes"]),
+        min_words=int(data["min_words"]),
+        short_words=int(data["short_words"]),
+        reporting_lemmas=_folded(lang.load("fr", "reporting_verbs")),
+        reporting_forms=_folded(forms),
+        attribution_prepositions=_folded(data["attribution_prepositions"]),
+        subject_pronouns={fold(p): Pronoun(**agr) for p, agr in data["subject_pronouns"].items()},
+        relative_pronouns=_folded(data["relative_pronouns"]),
+        person_nouns=_folded(data["person_nouns"]),
+        organisation_nouns=_folded(data["organisation_nouns"]),
+        government_nouns=_folded(data["government_nouns"]),
+        definite_determiners=_folded(data["definite_determiners"]),
+        incise_skip_words=_folded(data["incise_skip_words"]),
+        np_stop_words=_folded(data["np_stop_words"]),
+        naming_verbs=_folded(data["naming_verbs"]),
+        naming_words=_folded(data["naming_words"]),
+        term_markers=_folded(data["term_markers"]),
+        demonyms=_demonym_table(),
+    )
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    """Word lists are compared folded: the press is not consistent with accents and capitals."""
+    return frozenset(fold(word) for word in words)
+
+
+def _demonym_table() -> dict[str, str]:
+    """Inflected nationality adjective -> alpha-3 code, from the entities stage's demonyms.json.
+
+    The table belongs to the entities stage; the quotes stage only reads it to tell which
+    country a government speaks for ("le gouvernement malien"). Without it that rule is off.
+    """
+    try:
+        data = lang.load("fr", "demonyms")
+    except ConfigError:
+        return {}
+    table: dict[str, str] = {}
+    for code, words in data.get("demonyms", {}).items():
+        for word in words:
+            for form in _inflections(word, data):
+                table.setdefault(fold(form), code)
+    return table
+
+
+def _inflections(word: str, data: dict) -> list[str]:
+    """The feminine and plural forms of a nationality adjective, by the file's own rules."""
+    irregular = data.get("forms", {})
+    if word in irregular:
+        return list(irregular[word])
+    for rule in sorted(data.get("inflection", []), key=lambda r: -len(r["ending"])):
+        if word.endswith(rule["ending"]):
+            return [word + suffix for suffix in rule["forms"]]
+    return [word]

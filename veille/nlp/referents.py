@@ -1,0 +1,367 @@
+"""Who a noun phrase or pronoun stands for, as one of the Doc's entities.
+
+The quotes stage finds the words that name a speaker ("le ministre russe de la
+Défense, Andreï Belooussov", "-t-il", "le gouvernement malien", "l'ONG"); this
+module maps them to an Entity of doc._.entities: the entity whose mention
+overlaps them, the country a government speaks for, or, for a pronoun or a
+definite description, the latest fitting entity before them.
+"""
+from __future__ import annotations
+
+import bisect
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from ..model.record import Entity
+from .quote_lexicon import Pronoun, QuoteLexicon, fold
+
+# How far back (characters) a pronoun or a definite description looks for its antecedent.
+ANTECEDENT_REACH = 1200
+# How many sentences back a pronoun looks for a subject.
+PRONOUN_SENTENCES = 2
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+CLAUSE_DEPS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "xcomp")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the canonical name, and the entity id when the speaker is a known entity."""
+
+    name: str
+    entity_id: str | None = None
+    type: str | None = None
+
+
+def speaker_of(entity: Entity) -> Speaker:
+    return Speaker(entity.name, entity.id, entity.type)
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """One mention of an entity, by character offsets."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+class Referents:
+    """Resolves speaker words to entities for one Doc."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], lex: QuoteLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.quoted = sorted(quoted)
+        entities: list[Entity] = list(doc._.entities or [])
+        self.entities = entities
+        self.mentions = sorted(
+            (MentionRef(m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: m.start
+        )
+        self._starts = [m.start for m in self.mentions]
+        # sentences of narration only: those inside a long quote do not put an antecedent further away
+        self._sentence_starts = [
+            sent.start_char for sent in doc.sents if not all(t.is_space for t in sent) and not self.in_quote(sent.start_char)
+        ]
+        self._salient: list[tuple[int, Speaker, Token | None]] | None = None
+        # speakers already found, by the offset of their quote: pronouns may refer to them
+        self.said: list[tuple[int, Speaker]] = []
+
+    # -- where things are ------------------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        """Whether a character lies between quotation marks (words there are not the narrator's)."""
+        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def mentions_in(self, start: int, end: int) -> list[MentionRef]:
+        """Mentions overlapping [start, end), outside quotes."""
+        hi = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[:hi] if m.end > start and not self.in_quote(m.start)]
+
+    def mention_at(self, token: Token) -> MentionRef | None:
+        found = self.mentions_in(token.idx, token.idx + len(token.text))
+        return found[0] if found else None
+
+    # -- noun phrases ------------------------------------------------------
+    def resolve_tokens(self, tokens: list[Token], at: int) -> Speaker | None:
+        """The speaker a noun phrase names; `at` is where the quote is (antecedents come before it)."""
+        tokens = [t for t in tokens if not self.in_quote(t.idx) and not t.is_punct]
+        if not tokens:
+            return None
+        head = phrase_head(tokens)
+        word = fold(head.text)
+        personal = head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")
+        if word in self.lex.subject_pronouns or (personal and word not in self.lex.relative_pronouns):
+            return self.resolve_pronoun(head, at)
+        if word in self.lex.relative_pronouns:
+            return self.resolve_relative(head, at)
+        own = self.mention_at(head)
+        if own is not None and not self.is_role_only(own.entity) and not self._misparsed_pp(head, tokens):
+            return speaker_of(own.entity)
+        return self._described(tokens, head, min(at, tokens[0].idx))
+
+    def _misparsed_pp(self, head: Token, tokens: list[Token]) -> bool:
+        """ "Sur Twitter, X a dit": a subject with a preposition is a misparse when a person follows it."""
+        if not any(c.dep_ == "case" for c in head.children):
+            return False
+        return any(m.entity.type == "PER" for m in self.mentions_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+
+    def _described(self, tokens: list[Token], head: Token, at: int) -> Speaker | None:
+        """A phrase whose head is a common noun: a named person in it, a government, a role, an organisation."""
+        inside = self.mentions_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        people = [m for m in inside if m.entity.type == "PER" and not self.is_role_only(m.entity)]
+        if people:
+            return speaker_of(people[0].entity)
+        words = {fold(head.lemma_ or head.text), fold(head.text)}
+        if words & self.lex.government_nouns:
+            return self.government(tokens, at)
+        definite = self.is_definite(head)
+        if words & self.lex.person_nouns:
+            return self.holder_of_role(tokens, inside, at) if definite else None
+        if words & self.lex.organisation_nouns:
+            orgs = [m for m in inside if m.entity.type == "ORG"]
+            if orgs:
+                return speaker_of(orgs[0].entity)
+            return self.antecedent(at, ("ORG",)) if definite else None
+        if inside:
+            return speaker_of(inside[0].entity)
+        return self.proper_name(head)
+
+    def holder_of_role(self, tokens: list[Token], inside: list[MentionRef], at: int) -> Speaker | None:
+        """"le président du Kazakhstan": the person of that country the article names most, else the last person named."""
+        code = self._country_in(tokens, inside)
+        if code is not None:
+            people = [e for e in self.entities if e.type == "PER" and e.country == code and not self.is_role_only(e)]
+            if people:
+                return speaker_of(max(people, key=lambda e: len(e.mentions)))
+        return self.antecedent(at, ("PER",))
+
+    def _country_in(self, tokens: list[Token], inside: list[MentionRef]) -> str | None:
+        """The country a phrase names, by a nationality adjective or a country mention."""
+        for token in tokens:
+            code = self.lex.demonyms.get(fold(token.text))
+            if code:
+                return code
+        for mention in inside:
+            if mention.entity.type == "LOC" and mention.entity.country and mention.entity.kind in (None, "country"):
+                return mention.entity.country
+        return None
+
+    def is_role_only(self, entity: Entity) -> bool:
+        """An "entity" that is only a function ("le Président-candidat"): a description, not a name."""
+        return all(_first_word(m.text) in self.lex.person_nouns for m in entity.mentions)
+
+    def is_definite(self, head: Token) -> bool:
+        """A definite or possessive determiner: the phrase points back to someone already named."""
+        dets = [c for c in head.children if c.dep_.startswith("det")]
+        if not dets and head.i > 0 and head.nbor(-1).pos_ == "DET":
+            dets = [head.nbor(-1)]
+        return any(fold(d.text) in self.lex.definite_determiners or d.lemma_ in ("le", "son", "ce") for d in dets)
+
+    def proper_name(self, head: Token) -> Speaker | None:
+        """A name the entities stage missed: the run of proper nouns around the head, as text."""
+        if head.pos_ != "PROPN":
+            return None
+        left, right = head.i, head.i
+        while left > 0 and self.doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        while right + 1 < len(self.doc) and self.doc[right + 1].pos_ == "PROPN":
+            right += 1
+        return Speaker(self.doc[left:right + 1].text)
+
+    # -- pronouns and antecedents -------------------------------------------
+    def resolve_pronoun(self, pronoun: Token, at: int) -> Speaker | None:
+        """A subject pronoun's antecedent.
+
+        Speakers are people far more often than not, so the latest person in subject
+        (or "selon X") position of the paragraph comes first, then the last person named
+        in it, then a person subject of the last sentences, then another agreeing subject
+        of the paragraph ("le gouvernement ... Il a déclaré"), then the main person.
+        """
+        agreement = self.lex.subject_pronouns.get(fold(pronoun.text.lstrip("-")))
+        limit = min(at, pronoun.idx)
+        here = self.sentence_index(limit)
+        paragraph = self.doc.text.rfind("\n", 0, limit) + 1
+        near = [
+            (offset, speaker) for offset, speaker, token in self.salient_before(limit)
+            if here - self.sentence_index(offset) <= PRONOUN_SENTENCES and (agreement is None or agrees(token, agreement))
+        ]
+        people = [(offset, speaker) for offset, speaker in near if speaker.type == "PER"]
+        if people and people[-1][0] >= paragraph:
+            return people[-1][1]
+        in_paragraph = self.antecedent(limit, ("PER",), since=paragraph)
+        if in_paragraph is not None:
+            return in_paragraph
+        if people:
+            return people[-1][1]
+        others = [speaker for offset, speaker in near if offset >= paragraph]
+        if others:
+            return others[-1]
+        return self.main_person(limit) or (near[-1][1] if near else self.antecedent(limit, ("PER",)))
+
+    def main_person(self, limit: int) -> Speaker | None:
+        """The person the article names most, if named in the last sentences before `limit`."""
+        people = [e for e in self.entities if e.type == "PER"]
+        if not people:
+            return None
+        main = max(people, key=lambda e: len(e.mentions))
+        here = self.sentence_index(limit)
+        recent = [m for m in main.mentions if m.start < limit and here - self.sentence_index(m.start) <= PRONOUN_SENTENCES + 1]
+        return speaker_of(main) if recent else None
+
+    def sentence_index(self, offset: int) -> int:
+        """Which sentence (counted from 0) holds a character offset."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def resolve_relative(self, relative: Token, at: int) -> Speaker | None:
+        """"qui" stands for the noun its clause hangs on ("l'organisation, qui affirme ...")."""
+        clause = relative.head
+        if clause.dep_ not in ("acl:relcl", "acl") or clause.head.i == clause.i:
+            return None
+        noun = clause.head
+        return self.resolve_tokens(noun_phrase(noun), at)
+
+    def salient_before(self, limit: int) -> list[tuple[int, Speaker, Token | None]]:
+        """Subjects, "selon/pour X" phrases and earlier speakers before `limit`, in text order."""
+        start = max(0, limit - ANTECEDENT_REACH)
+        found = [item for item in self._salient_subjects() if start <= item[0] < limit]
+        found.extend((offset, speaker, None) for offset, speaker in self.said if start <= offset < limit)
+        return sorted(found, key=lambda item: item[0])
+
+    def _salient_subjects(self) -> list[tuple[int, Speaker, Token | None]]:
+        """Every resolvable subject or attribution phrase of the narration (computed once per Doc)."""
+        if self._salient is None:
+            self._salient = []
+            for token in self.doc:
+                if token.pos_ != "PRON" and not self.in_quote(token.idx) and self._is_salient(token):
+                    speaker = self.resolve_tokens(noun_phrase(token), token.idx)
+                    if speaker is not None:
+                        self._salient.append((token.idx, speaker, token))
+        return self._salient
+
+    def _is_salient(self, token: Token) -> bool:
+        """A subject, a name before its sentence's verb, or the object of "selon X" / "pour X"."""
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("flat:name", "det", "amod"):
+            return False
+        cases = [fold(c.text) for c in token.children if c.dep_ == "case"]
+        if any(case in self.lex.attribution_prepositions for case in cases):
+            return True
+        # the parse often misses a subject set off by appositions; a name before the verb is one
+        return not cases and token.pos_ == "PROPN" and self.mention_at(token) is not None and _before_verb(token)
+
+    def antecedent(self, before: int, types: tuple[str, ...], since: int = 0) -> Speaker | None:
+        """The latest mention of an entity of these types before an offset, within reach (and after `since`)."""
+        hi = bisect.bisect_left(self._starts, before)
+        for mention in reversed(self.mentions[:hi]):
+            if before - mention.end > ANTECEDENT_REACH or mention.start < since:
+                return None
+            if mention.entity.type in types and not self.in_quote(mention.start):
+                return speaker_of(mention.entity)
+        return None
+
+    # -- governments --------------------------------------------------------
+    def government(self, tokens: list[Token], at: int) -> Speaker | None:
+        """A government or ministry speaks as its country: the one it names, else the article's main country."""
+        for token in tokens:
+            code = self.lex.demonyms.get(fold(token.text))
+            if code:
+                return self.country(code)
+        places = [m for m in self.mentions_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if m.entity.type == "LOC"]
+        if places:
+            return speaker_of(places[0].entity)
+        return self.main_country()
+
+    def country(self, code: str) -> Speaker | None:
+        """The entity of the country with this alpha-3 code, else the country's French name."""
+        name = french_country_name(code)
+        for entity in self.entities:
+            if entity.type == "LOC" and (entity.country == code and entity.kind in (None, "country")):
+                if entity.kind == "country" or (name and fold(entity.name) == fold(name)):
+                    return speaker_of(entity)
+        for entity in self.entities:
+            if name and fold(entity.name) == fold(name):
+                return speaker_of(entity)
+        return Speaker(name) if name else None
+
+    def main_country(self) -> Speaker | None:
+        """The country the article mentions most, when the entities say which are countries."""
+        countries = [e for e in self.entities if e.type == "LOC" and (e.kind == "country" or _is_country_name(e.name))]
+        if not countries:
+            return None
+        return speaker_of(max(countries, key=lambda e: len(e.mentions)))
+
+
+def _first_word(text: str) -> str:
+    words = fold(text).replace("-", " ").split()
+    return words[0] if words else ""
+
+
+def _before_verb(token: Token) -> bool:
+    """Whether no finite verb precedes the token in its sentence (it stands where a subject does)."""
+    for other in token.sent:
+        if other.i >= token.i:
+            return True
+        if other.pos_ in ("VERB", "AUX") and "Fin" in other.morph.get("VerbForm"):
+            return False
+    return True
+
+
+def agrees(token: Token | None, pronoun: Pronoun) -> bool:
+    """Whether an antecedent's head agrees in number (and, for common nouns, gender) with a pronoun."""
+    if token is None:
+        return True
+    number = token.morph.get("Number")
+    if number and number[0] != pronoun.number:
+        return False
+    gender = token.morph.get("Gender")
+    return token.pos_ == "PROPN" or not gender or gender[0] == pronoun.gender
+
+
+def phrase_head(tokens: list[Token]) -> Token:
+    """The token of a phrase whose syntactic head lies outside it (the first such)."""
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """A noun's phrase: its subtree without the clauses hanging on it."""
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+@lru_cache(maxsize=1)
+def _french_names() -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=512)
+def french_country_name(code: str) -> str | None:
+    """The usual French name of a country ("Russie, Fédération de" -> "Russie")."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None
+    name = _french_names().gettext(getattr(country, "common_name", None) or country.name)
+    return name.split(",")[0].split("(")[0].strip()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(n) for c in pycountry.countries if (n := french_country_name(c.alpha_3)))
+
+
+def _is_country_name(name: str) -> bool:
+    return fold(name) in _country_names()
