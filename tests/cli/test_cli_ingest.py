@@ -1,0 +1,45 @@
+"""`veille ingest` with the model: the bundled samples, re-ingestion, and a bad file among good ones."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import veille
+from veille.store import open_store
+
+SAMPLES = Path(veille.__file__).parent / "samples"
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.mark.model
+def test_ingest_samples_twice_stores_each_once(app, runner, tmp_path):
+    db = str(tmp_path / "veille.db")
+    first = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert f"{len(SAMPLE_FILES)} article(s) stored" in first.stdout
+    second = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
+    assert second.exit_code == 0, second.output
+    with open_store(db) as store:
+        assert store.count_articles() == len(SAMPLE_FILES)
+        assert sorted(a.name for a in store.articles()) == [p.stem for p in SAMPLE_FILES]
+        assert all(a.title and a.entities for a in store.articles())
+
+
+@pytest.mark.model
+def test_ingest_bad_file_among_good_ones_is_reported_and_the_rest_stored(app, runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in SAMPLE_FILES[:2]:
+        shutil.copy(sample, folder)
+    (folder / "vide.txt").write_text("  \n", encoding="utf-8")
+    db = str(tmp_path / "veille.db")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 1
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 1 and "vide.txt" in error_lines[0]
+    assert "2 article(s) stored" in result.stdout and "1 failed" in result.stdout
+    with open_store(db) as store:
+        assert store.count_articles() == 2
+        assert [f.failure.name for f in store.failures()] == ["vide"]

@@ -1,0 +1,93 @@
+"""`veille list`, `show`, `events`, `failures` on a database of hand-written records."""
+from __future__ import annotations
+
+import json
+
+from tests.store.records_factory import summit_record
+from veille.model.failure import Failure
+from veille.model.record import Record
+from veille.store import open_store
+
+
+def test_list_shows_every_article_newest_first(app, runner, db):
+    result = runner.invoke(app, ["list", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.index("f0e1d2c3b4") < result.stdout.index("a1b2c3d4e5") < result.stdout.index("0000aaaa11")
+    assert "Sommet à Minsk" in result.stdout
+    assert "3 of 3 article(s)" in result.stdout
+
+
+def test_list_filters_by_outlet_and_since(app, runner, db):
+    result = runner.invoke(app, ["list", "--db", db, "--outlet", "la gazette", "--since", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "a1b2c3d4e5" in result.stdout and "f0e1d2c3b4" not in result.stdout
+    assert "1 of 1 article(s)" in result.stdout
+
+
+def test_list_empty_database_says_how_to_fill_it(app, runner, tmp_path):
+    result = runner.invoke(app, ["list", "--db", str(tmp_path / "new.db")])
+    assert result.exit_code == 0
+    assert "veille ingest" in result.stdout
+
+
+def test_list_reads_the_database_from_veille_db(app, runner, db, monkeypatch):
+    monkeypatch.setenv("VEILLE_DB", db)
+    assert "3 of 3 article(s)" in runner.invoke(app, ["list"]).stdout
+
+
+def test_list_bad_since_is_one_error_line(app, runner, db):
+    result = runner.invoke(app, ["list", "--db", db, "--since", "hier"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == ["error: [V501] bad value for --since: 'hier' is not an ISO date like 2024-05-26"]
+
+
+def test_show_by_prefix_prints_a_summary(app, runner, db):
+    result = runner.invoke(app, ["show", "a1b2", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Sommet à Minsk" in result.stdout and "CONSULT" in result.stdout
+
+
+def test_show_by_name_as_json_gives_the_record(app, runner, db):
+    result = runner.invoke(app, ["show", "sommet-minsk", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert Record.from_dict(json.loads(result.stdout)) == summit_record()
+
+
+def test_show_unknown_id_is_one_error_line(app, runner, db):
+    result = runner.invoke(app, ["show", "zzz", "--db", db])
+    assert result.exit_code == 1
+    assert "[V402] no article with id zzz" in result.stderr
+
+
+def test_show_ambiguous_prefix_lists_candidates(app, runner, db):
+    with open_store(db) as store:
+        store.upsert([summit_record(id="a1b2ffff00000000", name="copie", source="in/copie.txt")])
+    result = runner.invoke(app, ["show", "a1b2", "--db", db])
+    assert result.exit_code == 1
+    assert "matches several articles (a1b2c3d4e5f60001, a1b2ffff00000000)" in result.stderr
+
+
+def test_events_by_dyad(app, runner, db):
+    result = runner.invoke(app, ["events", "--db", db, "--dyad", "rus-blr"])
+    assert result.exit_code == 0, result.output
+    assert "CONSULT" in result.stdout and "AGREE" not in result.stdout
+    assert "1 of 1 event(s)" in result.stdout
+
+
+def test_events_bad_dyad_is_refused(app, runner, db):
+    result = runner.invoke(app, ["events", "--db", db, "--dyad", "RUS"])
+    assert result.exit_code == 1
+    assert "SOURCE-TARGET" in result.stderr
+
+
+def test_failures_lists_stored_failures(app, runner, db):
+    with open_store(db) as store:
+        store.add_failures([Failure("vide", "in/vide.txt", "extract", "V102", "[V102] in/vide.txt is empty")])
+    assert "in/vide.txt" in runner.invoke(app, ["failures", "--db", db]).stdout
+    assert "1 input(s) failed to ingest" in runner.invoke(app, ["list", "--db", db]).stdout
+
+
+def test_unopenable_database_is_one_error_line(app, runner, tmp_path):
+    result = runner.invoke(app, ["list", "--db", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: [V401] cannot open the database")

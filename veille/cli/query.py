@@ -1,0 +1,110 @@
+"""`veille list`, `veille show`, `veille events`, `veille failures`: what the database holds."""
+from __future__ import annotations
+
+import typer
+
+from ..errors import ConfigError
+from ..export.record_json import record_json
+from ..store import ArticleQuery, EventQuery
+from . import app, console, reports_errors
+from .options import DbOption, LimitOption, SinceOption, UntilOption, bounds, open_db
+from .render import print_record
+from .tables import articles_table, failures_table, stored_events_table
+
+
+@app.command("list")
+@reports_errors
+def list_articles(
+    db: DbOption = None,
+    outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet (case-insensitive)."),
+    since: SinceOption = None,
+    until: UntilOption = None,
+    search: str | None = typer.Option(None, "--search", "-s", help="Only articles whose title or text holds this."),
+    limit: LimitOption = 50,
+) -> None:
+    """List stored articles, newest first: id, publication, outlet, title and what was found."""
+    first, last = bounds(since, until)
+    query = ArticleQuery(outlet=outlet, since=first, until=last, text=search, limit=limit)
+    with open_db(db) as store:
+        found, total, failures = store.articles(query), store.count_articles(query), len(store.failures())
+        url = store.url
+    if not found:
+        console.print(f"No article in {url} matches." if total or _filtered(query) else
+                      f"No article in {url} yet: add some with `veille ingest PATH`.", soft_wrap=True)
+    else:
+        console.print(articles_table(found))
+        console.print(f"[dim]{len(found)} of {total} article(s) in {url}[/dim]", soft_wrap=True)
+    if failures:
+        console.print(f"[yellow]{failures} input(s) failed to ingest: see `veille failures`.[/yellow]")
+
+
+@app.command()
+@reports_errors
+def show(
+    key: str = typer.Argument(..., metavar="ID", help="Article id, a unique prefix of it, or the article's name."),
+    db: DbOption = None,
+    as_json: bool = typer.Option(False, "--json", help="Print the record JSON instead of a summary."),
+) -> None:
+    """Show one stored article: what veille found in it, or its record JSON."""
+    with open_db(db) as store:
+        record = store.get(store.resolve(key))
+    if record is None:  # deleted between resolve and get
+        raise typer.Exit(1)
+    if as_json:
+        console.print_json(record_json(record))
+    else:
+        print_record(console, record)
+
+
+@app.command()
+@reports_errors
+def events(
+    db: DbOption = None,
+    actor: str | None = typer.Option(None, "--actor", help="An actor code on either side (RUS, NATO...)."),
+    source: str | None = typer.Option(None, "--source", help="A code among the sources."),
+    target: str | None = typer.Option(None, "--target", help="A code among the targets."),
+    dyad: str | None = typer.Option(None, "--dyad", help="SOURCE-TARGET codes, e.g. RUS-UKR."),
+    symmetric: bool = typer.Option(False, "--symmetric", help="With --dyad: either way round."),
+    type_: str | None = typer.Option(None, "--type", help="PLOVER type (ASSAULT, CONSULT...)."),
+    status: str | None = typer.Option(None, "--status", help="asserted, planned, hypothetical or negated."),
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: LimitOption = 100,
+) -> None:
+    """List stored events by date: who did what to whom, and in which article."""
+    first, last = bounds(since, until)
+    query = EventQuery(actor=actor, source=source, target=target, dyad=parse_dyad(dyad), symmetric=symmetric,
+                       type=type_, status=status, since=first, until=last, limit=limit)
+    with open_db(db) as store:
+        found, total = store.events(query), store.count_events(query)
+    if not found:
+        console.print("No event matches.")
+        return
+    console.print(stored_events_table(found))
+    console.print(f"[dim]{len(found)} of {total} event(s)[/dim]")
+
+
+@app.command()
+@reports_errors
+def failures(db: DbOption = None) -> None:
+    """List the inputs that could not be ingested, and why (ingesting them successfully clears them)."""
+    with open_db(db) as store:
+        found = store.failures()
+    if found:
+        console.print(failures_table(found))
+    else:
+        console.print("No failure stored.")
+
+
+def parse_dyad(text: str | None) -> tuple[str, str] | None:
+    """`RUS-UKR` as ("RUS", "UKR")."""
+    if not text:
+        return None
+    source, sep, target = text.partition("-")
+    if not sep or not source.strip() or not target.strip():
+        raise ConfigError("V501", name="--dyad", reason=f"{text!r}: write it SOURCE-TARGET, e.g. RUS-UKR")
+    return source.strip().upper(), target.strip().upper()
+
+
+def _filtered(query: ArticleQuery) -> bool:
+    return any((query.outlet, query.since, query.until, query.text))
