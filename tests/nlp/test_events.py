@@ -1,0 +1,82 @@
+"""veille.events: PLOVER events with actors, status and date, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def events_of(analyse, body: str, title: str | None = None):
+    return analyse(body, title=title)._.events
+
+
+def codes(actors) -> set[str]:
+    return {a.code for a in actors}
+
+
+def test_events_visit_is_consult_with_dyad(analyse):
+    found = events_of(analyse, "Le président brésilien a rencontré le Premier ministre indien à New Delhi.")
+    assert [(e.type, codes(e.source), codes(e.target), e.status) for e in found] == [
+        ("CONSULT", {"BRA"}, {"IND"}, "asserted")
+    ]
+
+
+def test_events_passive_agent_is_the_source(analyse):
+    found = events_of(analyse, "La ville de Kharkiv a été bombardée par l'armée russe.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and codes(assault[0].source) == {"RUS"} and codes(assault[0].target) == {"UKR"}
+
+
+def test_events_nominalisation_with_par_agent_keeps_its_recalled_date(analyse):
+    found = events_of(analyse, "L'invasion du Koweït par l'Irak le 2 août 1990 a bouleversé la région.")
+    invasion = [e for e in found if e.type == "ASSAULT"]
+    assert invasion and codes(invasion[0].source) == {"IRQ"} and codes(invasion[0].target) == {"KWT"}
+    assert invasion[0].date == "1990-08-02" and invasion[0].background
+
+
+def test_events_compound_actor_is_one_event(analyse):
+    found = events_of(analyse, "La France et l'Allemagne ont signé un accord avec le Japon.")
+    agree = [e for e in found if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert codes(agree[0].source) == {"FRA", "DEU"} and codes(agree[0].target) == {"JPN"}
+
+
+def test_events_pronoun_takes_its_antecedent(analyse):
+    body = "Le président kényan est arrivé lundi soir. Il a reçu mardi le ministre japonais des Affaires étrangères."
+    consult = [e for e in events_of(analyse, body) if e.type == "CONSULT"]
+    assert consult and codes(consult[0].source) == {"KEN"} and codes(consult[0].target) == {"JPN"}
+
+
+def test_events_planned_trip_has_its_date(analyse):
+    found = events_of(analyse, "Le président chinois se rendra en Espagne le 12 juin.")
+    assert [(e.type, e.status, e.date) for e in found] == [("CONSULT", "planned", "2024-06-12")]
+
+
+def test_events_refused_act_is_never_asserted(analyse):
+    found = events_of(analyse, "Les États-Unis se sont abstenus d'envoyer des troupes en Syrie.")
+    assert all(e.status == "negated" for e in found if e.type == "MOBILIZE")
+
+
+def test_events_hypothetical_strike_is_not_a_fact(analyse):
+    found = events_of(analyse, "L'Iran pourrait frapper Israël si les négociations échouaient.")
+    assert all(e.status == "hypothetical" for e in found if e.type == "ASSAULT")
+
+
+def test_events_opinion_and_reporting_are_not_events(analyse):
+    assert events_of(analyse, "Le ministre français estime que la situation reste grave, a-t-il déclaré.") == []
+
+
+def test_events_headline_is_not_coded_again(analyse):
+    found = events_of(
+        analyse,
+        "Le Canada a imposé mardi de nouvelles sanctions contre la Russie.",
+        title="Le Canada impose des sanctions à la Russie",
+    )
+    assert len([e for e in found if e.type == "SANCTION"]) == 1
+
+
+def test_events_carry_evidence(analyse):
+    found = events_of(analyse, "Des milliers de personnes ont manifesté samedi à Madrid contre la réforme.")
+    protest = [e for e in found if e.type == "PROTEST"]
+    assert protest and codes(protest[0].source) == {"ESP"}
+    assert "manifesté" in protest[0].trigger and protest[0].sentence.startswith("Des milliers")

@@ -1,0 +1,65 @@
+"""veille.status: asserted / planned / hypothetical / negated from the cues around a trigger."""
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.status import future_stem, status_of
+
+
+def parse(nlp, text: str):
+    """Tag and parse only (the veille stages are not needed to read a status)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("veille"):
+            doc = proc(doc)
+    return doc
+
+
+def word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Le ministre s'est rendu à Berlin mardi.", "rendu", "asserted"),
+        ("Le ministre doit se rendre à Berlin la semaine prochaine.", "rendre", "planned"),
+        ("Le ministre se rendra à Berlin en juillet.", "rendra", "planned"),
+        ("Le Premier ministre prévoit de visiter Tokyo.", "visiter", "planned"),
+        ("Le président a ordonné le retrait des troupes.", "retrait", "planned"),
+        ("L'armée pourrait bombarder la ville.", "bombarder", "hypothetical"),
+        ("Si Pékin attaquait l'île, Washington réagirait.", "attaquait", "hypothetical"),
+        ("Le régime a menacé de frapper les bases ennemies.", "frapper", "hypothetical"),
+        ("Le régime a menacé de frapper les bases ennemies.", "menacé", "asserted"),
+        ("Les habitants craignent une attaque des rebelles.", "attaque", "hypothetical"),
+        ("Des centaines de soldats auraient été envoyés à la frontière.", "envoyés", "asserted"),
+        ("Le gouvernement n'a pas signé l'accord.", "signé", "negated"),
+        ("Les alliés se sont abstenus d'envoyer des chars.", "envoyer", "negated"),
+        ("Le parlement a refusé de ratifier le traité.", "ratifier", "negated"),
+        ("Le parlement a refusé de ratifier le traité.", "refusé", "asserted"),
+        ("La police n'est pas parvenue à arrêter les suspects.", "arrêter", "negated"),
+        ("Les otages n'ont été libérés qu'en mars.", "libérés", "asserted"),
+        ("Le sénateur a critiqué l'offensive sans la condamner.", "offensive", "asserted"),
+    ],
+)
+def test_status_of_reads_modality_negation_and_tense(nlp, sentence, trigger, status):
+    doc = parse(nlp, sentence)
+    assert status_of(word(doc, trigger)) == status
+
+
+@pytest.mark.model
+def test_status_conditionnel_journalistique_with_source_is_asserted(nlp):
+    doc = parse(nlp, "Le ministre se rendrait à Moscou selon la presse locale.")
+    assert status_of(word(doc, "rendrait")) == "asserted"
+
+
+@pytest.mark.model
+def test_status_present_conditional_is_hypothetical(nlp):
+    doc = parse(nlp, "La Turquie fermerait ses frontières.")
+    assert status_of(word(doc, "fermerait")) == "hypothetical"
+
+
+@pytest.mark.parametrize(("lemma", "stem"), [("frapper", "frapper"), ("rendre", "rendr"), ("pouvoir", "pourr")])
+def test_status_future_stem(lemma, stem):
+    assert future_stem(lemma) == stem

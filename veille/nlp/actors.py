@@ -1,0 +1,260 @@
+"""veille.actors: an event participant (a phrase of the parse) as an Actor with a state or bloc code.
+
+What an actor acts for, tried in order (`lang/fr/actor_groups.json`, `sectors.json`, `veille.geo`):
+
+1. a bloc or international body named in the phrase: "les pays occidentaux" -> WST,
+   "l'Otan" -> NATO, "Bruxelles" -> EU, "l'ONG" -> NGO;
+2. the entity the phrase names (its country from the entities stage: Poutine -> RUS,
+   "Moscou" acting -> RUS, the capital standing for its government);
+3. a nationality word in the phrase: "soldats russes" -> RUS, "le président biélorusse" -> BLR,
+   or a place named in its complement: "le roi de Bahreïn" -> BHR;
+4. a named person or organisation of unknown country acts for the article's main country.
+
+The sector (government, military, police...) comes from the phrase's words.
+`ActorFinder` holds what one document needs (its entities, their offsets, its main country).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import geo, lang
+from ..model.record import Actor, Entity
+
+# Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}
+PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+# Institutions named without a state ("le gouvernement", "l'opposition") belong to the article's main state.
+HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
+DEFINITE = {"le", "la", "les", "l'", "l’"}
+RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces, no leading article."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[\s\-]+", " ", text).strip(" .,;:!?\"'«»()")
+    return re.sub(r"^(le |la |les |l')", "", text)
+
+
+@lru_cache(maxsize=1)
+def group_names() -> dict[str, tuple[str, str | None]]:
+    """Folded bloc and body names -> (code, sector)."""
+    names = lang.load("fr", "actor_groups")["names"]
+    return {fold(name): (code, sector) for name, (code, sector) in names.items()}
+
+
+@lru_cache(maxsize=1)
+def sector_words() -> dict[str, str]:
+    """Folded sector words (single words and phrases) -> sector."""
+    return {fold(word): sector for word, sector in lang.load("fr", "sectors")["words"].items()}
+
+
+@lru_cache(maxsize=1)
+def collectives() -> frozenset[str]:
+    """Head lemmas of unnamed crowds and forces that act for the country where they are."""
+    return frozenset(lang.load("fr", "sectors")["unnamed_collectives"])
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns of people (from the trigger lexicon's person words) and delegations."""
+    return frozenset(lang.load("fr", "event_triggers")["person_words"]) | {"délégation", "homologue", "émissaire", "envoyé"}
+
+
+def find_group(text: str) -> tuple[str, str | None] | None:
+    """The longest bloc or body name in `text`, as (code, sector)."""
+    words = fold(text).split()
+    names = group_names()
+    for size in range(min(len(words), 8), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = names.get(" ".join(words[start:start + size]))
+            if found is not None:
+                return found
+    return None
+
+
+def find_sector(words: list[str]) -> str | None:
+    """The sector named by the phrase's words, phrases first ("conseil constitutionnel")."""
+    folded = [fold(w) for w in words]
+    table = sector_words()
+    for size in (3, 2, 1):
+        for start in range(len(folded) - size + 1):
+            found = table.get(" ".join(folded[start:start + size]))
+            if found is not None:
+                return found
+    return None
+
+
+def phrase_tokens(head: Token, top: bool = True) -> list[Token]:
+    """The head and its dependents, without clauses, coordinated phrases, punctuation and the
+    preposition that introduces the phrase ("par un drone russe" -> "un drone russe")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS and not (top and child.dep_ == "case"):
+            tokens.extend(phrase_tokens(child, top=False))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+@dataclass(frozen=True)
+class Located:
+    """An entity mention found in the text: character offsets and the entity."""
+
+    start: int
+    end: int
+    entity: Entity
+
+
+class ActorFinder:
+    """Turns phrases of one document into Actors."""
+
+    def __init__(self, doc: Doc, entities: list[Entity] | None = None) -> None:
+        self.doc = doc
+        self.entities = list(entities if entities is not None else (doc._.entities or []))
+        self.mentions = sorted(
+            (Located(m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda m: m.start
+        )
+        self.main_country = self._main_country()
+
+    def _main_country(self) -> str | None:
+        """The state or bloc the article is mostly about: the code most mentioned across its entities."""
+        counts: Counter[str] = Counter()
+        states: Counter[str] = Counter()
+        for entity in self.entities:
+            code, _ = self.entity_code(entity)
+            if code:
+                counts[code] += len(entity.mentions)
+                if code not in group_codes():
+                    states[code] += len(entity.mentions)
+        return main_country(states) or main_country(counts)
+
+    # -- entities -------------------------------------------------------------
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Entities with a mention overlapping the characters [start, end), in text order."""
+        found: list[Entity] = []
+        for m in self.mentions:
+            if m.start < end and m.end > start and m.entity not in found:
+                found.append(m.entity)
+        return found
+
+    def entity_code(self, entity: Entity) -> tuple[str | None, str | None]:
+        """(code, sector) of an entity: a bloc or body by its names, else its country."""
+        for name in [entity.name, *(m.text for m in entity.mentions)]:
+            group = find_group(name)
+            if group is not None and fold(name) in group_names():
+                return group
+        if entity.country:
+            return entity.country, None
+        if entity.type == "LOC":
+            hit = geo.lookup(entity.name)
+            if hit is not None and hit.country:
+                return hit.country, None
+        return None, None
+
+    # -- actors ---------------------------------------------------------------
+    def actor(self, head: Token) -> Actor | None:
+        """The actor a phrase names, or None when it names no state, bloc or body."""
+        tokens = phrase_tokens(head)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        words = [t.text for t in tokens]
+        sector = find_sector([t.lemma_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")] or words)
+        text = self.doc.text[start:end]
+        inside = self.entities_in(start, end)
+        head_entity = next(iter(self.entities_in(head.idx, head.idx + len(head.text))), None)
+        named = head_entity or next((e for e in inside if e.type in ("PER", "ORG")), None)
+        group = find_group(text)
+        if group is not None and (head_entity is None or self.entity_code(head_entity)[0] == group[0]):
+            return Actor(named.name if named else text, group[0], sector or group[1], named.id if named else None)
+        for entity in ([head_entity] if head_entity else []) + inside:
+            code, group_sector = self.entity_code(entity)
+            if code:
+                who = named or entity
+                return Actor(who.name, code, sector or group_sector, who.id)
+        code = self.demonym_code(tokens)
+        if code:
+            return Actor(named.name if named else text, code, sector, named.id if named else None)
+        if named is not None and named.type in ("PER", "ORG") and self.main_country:
+            return Actor(named.name, self.main_country, sector, named.id)
+        if self.is_home_institution(head) and self.main_country:
+            return Actor(text, self.main_country, sector)  # "l'assemblée nationale", "l'opposition": the home state's
+        return None
+
+    def demonym_code(self, tokens: list[Token]) -> str | None:
+        """A nationality word in the phrase: "soldats russes", "le président biélorusse"."""
+        for token in tokens:
+            if token.pos_ in ("ADJ", "NOUN", "PROPN") and token.dep_ != "ROOT":
+                code = geo.demonym_country(token.text)
+                if code:
+                    return code
+        return None
+
+    def is_person(self, head: Token) -> bool:
+        """A person, a delegation or a state received or met (not "la Défense" as a portfolio)."""
+        located = self.entities_in(head.idx, head.idx + len(head.text))
+        if located:
+            return located[0].type == "PER" or (located[0].type == "LOC" and located[0].kind == "country")
+        return head.pos_ == "NOUN" and (head.lemma_.lower() in person_nouns() or find_sector([head.lemma_]) == "government")
+
+    def is_home_institution(self, head: Token) -> bool:
+        """ "le gouvernement", "l'opposition", "les rebelles": a definite institution named without its state."""
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        return head.pos_ == "NOUN" and definite and find_sector([head.lemma_]) in HOME_SECTORS
+
+    def actor_sector(self, head: Token) -> str | None:
+        """The sector a phrase's words name ("la police londonienne" -> police)."""
+        return find_sector([t.lemma_ for t in phrase_tokens(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")])
+
+    def is_collective(self, head: Token) -> bool:
+        """An unnamed crowd or force ("des milliers de personnes", "la police")."""
+        return any(t.lemma_.lower() in collectives() for t in phrase_tokens(head) if t.pos_ == "NOUN")
+
+    def anti_target(self, head: Token) -> str | None:
+        """The country an "anti-X" adjective names: "manifestation anti-américaine" -> USA."""
+        for child in head.children:
+            text = child.text.lower()
+            if child.dep_ == "amod" and text.startswith("anti"):
+                return geo.demonym_country(text[4:].lstrip("-"))
+        return None
+
+    def other_actor(self, span: Span, source: tuple[Actor, ...]) -> Actor | None:
+        """The first state or bloc named in a sentence besides the source, another state preferred."""
+        own_ids = {a.entity_id for a in source}
+        own_codes = {a.code for a in source}
+        found: list[Actor] = []
+        start = span.start_char
+        if span.text.lstrip()[:1] in (",", "»", "”") and span.start > 0:
+            start = self.doc[span.start - 1].sent.start_char  # "«...», a averti X": the quote was split off
+        for entity in self.entities_in(start, span.end_char):
+            code, sector = self.entity_code(entity)
+            if sector is None:
+                sector = find_sector(entity.name.split())
+            if code and entity.id not in own_ids and sector != "media":
+                found.append(Actor(entity.name, code, sector, entity.id))
+        different = [a for a in found if a.code not in own_codes]
+        return (different or found or [None])[0]
+
+    def place_country(self, span: Span) -> str | None:
+        """The country of the first place named in a sentence (or a nationality word on a place noun)."""
+        for entity in self.entities_in(span.start_char, span.end_char):
+            if entity.type == "LOC":
+                code, _ = self.entity_code(entity)
+                if code and code not in group_codes():
+                    return code
+        return None
+
+
+@lru_cache(maxsize=1)
+def group_codes() -> frozenset[str]:
+    """The codes of blocs and bodies (not states)."""
+    return frozenset(code for code, _ in group_names().values())
+
+
+def main_country(codes: Counter[str]) -> str | None:
+    """The most mentioned state or bloc."""
+    return codes.most_common(1)[0][0] if codes else None

@@ -1,0 +1,194 @@
+"""veille.event_args: the arguments of an event trigger in the dependency parse.
+
+Roles are named as in `lang/fr/event_triggers.json`: `subj` (the subject, or the
+agent "par X" of a passive), `obj` (the object, or the subject of a passive, or the
+noun a participle modifies), `iobj`, a preposition ("à", "en", "avec", "contre",
+"de", "par", "entre"...), `adj` (a nationality or bloc adjective of a noun:
+"frappes russes"), `adj_anti` ("manifestation anti-américaine"). Each role gives
+phrase heads (tokens); coordinated phrases come along ("la Russie et le Belarus").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# Contracted or elided forms of the prepositions that name roles.
+PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
+# Dependencies of prepositional phrases and of the clauses a search should not enter.
+PREP_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "advmod", "iobj"}
+CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
+
+
+def is_passive(verb: Token) -> bool:
+    """An "être" passive ("a été rejeté", "est attendu"), not a pronominal verb ("se sont rassemblés")."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return "Pass" in verb.morph.get("Voice") and not has_reflexive(verb) and verb.dep_ != "acl"
+
+
+def has_reflexive(verb: Token) -> bool:
+    """A reflexive pronoun on the verb: "se rendre", "s'entretenir"."""
+    return any(c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex") for c in verb.children)
+
+
+def prep_of(token: Token) -> str | None:
+    """The preposition that introduces a phrase ("à Moscou" -> "à", "au Belarus" -> "à")."""
+    for child in token.children:
+        if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
+            word = child.lower_
+            return PREP_FORMS.get(word, word)
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A phrase head and the heads coordinated with it: "la Russie et la Chine"."""
+    heads = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            heads.extend(with_conjuncts(child))
+    return heads
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The acting subject of a verb, looking up through "doit se rendre", "a refusé de" and coordinations."""
+    node = verb
+    for _ in range(4):
+        passive = is_passive(node)
+        # the parser sometimes hangs the subject on the auxiliary ("La Syrie n'ayant pas ratifié")
+        words = [*node.children, *(g for c in node.children if c.dep_.startswith("aux") for g in c.children)]
+        for child in words:
+            if passive and child.dep_ == "obl:agent":
+                return child
+            if not passive and child.dep_ in SUBJECT_DEPS:
+                return child
+        if passive:
+            return None
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head != node and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def verb_object(verb: Token) -> Token | None:
+    """The patient of a verb: its object, the subject of a passive, the noun a participle modifies."""
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+        return verb.head
+    passive = is_passive(verb)
+    for child in verb.children:
+        if passive and child.dep_ in SUBJECT_DEPS:
+            return child
+        if not passive and child.dep_ == "obj":
+            return child
+    if passive and verb.dep_ == "xcomp":
+        return verb_subject(verb.head)  # "Elle affirme avoir été agressée": the one who speaks
+    return None
+
+
+def agent_of_participle(verb: Token) -> Token | None:
+    """"le gouvernement soutenu par le PASOK": the agent of a participle that modifies a noun."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or prep_of(c) == "par"), None)
+
+
+def prep_phrases(trigger: Token, prep: str, deep: bool = True) -> Iterator[Token]:
+    """Phrases introduced by `prep`: the trigger's own first, then those attached lower in its clause,
+    then (when `deep`) those the parser hung inside an embedded clause after the trigger."""
+    own = [c for c in trigger.children if c.dep_ in PREP_DEPS and prep_of(c) == prep]
+    yield from own
+    clause = list(_clause_tokens(trigger))
+    for token in clause:
+        if token not in own and token.dep_ in PREP_DEPS and prep_of(token) == prep:
+            yield token
+    if not deep:
+        return
+    for token in trigger.subtree:
+        if token.i > trigger.i and token not in clause and token.dep_ in PREP_DEPS and prep_of(token) == prep:
+            yield token
+
+
+def _clause_tokens(trigger: Token) -> Iterator[Token]:
+    """The trigger's subtree without the clauses it embeds."""
+    for child in trigger.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        yield child
+        yield from _clause_tokens(child)
+
+
+def role_heads(trigger: Token, role: str) -> list[Token]:
+    """The phrase heads that fill `role` for `trigger` (none when the text gives none)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        found = _verb_role(trigger, role)
+    else:
+        found = _noun_role(trigger, role)
+    heads = with_conjuncts(found) if found is not None else []
+    if role == "subj" and _nominal_first_conjunct(trigger):
+        heads.insert(0, trigger.head)  # "L'Otan et l'Ukraine se retrouveront", parsed with the verb as a conjunct
+    return heads
+
+
+def _nominal_first_conjunct(verb: Token) -> bool:
+    return verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT"
+
+
+def _verb_role(verb: Token, role: str) -> Token | None:
+    if role == "subj":
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+            return agent_of_participle(verb)
+        return verb_subject(verb)
+    if role == "obj":
+        return verb_object(verb)
+    if role == "iobj":
+        own = next((c for c in verb.children if c.dep_ == "iobj" and c.pos_ != "PRON"), None)
+        return own or next(prep_phrases(verb, "à"), None)
+    return next(prep_phrases(verb, role), None)
+
+
+def _noun_role(noun: Token, role: str) -> Token | None:
+    if role in ("adj", "adj_anti"):
+        return None  # adjectives are read by the actor finder on the noun itself
+    own = next((c for c in noun.children if c.dep_ in PREP_DEPS and prep_of(c) == role), None)
+    if own is not None or role == "de":
+        return own
+    # "l'invasion du Koweït par l'Irak": the parser often hangs the agent on the complement
+    for child in noun.children:
+        if child.dep_ == "nmod":
+            lower = next((g for g in child.children if g.dep_ in PREP_DEPS and prep_of(g) == role), None)
+            if lower is not None:
+                return lower
+    return None if role == "par" else next(prep_phrases(noun, role), None)
+
+
+def noun_governor(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("a décrété des sanctions", "a souligné le déploiement")."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "conj":
+            node = node.head
+            continue
+        if node.dep_ in ("obj", "obl:arg", "nsubj:pass") and node.head.pos_ in ("VERB", "AUX"):
+            return node.head
+        return None
+    return None
+
+
+def object_lemmas(trigger: Token) -> list[str]:
+    """Lemmas of what a trigger acts on: a verb's object (and its coordinated nouns), a noun's "de" complement."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        patient = verb_object(trigger)
+    else:
+        patient = next((c for c in trigger.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)
+    if patient is None:
+        return []
+    heads = with_conjuncts(patient)
+    lemmas = [h.lemma_.lower() for h in heads]
+    # "des dizaines de milliers de soldats": the counted noun says what it is
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "nmod" and prep_of(child) == "de":
+                lemmas.append(child.lemma_.lower())
+                lemmas.extend(g.lemma_.lower() for g in child.children if g.dep_ == "nmod" and prep_of(g) == "de")
+    return lemmas

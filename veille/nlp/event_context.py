@@ -1,0 +1,144 @@
+"""veille.event_context: the date, place and background flag of an event.
+
+- Date: the time expression of the trigger's sentence nearest to the trigger
+  ("s'est rendu en Chine au début du mois et doit se rendre en Ouzbékistan les 26
+  et 27 mai": each visit takes its own); a recalled event keeps its own date
+  ("l'invasion ... le 24 février 2022"). Without one, an asserted event is dated
+  the day of publication; a planned or hypothetical one is left undated.
+- Place: a place named in the trigger's clause ("à Minsk", "au Belarus"), else
+  the first place of the sentence.
+- Background: told in the plus-que-parfait or the passé simple of history, or
+  dated more than a month before the publication.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lang
+from ..model.record import Entity, Place, Status, TimeExpr
+
+# Dated this many days before publication, an event is background rather than news.
+BACKGROUND_DAYS = 31
+TIME_TYPES = {"DATE", "TIME"}
+
+
+def sentence_times(doc: Doc, sent: Span) -> list[tuple[TimeExpr, int]]:
+    """Dated time expressions of a sentence with the index of their first token."""
+    found = []
+    for t in doc._.times or []:
+        if t.type in TIME_TYPES and t.value and sent.start_char <= t.start < sent.end_char:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                found.append((t, span.start))
+    return found
+
+
+def event_date(doc: Doc, trigger: Token, status: str) -> str | None:
+    """The TIMEX3 value of the event's date (see the module docstring)."""
+    reachable = clause_verbs(trigger)
+    own = {x.i for x in trigger.subtree} if trigger.pos_ == "NOUN" else set()
+    times = [(t, i) for t, i in sentence_times(doc, trigger.sent) if i in own or clause_verb(doc[i]) in reachable]
+    if times:
+        return min(times, key=lambda item: abs(item[1] - trigger.i))[0].value
+    if status != Status.ASSERTED.value:
+        return None
+    return publication_day(doc)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself for a verb; the root at worst)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node
+
+
+def clause_verbs(trigger: Token) -> set[Token]:
+    """The trigger's clause verb and the verbs above it: a date there dates the event too
+    ("s'est rendu au début du mois ... et doit se rendre"), a date in a side clause does not."""
+    node = clause_verb(trigger)
+    # a time clause dates its main clause too ("alors qu'elle se trouvait vendredi place Tahrir")
+    found = {node} | {c for c in node.children if c.dep_ == "advcl" and _temporal(c)}
+    while node.head != node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found.add(node)
+    return found
+
+
+def _temporal(clause: Token) -> bool:
+    marks = set(lang.load("fr", "modality_cues")["temporal_marks"])
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def publication_day(doc: Doc) -> str | None:
+    """The article's publication day, as a TIMEX3 date."""
+    article = doc._.article
+    published = getattr(article, "published", None)
+    return published.date().isoformat() if published else None
+
+
+def is_background(doc: Doc, trigger: Token, when: str | None) -> bool:
+    """Recalled rather than reported: plus-que-parfait, passé simple, or dated well before the article."""
+    if _plus_que_parfait(trigger) or "Past" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm"):
+        return True
+    published = getattr(doc._.article, "published", None)
+    day = _first_day(when)
+    return bool(published and day and (published.date() - day).days > BACKGROUND_DAYS)
+
+
+def _plus_que_parfait(verb: Token) -> bool:
+    return any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day a TIMEX3 value covers ("2022-02" -> 2022-02-01), or None."""
+    if not value:
+        return None
+    head = value.split("/")[0]
+    parts = head.split("-")
+    try:
+        if len(parts) >= 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+        if len(parts) == 2 and parts[1].isdigit():
+            return date(int(parts[0]), int(parts[1]), 1)
+        if parts[0].isdigit() and len(parts[0]) == 4:
+            return date(int(parts[0]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]) -> str | None:
+    """The name of the place where the event happens (see the module docstring)."""
+    sent = trigger.sent
+    in_sentence = [(s, e, ent) for s, e, ent in located if sent.start_char <= s < sent.end_char]
+    if not in_sentence:
+        return None
+    clause = {t.idx for t in trigger.subtree}
+    for start, _, entity in in_sentence:
+        if start in clause:
+            return place_name(doc, entity)
+    return place_name(doc, in_sentence[0][2])
+
+
+def place_name(doc: Doc, entity: Entity) -> str:
+    """The geocoded place's name for an entity when the places stage has one, else the entity's name."""
+    for place in doc._.places or []:
+        if isinstance(place, Place) and place.entity_id == entity.id:
+            return place.name
+    return entity.name
+
+
+def located_places(doc: Doc) -> list[tuple[int, int, Entity]]:
+    """Mentions of place entities (start, end, entity), in text order."""
+    places = {p.entity_id for p in doc._.places or [] if isinstance(p, Place) and p.entity_id}
+    found = [
+        (m.start, m.end, e)
+        for e in doc._.entities or []
+        if e.type == "LOC" or e.id in places
+        for m in e.mentions
+    ]
+    return sorted(found, key=lambda item: item[0])

@@ -1,0 +1,88 @@
+"""veille.event_dedupe: one event told twice is kept once.
+
+- An event embedded in another of the same source ("a promis de travailler avec",
+  "menace de frapper" stays: its status differs) is the same act told twice.
+- A subheading ("La Chine appelle à la retenue", a line without final
+  punctuation) announces what the body then tells: its event gives way to a
+  body event of the same type and source.
+- Across the body, events of one type between the same actors, on the same
+  side (factual or not) and the same date are one event; within a sentence,
+  one per type and dyad.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..model.record import Event, Status
+
+FACTUAL = {Status.ASSERTED.value, Status.PLANNED.value}
+# Types whose two sides play the same part: A meets B is B meets A.
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+SENTENCE_ENDS = (".", "!", "?", "»", "…", '"', "”")
+
+Found = list[tuple[Event, Token]]
+
+
+def drop_embedded(found: Found) -> Found:
+    """Drop an event whose trigger is the infinitive of another trigger with the same source and side."""
+    by_token = {token.i: event for event, token in found}
+    kept = []
+    for event, token in found:
+        outer = by_token.get(token.head.i) if token.dep_ == "xcomp" else None
+        if outer is not None and _codes(outer.source) == _codes(event.source) and _side(outer) == _side(event):
+            continue
+        kept.append((event, token))
+    return kept
+
+
+def drop_heading_repeats(found: Found) -> Found:
+    """Drop a subheading's event when the body codes the same type from the same source."""
+    body = [(e.type, _codes(e.source), _side(e)) for e, token in found if not is_heading(token)]
+    return [
+        (event, token)
+        for event, token in found
+        if not is_heading(token) or (event.type, _codes(event.source), _side(event)) not in body
+    ]
+
+
+def is_heading(token: Token) -> bool:
+    """A sentence that is a line of its own without final punctuation: a subheading."""
+    sent = token.sent
+    text = sent.text.strip()
+    full = sent.doc.text
+    ends_line = sent.text.rstrip(" ").endswith("\n") or full[sent.end_char:].lstrip(" ")[:1] in ("\n", "")
+    alone = ends_line and (sent.start_char == 0 or full[:sent.start_char].rstrip(" ").endswith("\n"))
+    return bool(text) and alone and not text.endswith(SENTENCE_ENDS + (";", ",", ":")) and "\n" not in text
+
+
+def deduplicate(found: Found) -> list[Event]:
+    """One event per (type, source, target, side, date); one per type and dyad in a sentence."""
+    kept: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for event, _ in found:
+        keys = {_key(event, event.date, by_entity=True), _key(event, event.sentence, by_entity=False)}
+        if keys & seen:
+            continue
+        seen |= keys
+        kept.append(event)
+    return kept
+
+
+def _codes(actors: tuple[Any, ...]) -> frozenset[str | None]:
+    return frozenset(a.code for a in actors)
+
+
+def _side(event: Event) -> bool:
+    return event.status in FACTUAL
+
+
+def _key(event: Event, scope: str | None, by_entity: bool) -> tuple[Any, ...]:
+    """Actors by entity (two bodies of one state are two actors) or by code (within a sentence)."""
+    source = frozenset((a.entity_id or a.name.lower()) if by_entity else a.code for a in event.source)
+    target = _codes(event.target)
+    dyad: tuple[Any, ...] = (source, target)
+    if event.type in SYMMETRIC_TYPES:
+        dyad = tuple(sorted([tuple(sorted(map(str, source))), tuple(sorted(map(str, target)))]))
+    return (event.type, dyad, _side(event), scope)

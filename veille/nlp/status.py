@@ -1,0 +1,217 @@
+"""veille.status: how the text presents an event: asserted, planned, hypothetical or negated.
+
+A pure reading of the dependency parse around the trigger, with the cues of
+`lang/fr/modality_cues.json`:
+
+- the trigger's own clause: negation ("ne ... pas", "sans"), a condition ("si
+  Moscou décidait"), a purpose ("pour capturer"), the future ("se rendra",
+  "va continuer"), the present conditional ("permettrait");
+- then each governor up the chain of infinitives and objects: "doit se rendre"
+  (planned), "menace d'envahir" (hypothetical), "a refusé de participer" and
+  "s'est abstenu de déployer" (negated), "n'est pas parvenue à arrêter"
+  (negated), "craignent une montée des violences" (hypothetical).
+
+The conditional perfect of alleged facts ("auraient été transférés", the
+conditionnel journalistique) stays asserted. `status_of` returns a
+`model.record.Status` value.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from .. import lang
+from ..model.record import Status
+
+# Dependencies through which an event sits under a governing verb or noun.
+GOVERNED = {"xcomp", "ccomp", "obj", "obl:arg", "nmod", "acl", "csubj"}
+# Governors are searched this far up; beyond, the link to the event is too loose.
+MAX_GOVERNORS = 3
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The modality cues, as sets (loaded once)."""
+    data = lang.load("fr", "modality_cues")
+    return {key: set(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def status_of(trigger: Token) -> str:
+    """The status of the event that `trigger` (a verb or a noun) names."""
+    own = clause_status(trigger)
+    if own is not None:
+        return own
+    node = trigger
+    for _ in range(MAX_GOVERNORS):
+        governor = governor_of(node)
+        if governor is None or not _carries(governor, node):
+            break
+        found = governed_status(governor, node)
+        if found is not None:
+            return found
+        node = governor
+    return Status.ASSERTED.value
+
+
+def governor_of(token: Token) -> Token | None:
+    """The verb or noun that governs `token`'s clause or phrase, if any.
+
+    Adverbial clauses (time, manner, purpose) do not take their head's modality:
+    purpose is read in the clause itself.
+    """
+    if token.dep_ not in GOVERNED or token.head == token:
+        return None
+    return token.head
+
+
+def _carries(governor: Token, child: Token) -> bool:
+    """A noun event takes the status of a light or modal verb ("a ordonné le retrait"), not of any
+    verb ("sans condamner l'invasion" does not deny the invasion)."""
+    if child.pos_ not in ("NOUN", "PROPN") or governor.pos_ not in ("VERB", "AUX"):
+        return True
+    c = cues()
+    lemma = _lemma(governor)
+    return any(lemma in c[key] for key in MODAL_KEYS)
+
+
+MODAL_KEYS = ("planned_governors", "hypothetical_governors", "enabling_governors", "negating_governors",
+              "implicative_governors", "light_verbs")
+
+
+def clause_status(token: Token) -> str | None:
+    """Status read from the trigger's own words: negation, condition, purpose, tense, mood."""
+    c = cues()
+    if is_negated(token) or _mark(token, c["without_marks"]):
+        return Status.NEGATED.value
+    if _mark(token, c["condition_marks"]):
+        return None if _is_compound_past(token) else Status.HYPOTHETICAL.value
+    if any(child.dep_ == "mark" and child.lower_ in c["purpose_marks"] for child in token.children):
+        return Status.HYPOTHETICAL.value
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if _is_future(token):
+        return Status.PLANNED.value
+    if _is_present_conditional(token) and not _alleged(token):
+        return Status.HYPOTHETICAL.value
+    if _has_condition_clause(token):
+        return Status.HYPOTHETICAL.value
+    return None
+
+
+def governed_status(governor: Token, child: Token) -> str | None:
+    """What a governor ("doit", "refuse de", "craint", "a permis") makes of the event below it."""
+    c = cues()
+    lemma = _lemma(governor)
+    negated = is_negated(governor)
+    if lemma in c["negating_governors"]:
+        return None if negated else Status.NEGATED.value
+    if negated:
+        return Status.NEGATED.value
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return Status.HYPOTHETICAL.value if lemma in c["fearing_nouns"] else None
+    own = clause_status(governor)
+    if own in (Status.HYPOTHETICAL.value, Status.NEGATED.value):
+        return own
+    if lemma in c["enabling_governors"]:
+        return None if _is_compound_past(governor) or _is_simple_past(governor) else Status.HYPOTHETICAL.value
+    if lemma in c["hypothetical_governors"]:
+        return Status.HYPOTHETICAL.value
+    if lemma in c["planned_governors"] and child.dep_ in ("xcomp", "obj", "ccomp"):
+        return Status.PLANNED.value
+    return own
+
+
+def is_negated(token: Token) -> bool:
+    """"ne ... pas/jamais/aucun", or "ne ... plus/ni"; "ne ... que" is restrictive, not a negation."""
+    c = cues()
+    words = [t for t in _clause_words(token) if t.dep_ in ("advmod", "det", "cc", "obj", "nsubj", "fixed")]
+    lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    has_ne = any(t.lower_ in ("ne", "n'", "n’") for t in words)
+    if lemmas & c["negation_words"]:
+        return True
+    return has_ne and bool(lemmas & c["negation_after_ne"])
+
+
+def _clause_words(token: Token) -> list[Token]:
+    """The token's dependents and those of its auxiliaries (negation may hang on either)."""
+    words = list(token.children)
+    for child in token.children:
+        if child.dep_.startswith("aux"):
+            words.extend(child.children)
+    return words
+
+
+def _mark(token: Token, marks: set[str]) -> bool:
+    return any(c.dep_ in ("mark", "case") and c.lower_ in marks for c in token.children)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _finite(token: Token) -> Token:
+    """The finite form of the verb group: the tense auxiliary when there is one."""
+    for child in token.children:
+        if child.dep_ == "aux:tense":
+            return child
+    return token
+
+
+def _is_future(token: Token) -> bool:
+    """The future tense, or "aller" + infinitive (the near future: "va continuer")."""
+    finite = _finite(token)
+    if finite != token and finite.lemma_ == "aller" and "Inf" in token.morph.get("VerbForm"):
+        return True
+    return "Fut" in finite.morph.get("Tense") or _has_ending(finite, "future_endings")
+
+
+def _is_present_conditional(token: Token) -> bool:
+    return _finite(token) == token and _is_conditional(token)
+
+
+def _is_conditional(token: Token) -> bool:
+    return "Cnd" in token.morph.get("Mood") or _has_ending(token, "conditional_endings")
+
+
+def _has_ending(token: Token, endings: str) -> bool:
+    """The form is the future stem plus one of these endings: the tagger often reads
+    "rendrait" as an imperfect, so the form itself is checked."""
+    if "Fin" not in token.morph.get("VerbForm") and token.morph.get("VerbForm"):
+        return False
+    form, stem = token.lower_, future_stem(_lemma(token))
+    return form.startswith(stem) and form[len(stem):] in cues()[endings]
+
+
+def future_stem(lemma: str) -> str:
+    """"frapper" -> "frapper", "rendre" -> "rendr", irregular ones from the data ("pouvoir" -> "pourr")."""
+    irregular = lang.load("fr", "modality_cues")["irregular_stems"]
+    if lemma in irregular:
+        return irregular[lemma]
+    return lemma[:-1] if lemma.endswith("re") else lemma
+
+
+def _is_compound_past(token: Token) -> bool:
+    """Passé composé, plus-que-parfait or conditional perfect: an auxiliary plus a participle."""
+    return _finite(token) != token and "Part" in token.morph.get("VerbForm")
+
+
+def _is_simple_past(token: Token) -> bool:
+    return "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+
+
+def _alleged(token: Token) -> bool:
+    """"selon X" or "d'après X" in the clause: the conditional reports an alleged fact."""
+    return any(
+        any(g.dep_ == "case" and g.lower_ in cues()["alleged_cues"] for g in child.children)
+        for child in token.children
+    )
+
+
+def _has_condition_clause(token: Token) -> bool:
+    """A main clause under "si ... imparfait" ("si Moscou décidait, ... permettrait") is hypothetical."""
+    for child in token.children:
+        if child.dep_ == "advcl" and _mark(child, cues()["condition_marks"]) and not _is_compound_past(child):
+            return _is_conditional(_finite(token))
+    return False
