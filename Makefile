@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: install demo test eval clean
+.PHONY: web-assets system-deps
 
 install: $(STAMP)
+install: web-assets
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +22,7 @@ demo: install
 	$(BIN)/veille list
 
 test: install
+test: system-deps
 	$(BIN)/python -m pytest -q
 
 # Score the shared dev set and check the pinned floors.
@@ -28,3 +31,27 @@ eval: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# The web pages' third-party assets from npm (Leaflet, Natural Earth outlines from world-atlas, Swagger UI),
+# fetched once into veille/web/assets/node_modules (git-ignored) and served as static files; no node at run time.
+WEB_ASSETS := veille/web/assets
+WEB_STAMP := $(WEB_ASSETS)/node_modules/.installed
+
+web-assets: $(WEB_STAMP)
+
+$(WEB_STAMP): $(WEB_ASSETS)/package.json $(WEB_ASSETS)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd $(WEB_ASSETS) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch node_modules/.installed; \
+	else \
+		echo "npm not found: the map page will have no country outlines (install nodejs/npm, then run make web-assets)"; \
+	fi
+
+# Debian's chromium for the browser tests (tests/web), installed when missing and we are root.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+		else \
+			echo "chromium not found and not root: the browser tests will be skipped (sudo make system-deps)"; \
+		fi; \
+	fi

@@ -1,0 +1,72 @@
+"""GET /api/actors (A to Z) and /api/actors/{key}."""
+from __future__ import annotations
+
+import pytest
+
+
+def keys(client, **params) -> list[str]:
+    response = client.get("/api/actors", params=params)
+    assert response.status_code == 200, response.text
+    return [a["key"] for a in response.json()["items"]]
+
+
+def test_actors_a_to_z_one_per_real_world_actor(client):
+    # Biélorussie sorts as "bielorussie": accents folded; "Moscou" and "Russie" are one actor (RUS)
+    assert keys(client) == ["PER:alexandre-loukachenko", "PER:antonio-guterres", "BLR", "ORG:nations-unies",
+                            "ORG:nato", "RUS", "UKR", "UN", "PER:vladimir-poutine"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"kind": "PER"}, ["PER:alexandre-loukachenko", "PER:antonio-guterres", "PER:vladimir-poutine"]),
+        ({"kind": "state"}, ["BLR", "RUS", "UKR", "UN"]),
+        ({"letter": "r"}, ["RUS"]),
+        ({"letter": "b"}, ["BLR"]),  # Biélorussie
+        ({"q": "nations"}, ["ORG:nations-unies"]),
+    ],
+)
+def test_actors_filters(client, params, expected):
+    assert keys(client, **params) == expected
+
+
+def test_actors_pagination(client):
+    body = client.get("/api/actors?limit=2&offset=2").json()
+    assert body["total"] == 9 and [a["key"] for a in body["items"]] == ["BLR", "ORG:nations-unies"]
+
+
+def test_actors_bad_kind_is_422(client):
+    assert client.get("/api/actors?kind=ANIMAL").status_code == 422
+
+
+def test_actors_state_page(client):
+    body = client.get("/api/actors/rus").json()
+    assert body["actor"] == {"key": "RUS", "name": "Russie", "kind": "state", "country": "RUS", "mentions": 4,
+                             "articles": 3, "events": 7}
+    assert body["mentions_by_month"] == [{"period": "2024-04", "count": 1}, {"period": "2024-05", "count": 2},
+                                         {"period": "2024-06", "count": 1}]
+    partners = {p["key"]: p["events"] for p in body["partners"]}
+    # in the Geneva talks Russia and Ukraine are both targets of the UN: partners of the UN, not of each other
+    assert partners == {"BLR": 4, "UKR": 2, "UN": 1, "ORG:nations-unies": 1, "PER:alexandre-loukachenko": 1}
+    assert body["events"]["total"] == 7
+
+
+def test_actors_person_page_has_quotes_and_partners(client):
+    body = client.get("/api/actors/PER:alexandre-loukachenko").json()
+    assert [q["text"] for q in body["quotes"]] == ["Nos deux pays sont plus unis que jamais"]
+    assert [p["key"] for p in body["partners"]][:2] == ["PER:vladimir-poutine", "RUS"]
+    assert [e["id"] for e in body["events"]["items"]] == ["a1summit:0"]
+
+
+def test_actors_page_events_are_paginated(client):
+    body = client.get("/api/actors/RUS?limit=2&offset=2").json()
+    assert body["events"]["total"] == 7 and len(body["events"]["items"]) == 2 and body["events"]["offset"] == 2
+
+
+def test_actors_by_entity_id(client):
+    assert client.get("/api/actors/a1summit:e1").json()["actor"]["key"] == "PER:vladimir-poutine"
+
+
+def test_actors_unknown_is_404(client):
+    response = client.get("/api/actors/XYZ")
+    assert response.status_code == 404 and "XYZ" in response.json()["error"]

@@ -1,0 +1,84 @@
+"""The web application: create_app(settings) builds the API under /api/ and the pages at / on one store.
+
+    uvicorn "veille.api.app:create_app" --factory      # or: veille serve --db news.db
+
+The store is opened once per app (or given, for tests), the full-text index is made ready on
+it, and the actor index is cached until the database changes.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..search import ensure_fts
+from ..settings import Settings
+from ..store import SqlStore, open_store
+from .actors import IndexCache
+from .errors import install_error_handlers
+from .routes import router as api_router
+
+WEB = Path(__file__).resolve().parent.parent / "web"
+# Third-party JS/CSS fetched by `make web-assets` from npm (git-ignored, served as they are).
+VENDOR = WEB / "assets" / "node_modules"
+
+
+def create_app(settings: Settings | None = None, store: SqlStore | None = None) -> FastAPI:
+    """The API and the pages over the store at settings.db (or over `store`, which the caller closes)."""
+    settings = settings or Settings.load()
+    owned = store is None
+    store = store or open_store(settings.db)
+    ensure_fts(store.engine)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:  # a store given by the caller is the caller's to close
+            store.close()
+
+    app = FastAPI(
+        title="veille", version=__version__, lifespan=lifespan,
+        description="French news read into events: search articles, follow actors and dyads, map places. "
+        "Every list takes limit and offset; every error is {ok: false, error, errors, status}.",
+        docs_url=None, openapi_url="/openapi.json", redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.actor_index = IndexCache()
+    from ..web.views import render_error, router as web_router  # the pages import the API's queries
+
+    install_error_handlers(app, render_page=render_error)
+    app.include_router(api_router)
+    app.include_router(web_router)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+    app.mount("/vendor", StaticFiles(directory=VENDOR, check_dir=False), name="vendor")
+    app.add_api_route("/docs", _docs, include_in_schema=False, response_class=HTMLResponse)
+    return app
+
+
+def _docs() -> HTMLResponse:
+    """Swagger UI from the npm package the set-up installed: no CDN at run time."""
+    if not (VENDOR / "swagger-ui-dist" / "swagger-ui-bundle.js").exists():
+        return HTMLResponse(
+            "<!doctype html><title>veille API</title><p>The interactive docs need <code>make web-assets</code>; "
+            'the description itself is at <a href="/openapi.json">/openapi.json</a>.</p>'
+        )
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json", title="veille API",
+        swagger_js_url="/vendor/swagger-ui-dist/swagger-ui-bundle.js",
+        swagger_css_url="/vendor/swagger-ui-dist/swagger-ui.css",
+        swagger_favicon_url="/vendor/swagger-ui-dist/favicon-32x32.png",
+    )
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted (what `veille serve` calls)."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)

@@ -1,0 +1,30 @@
+"""GET /api/dyads/{A}-{B}: events between two actors and their counts per period and quad class."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from ...store import SqlStore
+from ..actors import ActorIndex
+from ..aggregates import dyad_timeline
+from ..deps import index_of, page, store_of
+from ..filters import EventFilter, Page, split_dyad
+from ..schemas import DyadOut, ErrorBody
+from .params import event_params
+
+router = APIRouter(tags=["dyads"], responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+
+
+@router.get("/dyads/{pair}", response_model=DyadOut, summary="A dyad's timeline")
+def dyad(
+    pair: str,
+    period: Literal["week", "month"] = Query("month", description="length of a timeline bar"),
+    f: EventFilter = Depends(event_params), window: Page = Depends(page),
+    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> dict[str, Any]:
+    """Events between A and B in either direction (RUS-BLR), counted per week or month and PLOVER quad
+    class (verbal/material cooperation, verbal/material conflict); other event filters apply too."""
+    chosen = replace(f, dyad=split_dyad(pair, index, name="pair"), symmetric=True)
+    return dyad_timeline(store, index, chosen, period, window)

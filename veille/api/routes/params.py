@@ -1,0 +1,39 @@
+"""Query-string parameters shared by routes and pages, turned into checked filters."""
+from __future__ import annotations
+
+from fastapi import Depends, Query
+
+from ..actors import ActorIndex
+from ..deps import index_of
+from ..filters import ArticleFilter, EventFilter, article_filter, event_filter
+
+DATE_HELP = "ISO day (2024-05-26) or instant (2024-05-26T11:53+02:00)"
+
+
+def article_params(
+    q: str | None = Query(None, description='full-text search: words, "a phrase", prefix* (negoc* finds '
+                          "négociations), OR; case and accents are ignored"),
+    outlet: str | None = Query(None, description="the outlet, exactly (case ignored)"),
+    since: str | None = Query(None, description=f"published on or after: {DATE_HELP}"),
+    until: str | None = Query(None, description=f"published on or before: {DATE_HELP}"),
+    language: str | None = Query(None, description="ISO 639-1 language, e.g. fr"),
+    entity: str | None = Query(None, description="an actor key (RUS, PER:vladimir-poutine) or part of an entity name"),
+) -> ArticleFilter:
+    """The article filters of a request."""
+    return article_filter(q=q, outlet=outlet, since=since, until=until, language=language, entity=entity)
+
+
+def event_params(
+    index: ActorIndex = Depends(index_of),
+    actor: str | None = Query(None, description="an actor key on either side: RUS, NATO, PER:vladimir-poutine"),
+    dyad: str | None = Query(None, description="two actor keys joined by a hyphen, either direction: RUS-BLR"),
+    type: str | None = Query(None, description="a PLOVER event type, e.g. ASSAULT"),
+    status: str | None = Query(None, description="asserted, planned, hypothetical or negated"),
+    since: str | None = Query(None, description=f"events on or after this day: {DATE_HELP}"),
+    until: str | None = Query(None, description=f"events on or before this day: {DATE_HELP}"),
+    outlet: str | None = Query(None, description="the outlet of the article, exactly (case ignored)"),
+    article: str | None = Query(None, description="only the events of this article id"),
+) -> EventFilter:
+    """The event filters of a request (the filters of `veille events`)."""
+    return event_filter(index, actor=actor, dyad=dyad, type=type, status_=status, since=since, until=until,
+                        outlet=outlet, article=article)

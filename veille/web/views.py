@@ -1,0 +1,150 @@
+"""The explorer's pages: search, article, actors, dyads, events and map, over the API's own queries.
+
+Each view parses its parameters with the API's dependencies and calls the same query function
+as the matching /api/ route, then renders a Jinja2 template; nothing here touches SQL.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..api.actors import ActorIndex
+from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
+from ..api.deps import index_of, page, store_of
+from ..api.errors import ApiError
+from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
+from ..api.quads import QUADS, quad_of
+from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles
+from ..api.routes.params import article_params, event_params
+from ..model.record import EventType, Status
+from ..store import SqlStore
+from .annotate import annotated_html, evidence_html
+from .charts import simple_bars, stacked_bars
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals.update(QUADS=QUADS, EVENT_TYPES=list(EventType.__members__), STATUSES=[s.value for s in Status])
+templates.env.filters.update(quad=quad_of, evidence=evidence_html, keyurl=lambda key: quote(key or "", safe=":"))
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **context})
+
+
+def _pager(request: Request, window: Page, total: int) -> dict[str, str | int | None]:
+    """Links to the previous and next pages, keeping every other parameter."""
+    def at(offset: int) -> str:
+        params = {k: v for k, v in request.query_params.items() if k != "offset"}
+        return f"{request.url.path}?{urlencode({**params, 'offset': offset})}"
+
+    return {
+        "first": window.offset + 1 if total else 0, "last": min(window.offset + window.limit, total), "total": total,
+        "prev": at(max(0, window.offset - window.limit)) if window.offset > 0 else None,
+        "next": at(window.offset + window.limit) if window.offset + window.limit < total else None,
+    }
+
+
+def render_error(request: Request, error: ApiError) -> Response:
+    """An error as a page with the same status (used by the app's error handlers)."""
+    return templates.TemplateResponse(request, "error.html", {"nav": "", "error": error}, status_code=error.status)
+
+
+@router.get("/")
+def search_page(
+    request: Request, f: ArticleFilter = Depends(article_params), window: Page = Depends(page),
+    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """Full-text search and filters over the articles."""
+    hits, total = search_articles(store, index, f, window)
+    return _page(request, "search.html", f=f, hits=hits, paging=_pager(request, window, total),
+                 facets=facets(store), params=request.query_params)
+
+
+@router.get("/articles/{article_id}")
+def article_page(
+    request: Request, article_id: str, store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """The article's text with its annotations in place, and its events."""
+    article = article_dict(get_article(store, article_id), index)
+    return _page(request, "article.html", article=article, body=annotated_html(article))
+
+
+@router.get("/actors")
+def actors_page(
+    request: Request, q: str | None = Query(None), kind: str | None = Query(None),
+    letter: str | None = Query(None, max_length=1), window: Page = Depends(page),
+    index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """Actors A to Z."""
+    kind = kind if kind in ("state", "PER", "ORG") else None
+    items, total = list_actors(index, q=q, kind=kind, letter=letter, page=window)
+    return _page(request, "actors.html", actors=items, paging=_pager(request, window, total), letters=LETTERS,
+                 letter=(letter or "").upper(), kind=kind, q=q or "", params=request.query_params)
+
+
+@router.get("/actors/{key}")
+def actor_page(
+    request: Request, key: str, window: Page = Depends(page),
+    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """One actor across articles."""
+    detail = actor_detail(store, index, resolve_actor(index, key), window)
+    chart = simple_bars(detail["mentions_by_month"], "#4a6fa5", "mentions per month")
+    return _page(request, "actor.html", d=detail, chart=chart, paging=_pager(request, window, detail["events"]["total"]))
+
+
+@router.get("/dyads", response_model=None)
+def dyad_form(
+    request: Request, a: str | None = Query(None), b: str | None = Query(None), index: ActorIndex = Depends(index_of),
+) -> Response:
+    """Pick two actors; with both given, go to their dyad page."""
+    if a and b and a.strip() and b.strip():
+        return RedirectResponse(f"/dyads/{quote(a.strip(), safe=':')}-{quote(b.strip(), safe=':')}", status_code=303)
+    states = [x for x in list_actors(index, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]]
+    return _page(request, "dyad_form.html", actors=states)
+
+
+@router.get("/dyads/{pair}")
+def dyad_page(
+    request: Request, pair: str, period: str | None = Query(None), f: EventFilter = Depends(event_params),
+    window: Page = Depends(page), store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """A dyad's timeline coloured by quad class, and its events."""
+    chosen = replace(f, dyad=split_dyad(pair, index, name="pair"), symmetric=True)
+    data = dyad_timeline(store, index, chosen, check_period(period), window)
+    chart = stacked_bars(data["counts"], data["quads"], f"events between {data['a']['name']} and {data['b']['name']}")
+    return _page(request, "dyad.html", d=data, chart=chart, pair=pair, paging=_pager(request, window,
+                                                                                     data["events"]["total"]))
+
+
+@router.get("/events")
+def events_page(
+    request: Request, f: EventFilter = Depends(event_params), window: Page = Depends(page),
+    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """The events table with the filters of `veille events`, exportable as CSV or JSON."""
+    found, total = list_events(store, index, f, window)
+    filters = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset") and v}
+    return _page(request, "events.html", events=[event_dict(e, index) for e in found], params=request.query_params,
+                 paging=_pager(request, window, total), export=urlencode(filters), facets=facets(store))
+
+
+@router.get("/map")
+def map_page(
+    request: Request, f: EventFilter = Depends(event_params),
+    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+) -> HTMLResponse:
+    """Places and events on a world map drawn from locally installed outlines."""
+    summary = places_summary(store, index, f)  # for the table under the map, and to fail early on bad filters
+    query = urlencode({k: v for k, v in request.query_params.items() if v})
+    return _page(request, "map.html", places=summary["places"][:100], total=len(summary["places"]),
+                 query=query, params=request.query_params, facets=facets(store))
