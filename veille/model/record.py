@@ -50,7 +50,10 @@ class EventType(str, Enum):
 
 @dataclass(frozen=True)
 class Mention:
-    """One occurrence of an entity: its surface text and character offsets in the article text."""
+    """One occurrence of an entity: its surface text and character offsets in Record.text.
+
+    A mention in the headline (Record.title) has start = end = -1; so do times and quotes there.
+    """
 
     text: str
     start: int

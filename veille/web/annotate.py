@@ -36,19 +36,14 @@ def annotated_html(article: dict[str, Any]) -> Markup:
 
 
 def locate(article: dict[str, Any], surface: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where `surface` really is in the text, trusting the stored offsets only when they point at it.
-
-    Offsets counted from the start of the analysed Doc (title, blank line, body) instead of the
-    body are off by the title's length plus two: that shift is tried first, then the occurrence
-    nearest to the stored offset. None when the words are not in the text at all.
-    """
+    """Where `surface` really is in the text: the stored offsets when they point at it, else the
+    occurrence nearest to them (records stored by an older version may be shifted); None when
+    the words are not in the body at all (a headline mention has offsets -1)."""
     text = article["text"]
     if not surface:
         return None
-    shift = len(article.get("title") or "") + 2
-    for begin in (start, start - shift):
-        if text[begin:begin + len(surface)] == surface and begin >= 0:
-            return begin, begin + len(surface)
+    if start >= 0 and text[start:start + len(surface)] == surface:
+        return start, start + len(surface)
     found, at = None, text.find(surface)
     while at >= 0:
         if found is None or abs(at - start) < abs(found - start):
