@@ -69,3 +69,10 @@ def test_datelines_is_byline(line, expected):
 def test_datelines_normalise_place_keeps_particles_lower_case():
     assert normalise_place("BOULOGNE-SUR-MER") == "Boulogne-sur-Mer"
     assert normalise_place("Kiev") == "Kiev"
+
+
+def test_datelines_split_prefix_reads_an_agency_missing_from_the_list():
+    prefix = split_prefix("TALLINN, 4 avril (Agence Balte Informations) - Le gouvernement estonien a annoncé lundi un plan.")
+    assert prefix is not None
+    assert prefix.place == "Tallinn"
+    assert prefix.agency == "Agence Balte Informations"

@@ -51,6 +51,8 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
     # longest names first, so that "septembre" wins over "sept"
     months = "|".join(re.escape(m) for m in sorted(data["months"], key=len, reverse=True))
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
+    if data.get("agency_generic"):  # agencies not in the list, named as such: "(Agence Presse Continentale)"
+        agencies += "|" + data["agency_generic"]
     # month and day names are matched in any case, even inside case-sensitive patterns
     fills = {
         "{month}": f"(?i:{months})", "{weekday}": "(?i:" + "|".join(data["weekdays"]) + ")", "{agency}": agencies,
