@@ -13,6 +13,7 @@ from veille.extract.boilerplate import clean_lines, is_boilerplate, trim_trailin
         "À LIRE AUSSI", "L'essentiel de l'actualité Voir plus", "Partager cet article", "Facebook | Twitter | E-mail",
         "Passer la publicité", "Nous utilisons des cookies pour mesurer l'audience.", "Tout accepter",
         "Abonnez-vous pour lire la suite", "Lecture : 4 min", "12 commentaires", "• Partager sur WhatsApp",
+        "© Le Matin des Alpes 2025. Tous droits réservés.", "Copyright 2024 Presse Nord",
     ],
 )
 def test_boilerplate_is_boilerplate_recognises_furniture(line):
@@ -26,6 +27,7 @@ def test_boilerplate_is_boilerplate_recognises_furniture(line):
         "La CNIL estime que les internautes doivent pouvoir refuser les cookies aussi facilement que les accepter.",
         "Une commission mixte paritaire en décembre",
         "« Nous voulons lire aussi les rapports de l'inspection », a dit la députée.",
+        "Le tribunal a rappelé que tous droits réservés ne signifie pas que la citation est interdite, a-t-il précisé devant les juges.",
     ],
 )
 def test_boilerplate_is_boilerplate_keeps_article_text(line):
