@@ -37,3 +37,14 @@ def test_export_unknown_format_is_one_error_line(app, runner, db):
     result = runner.invoke(app, ["export", "--db", db, "--format", "xml"])
     assert result.exit_code == 1
     assert "[V501] bad value for format" in result.stderr
+
+
+def test_export_gdelt_alone_exports_asserted_events_tab_separated(app, runner, db, tmp_path):
+    out = tmp_path / "events.tsv"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
+    assert len(rows) == 4  # summit: CONSULT + AGREE by two actors; Dakar: PROTEST (the planned one is left out)
+    assert "4 rows written to" in result.stderr
+    everything = runner.invoke(app, ["export", "--db", db, "-f", "gdelt", "--what", "events", "--all-statuses"])
+    assert len(everything.stdout.splitlines()) == 1 + 5

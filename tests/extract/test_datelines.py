@@ -76,3 +76,8 @@ def test_datelines_split_prefix_reads_an_agency_missing_from_the_list():
     assert prefix is not None
     assert prefix.place == "Tallinn"
     assert prefix.agency == "Agence Balte Informations"
+
+
+def test_datelines_split_prefix_reads_an_outlet_in_the_agency_slot():
+    prefix = split_prefix("RIGA, 2 juin (Le Courrier Balte) - Les députés lettons ont voté une loi sur la défense.")
+    assert prefix is not None and prefix.place == "Riga"

@@ -80,3 +80,17 @@ def test_events_carry_evidence(analyse):
     protest = [e for e in found if e.type == "PROTEST"]
     assert protest and codes(protest[0].source) == {"ESP"}
     assert "manifesté" in protest[0].trigger and protest[0].sentence.startswith("Des milliers")
+
+
+def test_events_compound_signatories_sign_with_each_other(analyse):
+    found = events_of(analyse, "La Grèce et la Turquie ont signé mercredi à Athènes un accord de coopération.")
+    agree = [e for e in found if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert codes(agree[0].source) | codes(agree[0].target) == {"GRC", "TUR"}
+    assert codes(agree[0].source) != codes(agree[0].target)
+
+
+def test_events_object_cut_off_by_the_parser_still_counts(analyse):
+    # the small model makes "accord" a root of its own after the adjuncts "mardi à Vilnius"
+    found = events_of(analyse, "La Lituanie et la Pologne ont signé mardi à Vilnius un accord de défense.")
+    assert [e.type for e in found if e.type == "AGREE"] == ["AGREE"]

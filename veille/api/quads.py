@@ -1,16 +1,21 @@
-"""PLOVER event types grouped into the four "quad" classes event analysts plot dyads with.
+"""The four PLOVER quad classes as the pages and charts show them (label and colour).
 
-PLOVER orders its sixteen types from cooperation to conflict; the quad classes cut that order
-into verbal and material cooperation and verbal and material conflict, as CAMEO's quad classes
-did. CONCEDE (yielding: releasing, easing, accepting demands) is counted as material
-cooperation, REQUEST (demands and appeals) as verbal conflict, following that order.
+The PLOVER type -> quad class table lives in veille.model.plover (exporters use it too);
+its names are re-exported here for the API, the pages and their tests.
 """
 from __future__ import annotations
 
-VERBAL_COOPERATION = "verbal-cooperation"
-MATERIAL_COOPERATION = "material-cooperation"
-VERBAL_CONFLICT = "verbal-conflict"
-MATERIAL_CONFLICT = "material-conflict"
+from ..model.plover import (
+    MATERIAL_CONFLICT,
+    MATERIAL_COOPERATION,
+    QUAD_OF_TYPE,
+    VERBAL_CONFLICT,
+    VERBAL_COOPERATION,
+    quad_of,
+)
+
+__all__ = ["MATERIAL_CONFLICT", "MATERIAL_COOPERATION", "QUADS", "QUAD_OF_TYPE", "VERBAL_CONFLICT",
+           "VERBAL_COOPERATION", "quad_of"]
 
 # The four classes in display order, with the label and colour the pages and charts use.
 QUADS: dict[str, dict[str, str]] = {
@@ -19,27 +24,3 @@ QUADS: dict[str, dict[str, str]] = {
     VERBAL_CONFLICT: {"label": "verbal conflict", "colour": "#f4a259"},
     MATERIAL_CONFLICT: {"label": "material conflict", "colour": "#c0392b"},
 }
-
-QUAD_OF_TYPE: dict[str, str] = {
-    "AGREE": VERBAL_COOPERATION,
-    "CONSULT": VERBAL_COOPERATION,
-    "SUPPORT": VERBAL_COOPERATION,
-    "CONCEDE": MATERIAL_COOPERATION,
-    "COOPERATE": MATERIAL_COOPERATION,
-    "AID": MATERIAL_COOPERATION,
-    "RETREAT": MATERIAL_COOPERATION,
-    "REQUEST": VERBAL_CONFLICT,
-    "ACCUSE": VERBAL_CONFLICT,
-    "REJECT": VERBAL_CONFLICT,
-    "THREATEN": VERBAL_CONFLICT,
-    "PROTEST": MATERIAL_CONFLICT,
-    "SANCTION": MATERIAL_CONFLICT,
-    "MOBILIZE": MATERIAL_CONFLICT,
-    "COERCE": MATERIAL_CONFLICT,
-    "ASSAULT": MATERIAL_CONFLICT,
-}
-
-
-def quad_of(event_type: str) -> str | None:
-    """The quad class of a PLOVER type (None for a type PLOVER does not have)."""
-    return QUAD_OF_TYPE.get(event_type.upper())

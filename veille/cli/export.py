@@ -1,4 +1,4 @@
-"""`veille export`: stored articles or events as JSON lines or CSV, to a file or stdout."""
+"""`veille export`: stored articles or events as JSON lines, CSV or a GDELT event table, to a file or stdout."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from ..store import ArticleQuery, EventQuery
-from ..store.export import export_store
+from ..store.export import default_what, export_store
 from . import app, errors, reports_errors
 from .options import DbOption, SinceOption, UntilOption, bounds, open_db
 
@@ -16,30 +16,41 @@ from .options import DbOption, SinceOption, UntilOption, bounds, open_db
 @reports_errors
 def export(
     db: DbOption = None,
-    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON per line) or csv."),
-    what: str = typer.Option("articles", "--what", help="articles (one per record) or events (one per event)."),
+    format: str = typer.Option("jsonl", "--format", "-f",
+                               help="jsonl (one JSON per line), csv, or gdelt (GDELT 2.0 event table, tab-separated)."),
+    what: str | None = typer.Option(None, "--what",
+                                    help="articles (one per record) or events (one per event); "
+                                         "default articles, events for gdelt."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     outlet: str | None = typer.Option(None, "--outlet", help="Only articles of this outlet."),
     since: SinceOption = None,
     until: UntilOption = None,
+    all_statuses: bool = typer.Option(False, "--all-statuses",
+                                      help="gdelt: also planned, hypothetical and negated events (default: asserted only)."),
 ) -> None:
     """Export the stored articles (records) or events, to stdout or --out FILE.
 
     --since/--until bound the publication time of articles, or the date of events.
     """
+    what = what or default_what(format)
     first, last = bounds(since, until)
     articles = ArticleQuery(outlet=outlet, since=first, until=last)
     events = EventQuery(outlet=outlet, since=first, until=last)
     with open_db(db) as store:
         if out is None:
-            count = export_store(store, sys.stdout, format, what, articles, events)
+            count = export_store(store, sys.stdout, format, what, articles, events, all_statuses)
         else:
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 with out.open("w", encoding="utf-8", newline="") as stream:
-                    count = export_store(store, stream, format, what, articles, events)
+                    count = export_store(store, stream, format, what, articles, events, all_statuses)
             except OSError as err:
                 errors.print(f"[red]error:[/red] cannot write {out}: {err.strerror or err}", highlight=False)
                 raise typer.Exit(1) from None
     if out is not None:
-        errors.print(f"{count} {what} written to {out}", highlight=False, soft_wrap=True)
+        errors.print(f"{count} {_unit(format, what)} written to {out}", highlight=False, soft_wrap=True)
+
+
+def _unit(format: str, what: str) -> str:
+    """What the count counts: GDELT rows (a compound-actor event has several), else articles or events."""
+    return "rows" if format == "gdelt" else what

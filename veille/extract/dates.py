@@ -51,7 +51,7 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
     # longest names first, so that "septembre" wins over "sept"
     months = "|".join(re.escape(m) for m in sorted(data["months"], key=len, reverse=True))
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
-    if data.get("agency_generic"):  # agencies not in the list, named as such: "(Agence Presse Continentale)"
+    if data.get("agency_generic"):  # any capitalised name in that slot: "ATHÈNES, 8 octobre (Le Progrès Alpin) -"
         agencies += "|" + data["agency_generic"]
     # month and day names are matched in any case, even inside case-sensitive patterns
     fills = {

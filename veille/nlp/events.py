@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import geo, lang
+from ..model.plover import MUTUAL_TYPES
 from ..model.record import Actor, Event, Status
 from .actors import RELATIVES, ActorFinder, find_group
 from .event_args import (
@@ -90,7 +91,10 @@ class EventReader:
         if not source or not _sector_ok(source, reading):
             return None
         target = self.targets(token, reading, source)
-        if reading.get("symmetric") and not target and len(source) > 1:
+        mutual = reading.get("symmetric") or reading["type"] in MUTUAL_TYPES
+        # "X et Y ont signé à Riga": a target inside the compound source is a place, not a party
+        inside = {a.code for a in target} <= {a.code for a in source}
+        if mutual and inside and len({a.code for a in source}) > 1:
             source, target = source[:1], source[1:]
         if not target:
             target = self.fallback_target(token, reading, source)
@@ -293,9 +297,31 @@ def _objects_ok(token: Token, reading: Reading) -> bool:
     if not wanted:
         return True
     lemmas = object_lemmas(token)
-    if set(lemmas) & wanted:
+    if set(lemmas) & wanted or _detached_object(token, wanted):
         return True
     return bool(reading.get("allow_named_objects")) and _named_object(token)
+
+
+# How far after a verb a wanted object noun the parser left unattached is still taken as its object.
+DETACHED_OBJECT_WINDOW = 6
+
+
+def _detached_object(token: Token, wanted: set[str]) -> bool:
+    """A wanted noun just after the verb, cut off as a root of its own or a second object.
+
+    After a time or place adjunct ("ont signé mardi à Riga un accord") the small French model
+    makes the object a second root, or takes the weekday for the object; either way the
+    verb's real object would be lost.
+    """
+    if token.pos_ != "VERB":
+        return False
+    # The cut-off object starts a "sentence" of its own, so look past token.sent, up to a full stop.
+    for t in token.doc[token.i + 1:token.i + 1 + DETACHED_OBJECT_WINDOW]:
+        if t.text in ".!?;":
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in wanted and t.head.i in (t.i, token.i):
+            return True
+    return False
 
 
 def _named_object(token: Token) -> bool:
