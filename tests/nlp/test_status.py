@@ -63,3 +63,19 @@ def test_status_present_conditional_is_hypothetical(nlp):
 @pytest.mark.parametrize(("lemma", "stem"), [("frapper", "frapper"), ("rendre", "rendr"), ("pouvoir", "pourr")])
 def test_status_future_stem(lemma, stem):
     assert future_stem(lemma) == stem
+
+
+def test_status_purpose_under_a_planned_trip_is_planned(nlp):
+    from veille.nlp.status import status_of
+
+    doc = nlp("Le chancelier doit se rendre à Rome le mois prochain pour rencontrer le président italien.")
+    meet = next(t for t in doc if t.lemma_ == "rencontrer")
+    assert status_of(meet) == "planned"
+
+
+def test_status_purpose_under_a_past_act_stays_hypothetical(nlp):
+    from veille.nlp.status import status_of
+
+    doc = nlp("L'armée a massé des chars à la frontière pour envahir le pays voisin.")
+    invade = next(t for t in doc if t.lemma_ == "envahir")
+    assert status_of(invade) == "hypothetical"

@@ -80,6 +80,15 @@ MODAL_KEYS = ("planned_governors", "hypothetical_governors", "enabling_governors
               "implicative_governors", "light_verbs")
 
 
+def _purpose_status(token: Token) -> str:
+    """A purpose is only aimed at, except under a planned act: "doit se rendre à Rome pour
+    rencontrer le pape" plans the meeting too."""
+    head = token.head
+    if head.i != token.i and status_of(head) == Status.PLANNED.value:
+        return Status.PLANNED.value
+    return Status.HYPOTHETICAL.value
+
+
 def clause_status(token: Token) -> str | None:
     """Status read from the trigger's own words: negation, condition, purpose, tense, mood."""
     c = cues()
@@ -88,7 +97,7 @@ def clause_status(token: Token) -> str | None:
     if _mark(token, c["condition_marks"]):
         return None if _is_compound_past(token) else Status.HYPOTHETICAL.value
     if any(child.dep_ == "mark" and child.lower_ in c["purpose_marks"] for child in token.children):
-        return Status.HYPOTHETICAL.value
+        return _purpose_status(token)
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if _is_future(token):
