@@ -69,3 +69,13 @@ def test_entities_nominal_role_joins_the_person_introduced_with_it(analyse) -> N
     person = entity_with(doc, "Mark Ellison")
     assert person.country == "USA"
     assert "chef de la diplomatie américaine" in [m.text for m in person.mentions]
+
+
+def test_entities_headline_common_word_is_not_a_place(analyse) -> None:
+    # "Grève" is also a town in a gazetteer; the body writes "grève" in lower case
+    doc = analyse(
+        "Les contrôleurs aériens ont entamé une grève de deux jours à Marseille.",
+        title="Grève des contrôleurs aériens à Marseille",
+    )
+    names = {e.name for e in doc._.entities}
+    assert "Grève" not in names and "Marseille" in names

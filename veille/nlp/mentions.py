@@ -55,7 +55,7 @@ def fold(text: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    """"OTSC", "HRW", "G20": two to eight capitals (digits allowed), nothing else."""
+    """"OCS", "WFP", "G20": two to eight capitals (digits allowed), nothing else."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 8 and text.replace("-", "").isalnum() and bool(letters) and all(c.isupper() for c in letters)
 
@@ -130,7 +130,7 @@ def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
     if label == "PER":
         last = extend_person(doc, last)
         if first > 0 and doc[first - 1].text in abbreviations() and doc[first - 1].whitespace_:
-            first -= 1  # "M. Poutine": the NER leaves the courtesy title out
+            first -= 1  # "M. Vrabie": the NER leaves the courtesy title out
     elif label in ("ORG", "MISC") and last - first == 1 and doc[first].pos_ == "NOUN":
         last = extend_institution(doc, last)
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
@@ -148,7 +148,7 @@ def trim_tokens(span: Span) -> tuple[int, int]:
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS):
         last -= 1
-    # "Réunion Otan": a sentence-initial common noun glued to a name by the NER.
+    # "Sommet Otan": a sentence-initial common noun glued to a name by the NER.
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
         if doc[first + 1].pos_ == "PROPN" and doc[first + 1].text[:1].isupper():
             first += 1
@@ -180,7 +180,7 @@ def place_nouns() -> frozenset[str]:
 
 
 def after_place_noun(doc: Doc, first: int, last: int) -> int:
-    """Where the name starts in "château de Saint-Cloud", "mer Méditerranée", "province de la Kapisa"."""
+    """Where the name starts in "château de Versailles", "mer Baltique", "province de la Frise"."""
     if not (doc[first].text.islower() and fold(doc[first].text) in place_nouns()):
         return first
     k = first + 1
@@ -190,7 +190,7 @@ def after_place_noun(doc: Doc, first: int, last: int) -> int:
 
 
 def extend_person(doc: Doc, last: int) -> int:
-    """Past the span end over name parts the NER cut off: "al-" + "Rahman", "Guijarro" + "González"."""
+    """Past the span end over name parts the NER cut off: "al-" + "Hakim", "Ortega" + "Vidal"."""
     while last < len(doc):
         previous, token = doc[last - 1], doc[last]
         glued = not previous.whitespace_ and (token.is_alpha or token.text.startswith("-"))
@@ -223,17 +223,30 @@ def is_junk(text: str, n_tokens: int) -> bool:
 
 
 def is_weak(doc: Doc, first: int, last: int) -> bool:
-    """A lone capitalised common word at a clause start ("Rappelons", "Guerre"): a name only if it joins one.
+    """A lone capitalised common word at a clause start ("Notons", "Bilan"): a name only if it joins one.
 
     The tagger's part of speech alone is not enough: it reads names it does not know as nouns
-    or verbs ("Sanofi"), so only the words capitalised by their position are doubted.
+    or verbs ("Valmora"), so only the words capitalised by their position are doubted.
     """
     if last - first != 1:
         return False
     token = doc[first]
-    if token.pos_ == "PROPN" or is_acronym(token.text) or not opens_clause(token):
+    if is_acronym(token.text) or not opens_clause(token):
+        return False
+    if token.lower_ in lowercase_words(doc) and token.text != token.lower_:
+        return True  # "Grève" opening a headline, "grève" in the body: a common word, whatever a gazetteer says
+    if token.pos_ == "PROPN":
         return False
     return geo.lookup(token.text) is None
+
+
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """The words the text writes in lower case somewhere (computed once per Doc)."""
+    cached = doc.user_data.get("veille_lowercase_words")
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+        doc.user_data["veille_lowercase_words"] = cached
+    return cached
 
 
 def opens_clause(token: Token) -> bool:
@@ -245,7 +258,7 @@ def opens_clause(token: Token) -> bool:
 
 
 def split_embedded_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Cut "WikiLeaks Julian Assange" (ORG) into the organisation and the person named elsewhere."""
+    """Cut "Greenpeace Anna Kovac" (ORG) into the organisation and the person named elsewhere."""
     people = {fold(c.surface) for c in found if c.label == "PER" and c.last - c.first >= 2}
     result = []
     for cand in found:
@@ -262,7 +275,7 @@ def split_embedded_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Cut "Tahrir du Caire" (LOC) into two places when the first is named alone elsewhere and the second is known."""
+    """Cut "Rossio de Lisbonne" (LOC) into two places when the first is named alone elsewhere and the second is known."""
     alone = {fold(c.surface) for c in found}
     result = []
     for cand in found:
@@ -278,7 +291,7 @@ def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
-    """Country names the NER left untagged ("le roi de Bahreïn"): one capitalised word the gazetteer knows as a state."""
+    """Country names the NER left untagged ("le roi de Jordanie"): one capitalised word the gazetteer knows as a state."""
     covered = {i for c in found for i in range(c.first, c.last)}
     extra = []
     for token in doc:
@@ -296,7 +309,7 @@ def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int,
 def parenthesised_acronyms(
     doc: Doc, text: str, found: list[Candidate], shouting: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """"(OTSC)" after a name the NER did not tag as an entity itself."""
+    """"(OCS)" after a name the NER did not tag as an entity itself."""
     taken = [(c.start, c.end) for c in found]
     extra = []
     for match in _ACRONYM_IN_PARENS.finditer(text):
@@ -321,7 +334,7 @@ def table_pattern() -> re.Pattern[str]:
 
 
 def table_names(doc: Doc, text: str, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
-    """Well-known organisations the NER missed ("l'OTSC" left untagged)."""
+    """Well-known organisations the NER missed ("l'OCS" left untagged)."""
     taken = [(c.start, c.end) for c in found]
     extra = []
     for match in table_pattern().finditer(text):
