@@ -186,3 +186,14 @@ def test_times_day_month_told_in_the_past_goes_back_a_year(analyse):
 def test_times_a_four_digit_count_before_its_noun_is_not_a_year(analyse):
     doc = analyse("Le parti compte 2000 adhérents depuis 2019.")
     assert [(t.text, t.value) for t in doc._.times] == [("depuis 2019", "2019")]
+
+
+@pytest.mark.model
+def test_times_bare_weekday_takes_the_date_the_article_gives_it(analyse):
+    # published Wednesday 11 June 2025: "jeudi" alone in a present-tense clause is the coming Thursday
+    doc = analyse(
+        "Les contrôleurs appellent à cesser le travail jeudi. Le préavis court jusqu'au jeudi 12 juin au soir.",
+        published="2025-06-11T07:00:00+02:00",
+    )
+    bare = next(t for t in doc._.times if t.text == "jeudi")
+    assert bare.value == "2025-06-12"

@@ -3,7 +3,7 @@
 find_times reads doc.text in four steps: the grammar (veille.nlp.timegrammar) proposes
 candidates, `_is_time` drops numbers that are not times (ages, counts, article numbers),
 the longest non-overlapping ones are kept and glued where French splits one time in two
-("demain, à 15 heures", "hier mardi", "demain (11 juillet)"), then each is read
+("demain, à 10 heures", "hier jeudi", "demain (4 octobre)"), then each is read
 (veille.nlp.timeread) with the tense of its clause and the days named around it.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ _DATELINE_REACH = 200
 
 @dataclass(frozen=True)
 class Expression:
-    """One time expression: one candidate, or several glued together ("demain, à 15 heures")."""
+    """One time expression: one candidate, or several glued together ("demain, à 10 heures")."""
 
     pieces: tuple[Candidate, ...]
 
@@ -68,6 +68,7 @@ def find_times(doc: Doc) -> list[TimeExpr]:
         [clause_tense(doc, e.start, e.end) if e.main.kind in _TENSED_KINDS else None for e in expressions],
     )
     readings = _read_all(expressions, tenses, anchor, _sentence_bounds(doc))
+    readings = _weekdays_as_dated(expressions, readings, text, anchor)
     return [TimeExpr(text=text[e.start:e.end], type=r.type, value=r.value, start=e.start, end=e.end)
             for e, r in zip(expressions, readings)]
 
@@ -171,7 +172,7 @@ def _is_duration(cand: Candidate, text: str) -> bool:
 
 
 def _is_clock(cand: Candidate, text: str) -> bool:
-    """'à 15 heures', '6 heures locales', '16:50' are clock times; '15 heures de débat' is not."""
+    """'à 10 heures', '7 heures locales', '18:20' are clock times; '15 heures de débat' is not."""
     if cand.parts.get("cw"):
         return True
     separator, minutes = fold(cand.parts["sep"]), cand.parts.get("mi")
@@ -188,7 +189,7 @@ def _is_clock(cand: Candidate, text: str) -> bool:
 # -- glue: one time written in two pieces ---------------------------------------------------------
 
 def glue(selected: list[Candidate], text: str) -> list[Expression]:
-    """Join pieces French writes apart: a day and its clock time, 'hier mardi', 'demain (11 juillet)'."""
+    """Join pieces French writes apart: a day and its clock time, 'hier jeudi', 'demain (4 octobre)'."""
     expressions: list[Expression] = []
     for cand in selected:
         if expressions and _joins(expressions[-1], cand, text):
@@ -212,7 +213,7 @@ def _joins(previous: Expression, cand: Candidate, text: str) -> bool:
 
 
 def _close_parenthesis(expression: Expression, text: str) -> Expression:
-    """'demain (11 juillet)': the glued expression takes its closing parenthesis."""
+    """'demain (4 octobre)': the glued expression takes its closing parenthesis."""
     if len(expression.pieces) > 1 and "(" in text[expression.pieces[0].end:expression.pieces[1].start]:
         closing = re.match(r"\s*\)", text[expression.end:])
         if closing:
@@ -242,7 +243,7 @@ def publication_anchor(doc: Doc, found: list[Candidate]) -> datetime | None:
 
 
 def _is_dateline(cand: Candidate, text: str) -> bool:
-    """A date set apart before the story: '3 juillet 2012. - ', 'PARIS, 3 juillet 2012 (AFP) -', 'Publié le ...'."""
+    """A date set apart before the story: '9 mars 2015. - ', 'PARIS, 9 mars 2015 (AFP) -', 'Publié le ...'."""
     after = text[cand.end:cand.end + 40]
     before = text[max(0, cand.start - 40):cand.start]
     set_apart = re.match(r"[.,:]?\s*(?:[-–—|]|\(|\n|(?:à\s+)?\d{1,2}\s*[h:])", after)
@@ -277,6 +278,43 @@ def _read_all(expressions: list[Expression], tenses: list[Tense], anchor: dateti
             day = _day_in_sentence(expressions, readings, i, sentences)
             readings[i] = read(expression.main, Context(anchor, tenses[i], sentence_day=day))
     return [r for r in readings if r is not None]
+
+
+# A weekday dated elsewhere in the article ("jeudi 12 juin") dates its bare mentions within this many days.
+DATED_WEEKDAY_REACH = 7
+
+
+def _weekdays_as_dated(expressions: list[Expression], readings: list[Reading], text: str,
+                       anchor: datetime | None) -> list[Reading]:
+    """A bare "jeudi" means the "jeudi 12 juin" the same article dates, when that day is near publication.
+
+    Tense alone misreads a weekday in a clause with no verb ("trafic perturbé jeudi") or in the
+    present ("appellent à cesser le travail jeudi"); the article's own dated weekday settles it.
+    """
+    if anchor is None:
+        return readings
+    weekdays: dict[str, int] = vocabulary().weekdays
+    dated: dict[int, Reading] = {}
+    for expression, reading in zip(expressions, readings):
+        words = re.findall(r"\w+", fold(text[expression.start:expression.end]))
+        if expression.main.kind != "weekday" and reading.day and words and words[-1] not in weekdays:
+            named = [weekdays[w] for w in words if w in weekdays]
+            near = abs((reading.day - anchor.date()).days) <= DATED_WEEKDAY_REACH
+            if named and named[0] == reading.day.weekday() and near:
+                dated.setdefault(named[0], reading)
+    return [
+        _dated_weekday(expression, reading, dated, weekdays, text) for expression, reading in zip(expressions, readings)
+    ]
+
+
+def _dated_weekday(expression: Expression, reading: Reading, dated: dict[int, Reading], weekdays: dict[str, int],
+                   text: str) -> Reading:
+    if expression.main.kind != "weekday" or expression.main.parts.get("det") or reading.type != "DATE":
+        return reading
+    words = re.findall(r"\w+", fold(text[expression.main.start:expression.main.end]))
+    day = weekdays.get(words[-1]) if words else None
+    known = dated.get(day) if day is not None else None
+    return Reading(reading.type, day_value(known.day), known.day) if known is not None and known.day else reading
 
 
 def _with_clock(reading: Reading, clock: Candidate) -> Reading:
