@@ -26,7 +26,7 @@ def analyse(nlp):
     from veille.model.article import Article, content_id
     from veille.nlp.pipeline import make_doc
 
-    def run(body: str, title: str | None = None, published: str | None = "2024-05-26T11:53:00+01:00"):
+    def run(body: str, title: str | None = None, published: str | None = "2024-05-26T09:47:00+01:00"):
         when = datetime.fromisoformat(published) if published else None
         article = Article(
             id=content_id(body), name="t", source="test", title=title, published=when,

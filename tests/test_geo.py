@@ -77,17 +77,17 @@ def test_geo_lookup_prefers_a_city_in_the_hinted_country():
 
 
 def test_geo_lookup_prefers_a_town_named_by_its_own_name_over_an_old_alias():
-    assert geo.lookup("Pokrovsk").country == "UKR"  # also a former name of Engels, Russia
+    assert geo.lookup("Dubno").country == "UKR"  # also an alternate name of Dubna, Russia
 
 
 def test_geo_lookup_reads_french_transliterations_loosely():
-    hit = geo.lookup("Kourakhové")
-    assert hit is not None and hit.country == "UKR" and hit.name == "Kourakhové"
+    hit = geo.lookup("Lyssytchansk")
+    assert hit is not None and hit.country == "UKR" and hit.name == "Lyssytchansk"
 
 
 @pytest.mark.parametrize("name, country", [
-    ("Floride", "USA"), ("Caroline du Nord", "USA"), ("Ohio", "USA"), ("Hauts-de-Seine", "FRA"),
-    ("Îles Baléares", "ESP"), ("Crimée", "UKR"), ("Cisjordanie", "PSE"),
+    ("Texas", "USA"), ("Caroline du Sud", "USA"), ("Nevada", "USA"), ("Val-de-Marne", "FRA"),
+    ("Îles Canaries", "ESP"), ("Crimée", "UKR"), ("Cisjordanie", "PSE"),
 ])
 def test_geo_lookup_finds_regions(name, country):
     hit = geo.lookup(name)
@@ -95,8 +95,8 @@ def test_geo_lookup_finds_regions(name, country):
 
 
 def test_geo_lookup_prefers_the_city_to_a_province_of_the_same_name():
-    assert geo.lookup("Idlib").feature == "city"
-    assert geo.lookup("Idlib", feature="region").feature == "region"
+    assert geo.lookup("Hérat").feature == "city"
+    assert geo.lookup("Hérat", feature="region").feature == "region"
 
 
 def test_geo_lookup_gives_areas_without_a_state():
@@ -104,7 +104,7 @@ def test_geo_lookup_gives_areas_without_a_state():
     assert hit is not None and hit.country is None
 
 
-@pytest.mark.parametrize("word", ["On", "Le", "Selon", "PSA", "UTC", "Kremlin", "Nord", "Défense", "bonjour", ""])
+@pytest.mark.parametrize("word", ["On", "Le", "Selon", "ENA", "UTC", "Kremlin", "Nord", "Défense", "bonjour", ""])
 def test_geo_lookup_refuses_words_and_acronyms_that_are_no_place(word):
     assert geo.lookup(word) is None
 
@@ -151,5 +151,5 @@ def test_geo_fold_drops_case_accents_hyphens_and_articles():
 
 
 def test_geo_loose_key_joins_french_and_english_spellings():
-    assert loose_key(fold("Koupiansk")) == loose_key(fold("Kupyansk"))
+    assert loose_key(fold("Kostiantynivka")) == loose_key(fold("Kostyantynivka"))
     assert loose_key(fold("Tchernihiv")) == loose_key(fold("Chernihiv"))

@@ -34,7 +34,7 @@ events = st.builds(
     place=maybe_texts, date=timex, mode=maybe_texts, cameo=maybe_texts, background=st.booleans(),
     sentence=texts, trigger=texts, confidence=st.floats(min_value=0, max_value=1),
 )
-published = st.none() | st.sampled_from(["2024-05-26T11:53:00+01:00", "2012-11-02", "2024-05-26T23:30:00-05:00"])
+published = st.none() | st.sampled_from(["2024-05-26T09:47:00+01:00", "2012-11-02", "2024-05-26T23:30:00-05:00"])
 records = st.builds(
     Record, id=st.text("0123456789abcdef", min_size=16, max_size=16), name=texts, title=maybe_texts,
     published=published, outlet=maybe_texts, dateline=maybe_texts, language=st.sampled_from(["fr", "en"]),

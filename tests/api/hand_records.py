@@ -34,14 +34,14 @@ def quote(text: str, words: str, speaker: str, speaker_id: str) -> Quote:
 def summit_record() -> Record:
     """Moscow and Minsk meet (May 2024): a consultation, planned manoeuvres, a hypothetical aid."""
     text = (
-        "Vladimir Poutine a reçu lundi Alexandre Loukachenko à Minsk pour parler de leur alliance.\n\n"
-        "« Nos deux pays sont plus unis que jamais », a déclaré Alexandre Loukachenko après la rencontre.\n\n"
+        "Viktor Sedov a reçu lundi Anton Kavalenka à Minsk pour parler de leur alliance.\n\n"
+        "« Nos deux pays sont plus unis que jamais », a déclaré Anton Kavalenka après la rencontre.\n\n"
         "La Russie doit déployer des troupes en Biélorussie en juin pour des manœuvres communes. "
         "Moscou pourrait aussi accorder un prêt à la Biélorussie si les négociations aboutissent."
     )
     ents = (
-        entity(text, "e1", "Vladimir Poutine", "PER", "RUS", ["Vladimir Poutine"], "person"),
-        entity(text, "e2", "Alexandre Loukachenko", "PER", "BLR", ["Alexandre Loukachenko"], "person"),
+        entity(text, "e1", "Viktor Sedov", "PER", "RUS", ["Viktor Sedov"], "person"),
+        entity(text, "e2", "Anton Kavalenka", "PER", "BLR", ["Anton Kavalenka"], "person"),
         entity(text, "e3", "Minsk", "LOC", "BLR", ["Minsk"], "city"),
         entity(text, "e4", "Russie", "LOC", "RUS", ["Russie", "Moscou"], "country"),
         entity(text, "e5", "Biélorussie", "LOC", "BLR", ["Biélorussie"], "country"),
@@ -49,21 +49,21 @@ def summit_record() -> Record:
     s1, s3, s4 = (text.split("\n\n")[0], "La Russie doit déployer des troupes en Biélorussie en juin pour des "
                   "manœuvres communes.", "Moscou pourrait aussi accorder un prêt à la Biélorussie si les "
                   "négociations aboutissent.")
-    poutine, loukachenko = Actor("Vladimir Poutine", "RUS", "GOV", "e1"), Actor("Alexandre Loukachenko", "BLR", "GOV", "e2")
+    sedov, kavalenka = Actor("Viktor Sedov", "RUS", "GOV", "e1"), Actor("Anton Kavalenka", "BLR", "GOV", "e2")
     russia, belarus = Actor("Russie", "RUS", None, "e4"), Actor("Biélorussie", "BLR", None, "e5")
     events = (
-        Event("CONSULT", (poutine,), (loukachenko,), "asserted", "Minsk", "2024-05-20", sentence=s1, trigger="reçu"),
+        Event("CONSULT", (sedov,), (kavalenka,), "asserted", "Minsk", "2024-05-20", sentence=s1, trigger="reçu"),
         Event("MOBILIZE", (russia,), (belarus,), "planned", "Biélorussie", "2024-06", sentence=s3, trigger="déployer"),
         Event("AID", (russia,), (belarus,), "hypothetical", None, None, sentence=s4, trigger="accorder"),
     )
     return Record(
         id="a1summit", name="summit", title="Minsk et Moscou resserrent leur alliance", published="2024-05-20T18:30:00+02:00",
-        outlet="La Gazette de l'Est", dateline="Minsk", language="fr", text=text, url="https://example.org/summit",
+        outlet="La Tribune de l'Est", dateline="Minsk", language="fr", text=text, url="https://example.org/summit",
         entities=ents,
         times=(time(text, "lundi", "2024-05-20"), time(text, "en juin", "2024-06")),
         places=(Place("Minsk", "BLR", 53.9, 27.567, "city", "e3"), Place("Russie", "RUS", 61.5, 105.3, "country", "e4"),
                 Place("Biélorussie", "BLR", 53.7, 27.95, "country", "e5")),
-        quotes=(quote(text, "Nos deux pays sont plus unis que jamais", "Alexandre Loukachenko", "e2"),),
+        quotes=(quote(text, "Nos deux pays sont plus unis que jamais", "Anton Kavalenka", "e2"),),
         events=events,
     )
 
@@ -109,7 +109,7 @@ def reproach_record() -> Record:
     text = "Le gouvernement biélorusse a reproché jeudi à la Russie le prix de son gaz."
     return Record(
         id="c3reproach", name="reproach", title="Minsk reproche à Moscou le prix du gaz", published="2024-04-11",
-        outlet="La Gazette de l'Est", dateline=None, language="fr", text=text,
+        outlet="La Tribune de l'Est", dateline=None, language="fr", text=text,
         entities=(entity(text, "e1", "Russie", "LOC", "RUS", ["Russie"], "country"),),
         times=(time(text, "jeudi", "2024-04-11"),),
         events=(Event("ACCUSE", (Actor("gouvernement biélorusse", "BLR", "GOV"),), (Actor("Russie", "RUS", None, "e1"),),

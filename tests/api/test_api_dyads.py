@@ -29,8 +29,8 @@ def test_dyads_other_filters_apply(client):
 
 
 def test_dyads_between_a_person_and_a_state(client):
-    body = client.get("/api/dyads/PER:vladimir-poutine-BLR").json()
-    assert (body["a"]["key"], body["b"]["key"]) == ("PER:vladimir-poutine", "BLR")
+    body = client.get("/api/dyads/PER:viktor-sedov-BLR").json()
+    assert (body["a"]["key"], body["b"]["key"]) == ("PER:viktor-sedov", "BLR")
     assert [e["id"] for e in body["events"]["items"]] == ["a1summit:0"]
 
 

@@ -27,11 +27,11 @@ def test_events_most_recent_first(client):
         ({"status": "hypothetical"}, ["a1summit:2"]),
         ({"actor": "UN"}, ["b2geneva:0"]),
         ({"actor": "blr"}, ["a1summit:1", "a1summit:0", "a1summit:2", "c3reproach:0"]),
-        ({"actor": "PER:vladimir-poutine"}, ["a1summit:0"]),
-        ({"actor": "per:Vladimir Poutine"}, ["a1summit:0"]),  # keys are normalised
+        ({"actor": "PER:viktor-sedov"}, ["a1summit:0"]),
+        ({"actor": "per:Viktor Sedov"}, ["a1summit:0"]),  # keys are normalised
         ({"dyad": "RUS-BLR"}, ["a1summit:1", "a1summit:0", "a1summit:2", "c3reproach:0"]),
         ({"dyad": "BLR-RUS"}, ["a1summit:1", "a1summit:0", "a1summit:2", "c3reproach:0"]),  # either direction
-        ({"dyad": "PER:vladimir-poutine-PER:alexandre-loukachenko"}, ["a1summit:0"]),
+        ({"dyad": "PER:viktor-sedov-PER:anton-kavalenka"}, ["a1summit:0"]),
         ({"dyad": "RUS-UKR", "type": "ASSAULT"}, ["b2geneva:2"]),
         ({"since": "2024-06-01"}, ["b2geneva:0", "b2geneva:1", "b2geneva:2", "a1summit:1"]),
         ({"until": "2024-04-30"}, ["c3reproach:0"]),
@@ -52,10 +52,10 @@ def test_events_pagination(client):
 
 
 def test_events_carry_actors_with_keys_and_evidence(client):
-    event = client.get("/api/events", params={"actor": "PER:vladimir-poutine"}).json()["items"][0]
-    assert event["source"] == [{"name": "Vladimir Poutine", "code": "RUS", "sector": "GOV", "entity_id": "e1",
-                                "key": "PER:vladimir-poutine"}]
-    assert event["target"][0]["key"] == "PER:alexandre-loukachenko"
+    event = client.get("/api/events", params={"actor": "PER:viktor-sedov"}).json()["items"][0]
+    assert event["source"] == [{"name": "Viktor Sedov", "code": "RUS", "sector": "GOV", "entity_id": "e1",
+                                "key": "PER:viktor-sedov"}]
+    assert event["target"][0]["key"] == "PER:anton-kavalenka"
     assert event["trigger"] in event["sentence"] and event["place"] == "Minsk"
 
 
@@ -71,7 +71,7 @@ def test_events_export_csv_has_every_matching_event(client):
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [r["id"] for r in rows] == ["a1summit:1", "a1summit:0", "a1summit:2", "c3reproach:0"]
-    assert rows[1]["source"] == "Vladimir Poutine" and rows[1]["source_codes"] == "RUS"
+    assert rows[1]["source"] == "Viktor Sedov" and rows[1]["source_codes"] == "RUS"
     assert rows[2]["status"] == "hypothetical" and rows[2]["quad"] == "material-cooperation"
 
 

@@ -18,7 +18,7 @@ def test_list_shows_every_article_newest_first(app, runner, db):
 
 
 def test_list_filters_by_outlet_and_since(app, runner, db):
-    result = runner.invoke(app, ["list", "--db", db, "--outlet", "la gazette", "--since", "2024-01-01"])
+    result = runner.invoke(app, ["list", "--db", db, "--outlet", "la tribune", "--since", "2024-01-01"])
     assert result.exit_code == 0, result.output
     assert "a1b2c3d4e5" in result.stdout and "f0e1d2c3b4" not in result.stdout
     assert "1 of 1 article(s)" in result.stdout

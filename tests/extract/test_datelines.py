@@ -30,7 +30,7 @@ def test_datelines_split_prefix_reads_place_agency_and_date(paragraph, place, ag
     "paragraph",
     [
         "VIDÉO - Le ministre s'explique sur la réforme.",
-        "LE POINT SUR LA SITUATION - Les combats continuent.",
+        "LE POINT - Les combats continuent.",
         "Le président a parlé - longuement - devant les députés.",
         "AFP - Une dépêche sans lieu.",
     ],

@@ -18,8 +18,8 @@ def test_text_header_length_stops_at_first_prose_line():
 
 
 def test_text_pick_title_and_outlet_prefers_repeated_line():
-    title, outlet = pick_title_and_outlet(["Lagazettedusud", "LA RÉCOLTE EST SAUVÉE", "Une autre ligne plus longue du menu", "LA RÉCOLTE EST SAUVÉE"])
-    assert (title, outlet) == ("LA RÉCOLTE EST SAUVÉE", "Lagazettedusud")
+    title, outlet = pick_title_and_outlet(["Lecourrierdunord", "LA RÉCOLTE EST SAUVÉE", "Une autre ligne plus longue du menu", "LA RÉCOLTE EST SAUVÉE"])
+    assert (title, outlet) == ("LA RÉCOLTE EST SAUVÉE", "Lecourrierdunord")
 
 
 def test_text_pick_title_and_outlet_skips_kickers():

@@ -3,20 +3,20 @@ from veille.model.record import Actor, Entity, Event, Mention, Quote, Record, Ti
 
 def make_record() -> Record:
     return Record(
-        id="abc", name="seed", title="Titre", published="2024-05-26T11:53:00+01:00", outlet="La Gazette",
+        id="abc", name="exemple", title="Titre", published="2024-05-26T09:47:00+01:00", outlet="La Tribune de l'Est",
         dateline="Paris", language="fr", text="Corps.",
-        entities=(Entity("e1", "Vladimir Poutine", "PER", "RUS", (Mention("Poutine", 3, 10),)),),
+        entities=(Entity("e1", "Ion Vrabie", "PER", "MDA", (Mention("Vrabie", 3, 9),)),),
         times=(TimeExpr("vendredi", "DATE", "2024-05-24", 0, 8),),
-        quotes=(Quote("Bonjour", "Vladimir Poutine", True, 1, 8),),
-        events=(Event("CONSULT", (Actor("Russie", "RUS"),), (Actor("Belarus", "BLR"), Actor("Chine", "CHN")), "asserted"),),
+        quotes=(Quote("Bonjour", "Ion Vrabie", True, 1, 8),),
+        events=(Event("CONSULT", (Actor("Moldavie", "MDA"),), (Actor("Roumanie", "ROU"), Actor("Japon", "JPN")), "asserted"),),
     )
 
 
 def test_record_to_dict_gives_contract_shapes():
     data = make_record().to_dict()
-    assert data["entities"][0]["mentions"] == ["Poutine"]
-    assert data["events"][0]["source"] == {"name": "Russie", "code": "RUS", "sector": None, "entity_id": None}
-    assert [a["code"] for a in data["events"][0]["target"]] == ["BLR", "CHN"]
+    assert data["entities"][0]["mentions"] == ["Vrabie"]
+    assert data["events"][0]["source"] == {"name": "Moldavie", "code": "MDA", "sector": None, "entity_id": None}
+    assert [a["code"] for a in data["events"][0]["target"]] == ["ROU", "JPN"]
 
 
 def test_record_roundtrips_through_dict():

@@ -13,16 +13,16 @@ def entity_with(doc, text: str):
 
 def test_entities_person_with_title_surname_and_role(analyse) -> None:
     doc = analyse(
-        "Le président russe Vladimir Poutine a reçu jeudi à Moscou son homologue chinois. "
-        "M. Poutine a salué une coopération « exemplaire ». "
-        "Le dirigeant russe a ensuite quitté la salle sans répondre aux questions. "
-        "Poutine doit se rendre en Inde le mois prochain."
+        "Le président moldave Ion Vrabie a accueilli mardi à Chisinau son homologue japonais. "
+        "M. Vrabie a vanté un partenariat « solide ». "
+        "Le dirigeant moldave a ensuite quitté la salle sans répondre aux questions. "
+        "Vrabie partira en Corée le mois prochain."
     )
-    putin = entity_with(doc, "Vladimir Poutine")
-    mentions = [m.text for m in putin.mentions]
-    assert putin.name == "Vladimir Poutine" and putin.type == "PER" and putin.country == "RUS"
-    assert {"M. Poutine", "Poutine", "dirigeant russe"} <= set(mentions)
-    assert sum(1 for e in doc._.entities if "Poutine" in e.name) == 1
+    person = entity_with(doc, "Ion Vrabie")
+    mentions = [m.text for m in person.mentions]
+    assert person.name == "Ion Vrabie" and person.type == "PER" and person.country == "MDA"
+    assert {"M. Vrabie", "Vrabie", "dirigeant moldave"} <= set(mentions)
+    assert sum(1 for e in doc._.entities if "Vrabie" in e.name) == 1
 
 
 def test_entities_mentions_point_into_the_text(analyse) -> None:
@@ -42,10 +42,10 @@ def test_entities_country_from_the_role_nationality(analyse) -> None:
 def test_entities_upper_case_headline_is_not_a_name(analyse) -> None:
     doc = analyse(
         "Le chancelier allemand Olaf Scholz a rencontré le Premier ministre polonais Donald Tusk à Varsovie.",
-        title="SCHOLZ ET TUSK DISCUTENT DE LA DÉFENSE À VARSOVIE",
+        title="SCHOLZ ET TUSK ÉVOQUENT L'ÉNERGIE À VARSOVIE",
     )
     names = [e.name for e in doc._.entities]
-    assert not any("DISCUTENT" in name.upper() for name in names)
+    assert not any("ÉVOQUENT" in name.upper() for name in names)
     assert "SCHOLZ" in [m.text for m in entity_with(doc, "Olaf Scholz").mentions]
     assert "VARSOVIE" in [m.text for m in entity_with(doc, "Varsovie").mentions]
 

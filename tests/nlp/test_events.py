@@ -53,7 +53,7 @@ def test_events_planned_trip_has_its_date(analyse):
 
 
 def test_events_refused_act_is_never_asserted(analyse):
-    found = events_of(analyse, "Les États-Unis se sont abstenus d'envoyer des troupes en Syrie.")
+    found = events_of(analyse, "Le Canada s'est abstenu d'envoyer des soldats au Mali.")
     assert all(e.status == "negated" for e in found if e.type == "MOBILIZE")
 
 

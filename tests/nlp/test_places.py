@@ -55,13 +55,13 @@ def test_places_geocodes_cities_and_states_of_place_entities():
 
 
 def test_places_merges_two_names_of_one_city():
-    doc = make_doc("Des sirènes à Kyiv , puis des explosions à Kiev .", [("Kyiv", "LOC"), ("Kiev", "LOC")])
+    doc = make_doc("Des sirènes à Lviv , puis des explosions à Lvov .", [("Lviv", "LOC"), ("Lvov", "LOC")])
     assert len(find_places(doc)) == 1
 
 
 def test_places_leaves_out_people_organisations_and_areas():
-    doc = make_doc("Charlotte a rejoint la Banque mondiale en Europe .",
-                   [("Charlotte", "PER"), ("Banque mondiale", "ORG"), ("Europe", "LOC")])
+    doc = make_doc("Victoria a rejoint la Banque mondiale en Europe .",
+                   [("Victoria", "PER"), ("Banque mondiale", "ORG"), ("Europe", "LOC")])
     assert find_places(doc) == []
 
 
@@ -71,8 +71,8 @@ def test_places_takes_an_organisation_named_like_a_capital():
 
 
 def test_places_keeps_an_organisation_named_like_a_province_only_with_a_place_cue():
-    cued = make_doc("Les soldats ont quitté la province de Kapisa .", [("Kapisa", "ORG")])
-    bare = make_doc("Kapisa a publié un communiqué .", [("Kapisa", "ORG")])
+    cued = make_doc("Les soldats ont quitté la province de Paktia .", [("Paktia", "ORG")])
+    bare = make_doc("Paktia a publié un communiqué .", [("Paktia", "ORG")])
     assert [p.country for p in find_places(cued)] == ["AFG"]
     assert find_places(bare) == []
 
@@ -84,12 +84,12 @@ def test_places_prefers_the_province_when_the_text_says_province():
 
 
 def test_places_prefers_a_town_in_a_state_the_article_names():
-    doc = make_doc("Le candidat était à Charlotte , aux États-Unis .", [("Charlotte", "LOC"), ("États-Unis", "LOC")])
-    assert _by_name(find_places(doc))["Charlotte"].country == "USA"
+    doc = make_doc("Le candidat était à Portland , aux États-Unis .", [("Portland", "LOC"), ("États-Unis", "LOC")])
+    assert _by_name(find_places(doc))["Portland"].country == "USA"
 
 
 def test_places_drops_a_small_foreign_town_that_is_only_a_first_name():
-    doc = make_doc("« Nous resterons » , ajoute Hassan , étudiant à Lyon .", [("Hassan", "LOC"), ("Lyon", "LOC")])
+    doc = make_doc("« Nous resterons » , ajoute Kamal , étudiant à Lyon .", [("Kamal", "LOC"), ("Lyon", "LOC")])
     assert [p.name for p in find_places(doc)] == ["Lyon"]
 
 

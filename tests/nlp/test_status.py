@@ -38,8 +38,8 @@ def word(doc, text: str):
         ("Les alliés se sont abstenus d'envoyer des chars.", "envoyer", "negated"),
         ("Le parlement a refusé de ratifier le traité.", "ratifier", "negated"),
         ("Le parlement a refusé de ratifier le traité.", "refusé", "asserted"),
-        ("La police n'est pas parvenue à arrêter les suspects.", "arrêter", "negated"),
-        ("Les otages n'ont été libérés qu'en mars.", "libérés", "asserted"),
+        ("La police n'est pas parvenue à interpeller les suspects.", "interpeller", "negated"),
+        ("Les prisonniers n'ont été relâchés qu'en avril.", "relâchés", "asserted"),
         ("Le sénateur a critiqué l'offensive sans la condamner.", "offensive", "asserted"),
     ],
 )

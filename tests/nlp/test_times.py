@@ -14,7 +14,7 @@ from veille.model.article import Article
 from veille.nlp.extensions import register_extensions
 from veille.nlp.times import find_times
 
-SUNDAY = "2024-05-26T11:53:00+01:00"
+SUNDAY = "2024-05-26T09:47:00+01:00"
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +37,12 @@ def _times(blank, text: str, published: str | None = SUNDAY) -> list[tuple[str, 
     ("sentence", "expected"),
     [
         ("Le ministre a parlé vendredi à la radio.", [("vendredi", "DATE", "2024-05-24")]),
-        ("Ils se sont vus le 6 mai à Rome.", [("le 6 mai", "DATE", "2024-05-06")]),
-        ("Le texte date du 24 février 2022.", [("24 février 2022", "DATE", "2022-02-24")]),
-        ("Le vote aura lieu les 26 et 27 mai.", [("les 26 et 27 mai", "DATE", "2024-05-26/2024-05-27")]),
+        ("Ils se sont vus le 9 mai à Rome.", [("le 9 mai", "DATE", "2024-05-09")]),
+        ("Le texte date du 3 mars 2019.", [("3 mars 2019", "DATE", "2019-03-03")]),
+        ("Le vote aura lieu les 14 et 15 juin.", [("les 14 et 15 juin", "DATE", "2024-06-14/2024-06-15")]),
         ("Le festival se tient du 3 au 5 juin.", [("du 3 au 5 juin", "DATE", "2024-06-03/2024-06-05")]),
         ("Le contrat a été signé en juin.", [("en juin", "DATE", "2024-06")]),
-        ("Il prendra ses fonctions en janvier prochain.", [("en janvier prochain", "DATE", "2025-01")]),
+        ("Il prendra ses fonctions en février prochain.", [("en février prochain", "DATE", "2025-02")]),
         ("Les chiffres de 2023 sont meilleurs qu'en 2019.", [("2023", "DATE", "2023"), ("en 2019", "DATE", "2019")]),
         ("Au début du mois, la banque a relevé ses taux.", [("Au début du mois", "DATE", "2024-05")]),
         ("La semaine dernière, les prix ont baissé.", [("La semaine dernière", "DATE", "2024-W20")]),
@@ -51,13 +51,13 @@ def _times(blank, text: str, published: str | None = SUNDAY) -> list[tuple[str, 
         ("Hier, le conseil a voté; demain, il se réunit encore.",
          [("Hier", "DATE", "2024-05-25"), ("demain", "DATE", "2024-05-27")]),
         ("Ce matin, la police a évacué la place.", [("Ce matin", "TIME", "2024-05-26TMO")]),
-        ("Jeudi soir, le président a parlé.", [("Jeudi soir", "TIME", "2024-05-23TEV")]),
-        ("La séance reprendra demain, à 15 heures.", [("demain, à 15 heures", "TIME", "2024-05-27T15:00")]),
-        ("La visite a duré deux jours.", [("deux jours", "DURATION", "P2D")]),
+        ("Mardi soir, la ministre a répondu.", [("Mardi soir", "TIME", "2024-05-21TEV")]),
+        ("La séance reprendra demain, à 10 heures.", [("demain, à 10 heures", "TIME", "2024-05-27T10:00")]),
+        ("La grève a duré cinq jours.", [("cinq jours", "DURATION", "P5D")]),
         ("Il a été détenu une semaine.", [("une semaine", "DURATION", "P1W")]),
-        ("Vingt ans plus tard, le village est reconstruit.", [("Vingt ans plus tard", "DURATION", "P20Y")]),
+        ("Quinze ans plus tard, le village est reconstruit.", [("Quinze ans plus tard", "DURATION", "P15Y")]),
         ("Les travaux ont continué pendant trois mois.", [("pendant trois mois", "DURATION", "P3M")]),
-        ("Les bateaux sortent quatre jours par semaine.", [("quatre jours par semaine", "SET", "P1W")]),
+        ("Les ferries circulent deux jours par semaine.", [("deux jours par semaine", "SET", "P1W")]),
         ("Le festival revient chaque année.", [("chaque année", "SET", "P1Y")]),
         ("Au début du siècle, la ville comptait peu d'habitants.", [("Au début du siècle", "DATE", "20")]),
         ("La fin du XIXe siècle fut troublée.", [("La fin du XIXe siècle", "DATE", "18")]),
@@ -70,7 +70,7 @@ def _times(blank, text: str, published: str | None = SUNDAY) -> list[tuple[str, 
         ("Dans la nuit de samedi à dimanche, il a plu.", [("Dans la nuit de samedi à dimanche", "TIME", "2024-05-25TNI")]),
         ("La foule s'est dispersée à 8 heures du soir.", [("à 8 heures du soir", "TIME", "2024-05-26T20:00")]),
         ("Tout a commencé samedi 25 mai au soir.", [("samedi 25 mai au soir", "TIME", "2024-05-25TEV")]),
-        ("Hier mardi, le conseil a voté.", [("Hier mardi", "DATE", "2024-05-25")]),
+        ("Hier jeudi, le conseil a voté.", [("Hier jeudi", "DATE", "2024-05-25")]),
         ("Les combats ont fait 40 morts au cours des dernières 24 heures.", [("24 heures", "DURATION", "PT24H")]),
         ("Les prix ont grimpé au cours des deux dernières années.",
          [("au cours des deux dernières années", "DURATION", "P2Y")]),
@@ -88,9 +88,9 @@ def test_times_finds_and_resolves_common_expressions(blank, sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Il entame son cinquième mandat à la tête du pays.",
-        "Les résultats ne sont pas encore connus.",
-        "La frontière mesure 1 084 km entre les deux pays.",
+        "Il entame son troisième mandat à la tête de la région.",
+        "Les chiffres définitifs ne sont pas encore publiés.",
+        "La frontière mesure 1 312 km entre les deux pays.",
         "Le parti a obtenu 2 000 voix de plus, soit 52,3 % des suffrages.",
         "La résolution 2334 condamne la colonisation.",
         "Un homme de 45 ans a été interpellé.",
@@ -109,7 +109,7 @@ def test_times_ignores_numbers_and_words_that_are_not_times(blank, sentence):
 
 
 def test_times_offsets_point_into_the_doc_text(blank):
-    text = "Titre\n\nLe sommet s'est tenu le 12 novembre, puis jeudi soir un dîner."
+    text = "Titre\n\nLe sommet s'est tenu le 8 novembre, puis jeudi soir un dîner."
     for found, _, _ in _times(blank, text):
         assert found in text
     doc = blank.make_doc(text)
@@ -120,13 +120,13 @@ def test_times_offsets_point_into_the_doc_text(blank):
 
 
 def test_times_la_veille_is_the_day_before_the_last_day_named(blank):
-    found = _times(blank, "Il a signé hier, samedi 25 mai. Le pays avait menacé la veille de rompre.")
+    found = _times(blank, "Il a signé hier, samedi 25 mai. Le syndicat avait annoncé la veille son retrait.")
     assert ("la veille", "DATE", "2024-05-24") in found
 
 
 def test_times_clock_time_takes_the_day_named_in_its_sentence(blank):
-    found = _times(blank, "Le 20 mai, l'alerte a été levée à 6 heures locales.")
-    assert found[-1] == ("à 6 heures locales", "TIME", "2024-05-20T06:00")
+    found = _times(blank, "Le 20 mai, l'alerte a été levée à 7 heures locales.")
+    assert found[-1] == ("à 7 heures locales", "TIME", "2024-05-20T07:00")
 
 
 def test_times_glues_a_relative_day_to_the_date_that_explains_it(blank):
@@ -135,20 +135,20 @@ def test_times_glues_a_relative_day_to_the_date_that_explains_it(blank):
 
 
 def test_times_without_publication_date_resolves_only_absolute_ones(blank):
-    found = _times(blank, "Le 24 février 2022, puis vendredi, puis le 6 mai.", published=None)
-    assert found == [("Le 24 février 2022", "DATE", "2022-02-24"), ("vendredi", "DATE", None),
-                     ("le 6 mai", "DATE", None)]
+    found = _times(blank, "Le 3 mars 2019, puis vendredi, puis le 9 mai.", published=None)
+    assert found == [("Le 3 mars 2019", "DATE", "2019-03-03"), ("vendredi", "DATE", None),
+                     ("le 9 mai", "DATE", None)]
 
 
 def test_times_falls_back_on_a_dateline_date_when_publication_is_unknown(blank):
-    found = _times(blank, "3 juillet 2012. - Le parlement a voté hier.", published=None)
-    assert found[-1] == ("hier", "DATE", "2012-07-02")
-    found = _times(blank, "PARIS, 3 juillet 2012 (AFP) - Le parlement a voté hier.", published=None)
-    assert found[-1] == ("hier", "DATE", "2012-07-02")
+    found = _times(blank, "9 mars 2015. - Le parlement a voté hier.", published=None)
+    assert found[-1] == ("hier", "DATE", "2015-03-08")
+    found = _times(blank, "PARIS, 9 mars 2015 (AFP) - Le parlement a voté hier.", published=None)
+    assert found[-1] == ("hier", "DATE", "2015-03-08")
 
 
 def test_times_a_date_opening_the_story_is_not_a_dateline(blank):
-    found = _times(blank, "Le 24 février 2022, l'armée est entrée dans le pays. Hier, elle a reculé.", published=None)
+    found = _times(blank, "Le 3 mars 2019, les troupes sont entrées dans la ville. Hier, elles ont reculé.", published=None)
     assert found[-1] == ("Hier", "DATE", None)
 
 
@@ -156,11 +156,11 @@ def test_times_a_date_opening_the_story_is_not_a_dateline(blank):
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
-        ("Le président est attendu mercredi à Astana.", "mercredi", "2024-05-29"),
-        ("Il doit se rendre mardi en Ouzbékistan.", "mardi", "2024-05-28"),
+        ("La présidente est attendue mercredi à Lima.", "mercredi", "2024-05-29"),
+        ("Il doit se rendre mardi en Norvège.", "mardi", "2024-05-28"),
         ("Les ministres se réuniront jeudi à Bruxelles.", "jeudi", "2024-05-30"),
         ("Le ministre a annoncé jeudi un nouveau plan.", "jeudi", "2024-05-23"),
-        ("Elle se trouvait vendredi sur la place.", "vendredi", "2024-05-24"),
+        ("Elle se promenait vendredi dans le parc.", "vendredi", "2024-05-24"),
         ("Le conseil se réunit dimanche en urgence.", "dimanche", "2024-05-26"),
     ],
 )
@@ -171,8 +171,8 @@ def test_times_weekday_direction_follows_the_verb(analyse, sentence, text, value
 
 @pytest.mark.model
 def test_times_headline_weekday_follows_the_same_weekday_in_the_body(analyse):
-    doc = analyse("Les alliés se retrouveront mardi à Bruxelles pour en parler.",
-                  title="Réunion des alliés mardi à Bruxelles")
+    doc = analyse("Les ministres se réuniront mardi à Vienne pour en discuter.",
+                  title="Sommet des ministres mardi à Vienne")
     assert [t.value for t in doc._.times] == ["2024-05-28", "2024-05-28"]
 
 

@@ -16,9 +16,9 @@ def test_times_grammar_number_value_reads_digits_and_words(written, value):
 
 
 def test_times_grammar_select_keeps_the_longest_of_overlapping_matches():
-    text = "Il est parti le 30 juin dernier."
+    text = "Il est parti le 12 avril dernier."
     kept = select(candidates(text))
-    assert [(c.kind, text[c.start:c.end]) for c in kept] == [("date", "le 30 juin dernier")]
+    assert [(c.kind, text[c.start:c.end]) for c in kept] == [("date", "le 12 avril dernier")]
 
 
 def test_times_grammar_select_breaks_ties_with_the_earlier_pattern():
@@ -39,5 +39,5 @@ def test_times_grammar_fold_gives_one_form_per_word():
 
 
 def test_times_grammar_roman_numerals_must_be_upper_case():
-    assert [c.kind for c in select(candidates("Le XVe siècle."))] == ["century"]
+    assert [c.kind for c in select(candidates("Le XIIe siècle."))] == ["century"]
     assert not [c for c in candidates("Le xve siècle.") if c.kind == "century"]

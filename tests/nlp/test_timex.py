@@ -16,7 +16,7 @@ FRIDAY = date(2024, 11, 22)
     [
         (SUNDAY, 4, None, None, False, date(2024, 5, 24)),  # bare "vendredi": the last one
         (SUNDAY, 6, None, None, False, SUNDAY),  # the publication day itself
-        (FRIDAY, 1, "future", None, False, date(2024, 11, 26)),  # "se retrouveront mardi"
+        (FRIDAY, 1, "future", None, False, date(2024, 11, 26)),  # "se réuniront mardi"
         (FRIDAY, 2, "future", None, False, date(2024, 11, 27)),  # "attendu mercredi"
         (FRIDAY, 3, "past", None, False, date(2024, 11, 21)),
         (FRIDAY, 0, None, "next", False, date(2024, 11, 25)),  # "lundi prochain"

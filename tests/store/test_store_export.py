@@ -37,11 +37,11 @@ def test_export_jsonl_events_in_contract_shape(filled: SqlStore):
 
 
 def test_export_csv_articles_main_fields(filled: SqlStore):
-    count, text = _export(filled, "csv", "articles", articles=ArticleQuery(outlet="La Gazette"))
+    count, text = _export(filled, "csv", "articles", articles=ArticleQuery(outlet="La Tribune"))
     rows = list(csv.DictReader(io.StringIO(text)))
     assert count == 1
     assert rows[0]["title"] == "Sommet à Minsk"
-    assert rows[0]["published"] == "2024-05-26T11:53:00+01:00"
+    assert rows[0]["published"] == "2024-05-26T09:47:00+01:00"
     assert (rows[0]["entities"], rows[0]["events"]) == ("2", "2")
 
 

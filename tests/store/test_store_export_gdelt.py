@@ -16,7 +16,7 @@ from veille.store.export import export_store
 
 def _crisis_record() -> Record:
     """An article with a visit (asserted), a joint statement (compound source) and a threatened strike."""
-    visit = Event("CONSULT", (Actor("Vladimir Poutine", "RUS", "government"),), (Actor("Biélorussie", "BLR"),),
+    visit = Event("CONSULT", (Actor("Viktor Sedov", "RUS", "government"),), (Actor("Biélorussie", "BLR"),),
                   "asserted", place="Minsk", date="2024-05-24", cameo="04", trigger="s'est rendu")
     statement = Event("SUPPORT", (Actor("Russie", "RUS"), Actor("OTAN", "NATO", "military")), (), "asserted",
                       date="2024-06", cameo="05", trigger="ont salué")

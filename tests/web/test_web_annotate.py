@@ -38,7 +38,7 @@ def test_annotate_locate_repairs_offsets_counted_from_the_title():
     assert locate(article, "Macron", 13, 19) == (13, 19)
     assert locate(article, "Macron", 13 + 7, 19 + 7) == (13, 19)  # title + blank line
     assert locate(article, "Macron", 2, 8) == (13, 19)  # nearest occurrence
-    assert locate(article, "Poutine", 0, 7) is None
+    assert locate(article, "Vrabie", 0, 6) is None
 
 
 def test_annotate_evidence_marks_the_trigger():

@@ -2,11 +2,11 @@
 
 An actor's key is
 - a state or bloc: its code (`RUS`, `NATO`), from a country entity or an event actor's code;
-- a person or organisation: its type and normalised name (`PER:vladimir-poutine`), so that
-  "Vladimir Poutine" in two articles is one actor.
+- a person or organisation: its type and normalised name (`PER:ion-vrabie`), so that
+  "Ion Vrabie" in two articles is one actor.
 Cities and other places are not actors. An event's sides hold every key its actors stand for:
-Vladimir Poutine acting for Russia puts both `PER:vladimir-poutine` and `RUS` on his side, so
-the RUS-BLR dyad counts what Russia's agents did, as event coders expect.
+Ion Vrabie acting for Moldova puts both `PER:ion-vrabie` and `MDA` on his side, so
+the MDA-ROU dyad counts what Moldova's agents did, as event coders expect.
 
 The index is built from the store's tables in one pass and cached until the database changes
 (`fingerprint`): the explorer reads far more often than it ingests.

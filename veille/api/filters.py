@@ -37,7 +37,7 @@ class ArticleFilter:
     since: When | None = None
     until: When | None = None
     language: str | None = None
-    entity: str | None = None  # an actor key (RUS, PER:vladimir-poutine) or part of an entity's name
+    entity: str | None = None  # an actor key (RUS, PER:ion-vrabie) or part of an entity's name
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def period(value: str | None) -> str:
 
 
 def split_dyad(pair: str, index: ActorIndex, name: str = "dyad") -> tuple[str, str]:
-    """`RUS-BLR` or `PER:vladimir-poutine-BLR` as two actor keys.
+    """`RUS-BLR` or `PER:ion-vrabie-BLR` as two actor keys.
 
     Keys of people hold hyphens too, so every hyphen is tried as the separator and the one
     leaving two known actors (or two codes) wins.

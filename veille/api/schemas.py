@@ -134,7 +134,7 @@ class ArticleOut(BaseModel):
 
 
 class ActorOut(BaseModel):
-    key: str = Field(description="a code (RUS, NATO) or TYPE:normalised-name (PER:vladimir-poutine)")
+    key: str = Field(description="a code (RUS, NATO) or TYPE:normalised-name (PER:ion-vrabie)")
     name: str
     kind: str = Field(description="state (codes, blocs included), PER or ORG")
     country: str | None

@@ -1,7 +1,7 @@
 """Events as a GDELT 2.0 event table: its 61 columns, tab-separated, filled as far as veille knows them.
 
-GDELT has one actor on each side of a row, so an event with compound actors ("la Russie et
-le Belarus") becomes one row per (source, target) pair; GlobalEventID is veille's event id
+GDELT has one actor on each side of a row, so an event with compound actors ("la Pologne et
+la Lituanie") becomes one row per (source, target) pair; GlobalEventID is veille's event id
 (`<article id>:<position>`, as the API gives it), with `/1`, `/2`... when an event has several
 rows. Fields veille does not have (ethnic and religion codes, Goldstein scale, tone, actor
 geography, ADM codes, feature ids, whether the event is in the lead) are left empty.

@@ -55,7 +55,7 @@ def clean_lines(lines: list[str], title: str | None, lang: str = "fr") -> list[s
 def trim_trailing_furniture(lines: list[str]) -> list[str]:
     """Drop the short, unpunctuated lines a copied page leaves after the last real paragraph.
 
-    Link labels and menu entries pile up at the end of copied pages ("L'info de A à Z", "Météo");
+    Link labels and menu entries pile up at the end of copied pages ("Tous nos services", "Météo");
     an article never ends on a line without final punctuation, except a credit such as "(avec AFP)".
     """
     end = len(lines)

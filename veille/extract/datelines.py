@@ -1,5 +1,5 @@
-"""Metadata printed as text: datelines ("PARIS (AFP) -", "Paris / La Gazette", "21 juin 2012, Espagne. -"),
-publication lines ("Publié le 26 mai 2024 à 11h53") and bylines ("Par Jeanne Martin").
+"""Metadata printed as text: datelines ("PARIS (AFP) -", "Lyon / Le Courrier du Rhône", "14 mars 2011, Portugal. -"),
+publication lines ("Publié le 3 février 2023 à 09h41") and bylines ("Par Jeanne Martin").
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def split_prefix(paragraph: str, lang: str = "fr") -> Prefix | None:
 
 
 def slash_dateline(line: str, lang: str = "fr") -> tuple[str, str] | None:
-    """`Paris / La Gazette` as (place, outlet): the place of writing and the publication."""
+    """`Lyon / Le Courrier du Rhône` as (place, outlet): the place of writing and the publication."""
     for pattern in _compiled(lang, "slash_dateline"):
         match = pattern.match(line.strip())
         if match and len(match.group("place").split()) <= 4:
@@ -68,7 +68,7 @@ def slash_dateline(line: str, lang: str = "fr") -> tuple[str, str] | None:
 
 
 def dateline_line(line: str, lang: str = "fr") -> str | None:
-    """The place of a line such as `De notre envoyé spécial à Kiev`."""
+    """The place of a line such as `De notre envoyé spécial à Dakar`."""
     for pattern in _compiled(lang, "dateline_lines"):
         match = pattern.match(line.strip())
         if match:

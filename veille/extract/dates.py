@@ -76,7 +76,7 @@ def find_date(line: str, lang: str = "fr") -> DateMatch | None:
 
 
 def parse_stamp(value: str, lang: str = "fr") -> Published | None:
-    """A date from markup (`2024-04-30T16:00:34+02:00`, `2024-04-30 16:00:34 +02:00`, or printed)."""
+    """A date from markup (`2023-09-12T08:15:07+02:00`, `2023-09-12 08:15:07 +02:00`, or printed)."""
     found = find_date(value.strip(), lang)
     return found.published if found else None
 

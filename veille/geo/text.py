@@ -1,7 +1,7 @@
 """How place names are compared: folded (case, accents, articles) and, as a fallback, by a loose spelling key.
 
 French and English transliterate the same Slavic or Arabic name differently
-("Kourakhové" / "Kurakhove", "Tchernihiv" / "Chernihiv"); the loose key lets a
+("Lyssytchansk" / "Lysychansk", "Tchernihiv" / "Chernihiv"); the loose key lets a
 French spelling find the English record when no exact variant is known.
 """
 from __future__ import annotations
@@ -47,7 +47,7 @@ def loose_keys(folded: list[str]) -> list[str]:
     text = "\n".join(folded)
     for french, common in _LOOSE:
         text = text.replace(french, common)
-    return _DOUBLE.sub(r"\1", text).split("\n")  # doubled letters once: "Lattakia" = "Latakia"
+    return _DOUBLE.sub(r"\1", text).split("\n")  # doubled letters once: "Hammamet" = "Hamamet"
 
 
 def loose_key(folded: str) -> str:

@@ -4,10 +4,10 @@ What an actor acts for, tried in order (`lang/fr/actor_groups.json`, `sectors.js
 
 1. a bloc or international body named in the phrase: "les pays occidentaux" -> WST,
    "l'Otan" -> NATO, "Bruxelles" -> EU, "l'ONG" -> NGO;
-2. the entity the phrase names (its country from the entities stage: Poutine -> RUS,
-   "Moscou" acting -> RUS, the capital standing for its government);
-3. a nationality word in the phrase: "soldats russes" -> RUS, "le président biélorusse" -> BLR,
-   or a place named in its complement: "le roi de Bahreïn" -> BHR;
+2. the entity the phrase names (its country from the entities stage: Vrabie -> MDA,
+   "Ankara" acting -> TUR, the capital standing for its government);
+3. a nationality word in the phrase: "soldats russes" -> RUS, "le président moldave" -> MDA,
+   or a place named in its complement: "le roi de Jordanie" -> JOR;
 4. a named person or organisation of unknown country acts for the article's main country.
 
 The sector (government, military, police...) comes from the phrase's words.
@@ -94,7 +94,7 @@ def find_sector(words: list[str]) -> str | None:
 
 def phrase_tokens(head: Token, top: bool = True) -> list[Token]:
     """The head and its dependents, without clauses, coordinated phrases, punctuation and the
-    preposition that introduces the phrase ("par un drone russe" -> "un drone russe")."""
+    preposition that introduces the phrase ("par un navire turc" -> "un navire turc")."""
     tokens = [head]
     for child in head.children:
         if child.dep_ not in CLAUSE_DEPS and not (top and child.dep_ == "case"):
@@ -186,7 +186,7 @@ class ActorFinder:
         return None
 
     def demonym_code(self, tokens: list[Token]) -> str | None:
-        """A nationality word in the phrase: "soldats russes", "le président biélorusse"."""
+        """A nationality word in the phrase: "soldats russes", "le président moldave"."""
         for token in tokens:
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and token.dep_ != "ROOT":
                 code = geo.demonym_country(token.text)
@@ -207,7 +207,7 @@ class ActorFinder:
         return head.pos_ == "NOUN" and definite and find_sector([head.lemma_]) in HOME_SECTORS
 
     def actor_sector(self, head: Token) -> str | None:
-        """The sector a phrase's words name ("la police londonienne" -> police)."""
+        """The sector a phrase's words name ("la police lyonnaise" -> police)."""
         return find_sector([t.lemma_ for t in phrase_tokens(head) if t.pos_ in ("NOUN", "PROPN", "ADJ")])
 
     def is_collective(self, head: Token) -> bool:

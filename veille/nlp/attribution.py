@@ -1,10 +1,10 @@
 """Who speaks a quote: the rules of French news attribution, tried from the surest.
 
 1. an incise right after the quote: "», a déclaré X", "», a-t-il ajouté",
-   or one closing the sentence for an earlier quote in it ("X « a besoin » de ..., a déclaré Y")
+   or one closing the sentence for an earlier quote in it ("X « manque » de ..., a déclaré Y")
 2. a verb of saying governing the quote: "X a affirmé que « ... »", "X se dit « ... »",
    or standing just before it: "comme le rappelle X, « ... »"
-3. a colon introduction: "X a défendu sa décision : « ... »", "X : « ... »"
+3. a colon introduction: "X a justifié son choix : « ... »", "X : « ... »"
 4. an attribution phrase before it: "Pour X, « ... »", "Selon X, « ... »"
 5. the subject of the clause the quote belongs to: "X a salué ... à « ... »"
 6. for a quote standing alone, the speaker of the sentence before it.
@@ -117,7 +117,7 @@ class Attributor:
         return None
 
     def _inverted_subject(self, verb: Token) -> list[Token]:
-        """The subject after an incise verb: "le ministre russe de la Défense, Andreï Belooussov"."""
+        """The subject after an incise verb: "le ministre estonien de la Défense, Kaarel Tamm"."""
         window = self._incise_window(verb)
         for token in window:
             mention = self.referents.mention_at(token)
@@ -162,7 +162,7 @@ class Attributor:
         return tokens
 
     def shared_incise(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
-        """"La Russie « a besoin » de migrants ..., a déclaré X": a later incise of the sentence covers it."""
+        """"La Norvège « manque » d'ingénieurs ..., a déclaré X": a later incise of the sentence covers it."""
         for other in self._later_in_sentence(span):
             found = self.after_incise(other)
             if found is not None:
@@ -216,7 +216,7 @@ class Attributor:
         return self._name_before(verb, span)
 
     def _named_inverted_subject(self, verb: Token) -> list[Token]:
-        """A subject after its verb, taken only when it names someone ("comme le précise l'ambassadeur, X")."""
+        """A subject after its verb, taken only when it names someone ("comme le précise la ministre, X")."""
         window = self._incise_window(verb)
         if any(self.referents.mention_at(t) is not None for t in window) or self._after_comme(verb):
             return self._inverted_subject(verb) if window else []
@@ -284,7 +284,7 @@ class Attributor:
 
     # -- 4. colon introduction -------------------------------------------------
     def colon_intro(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
-        """"X a défendu sa décision : « ... »", or a bare "X : « ... »" (headlines)."""
+        """"X a justifié son choix : « ... »", or a bare "X : « ... »" (headlines)."""
         before = self.doc.text[:span.open].rstrip(" \u00a0\u202f")
         if not before.endswith(":"):
             return None
@@ -419,7 +419,7 @@ def _starts_phrase(token: Token) -> bool:
 
 
 def _last_phrase(tokens: list[Token]) -> list[Token]:
-    """The words after the last comma of a clause ("Pour X, son secrétaire général")."""
+    """The words after the last comma of a clause ("Pour X, sa porte-parole")."""
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].text == "," and i < len(tokens) - 1:
             return tokens[i + 1:]

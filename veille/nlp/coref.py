@@ -3,7 +3,7 @@
 Each rule links pairs of candidates (a union-find over their indices); the rules are, in order:
 same folded name, same entry of the organisations table, "Name (ACRONYM)", acronym = initials,
 person names (surname, first name, initials, honorifics), an institution's short head
-("Assemblée" = "Assemblée nationale") and a shorter place name ("Atlantique" = "Atlantique Nord").
+("Assemblée" = "Assemblée nationale") and a shorter place name ("Pacifique" = "Pacifique Sud").
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .. import geo
 from ..lang import load
 from .mentions import Candidate, fold, is_acronym, place_nouns
 
-# Words left out of an acronym's letters ("Union pour un mouvement populaire" = UMP).
+# Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).
 ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "un", "une", "en", "a", "au", "aux", "of", "the", "and", "for"}
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
@@ -75,7 +75,7 @@ def table_entry(text: str) -> dict[str, Any] | None:
 
 
 def name_words(text: str) -> list[str]:
-    """The folded words of a person's name without honorifics: "M. Vladimir Poutine" -> [vladimir, poutine]."""
+    """The folded words of a person's name without honorifics: "M. Ion Vrabie" -> [ion, vrabie]."""
     words = fold(text).replace(".", " ").split()
     changed = True
     while changed and len(words) > 1:
@@ -88,7 +88,7 @@ def name_words(text: str) -> list[str]:
 
 
 def place_key(text: str) -> str:
-    """A place's comparison form without its leading place noun: "mer Méditerranée" -> "mediterranee"."""
+    """A place's comparison form without its leading place noun: "mer Baltique" -> "baltique"."""
     words = fold(text).split()
     if len(words) > 1 and words[0] in place_nouns():
         words = words[1:]
@@ -132,19 +132,19 @@ def link_table_entries(doc: Doc, cands: list[Candidate], texts: list[str], group
 
 
 def link_parentheses(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
-    """"Organisation du traité de sécurité collective (OTSC)": a name and what follows it in brackets."""
+    """"Organisation de coopération de Shanghai (OCS)": a name and what follows it in brackets."""
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         if "PER" in (a.label, b.label):
             continue
         bracketed = b.first == a.last + 1 and doc[a.last].text == "(" and b.last < len(doc) and doc[b.last].text == ")"
         if bracketed:
-            if not (geo.lookup(texts[i]) and geo.lookup(texts[i + 1])):  # "Charlotte (Caroline du Nord)"
+            if not (geo.lookup(texts[i]) and geo.lookup(texts[i + 1])):  # "Portland (Oregon)"
                 groups.union(i, i + 1)
 
 
 def initials(text: str, skip_small: bool) -> str:
-    """The capital letters an acronym of the name would have ("Human Rights Watch" -> "HRW")."""
+    """The capital letters an acronym of the name would have ("World Food Programme" -> "WFP")."""
     words = re.findall(r"[\w]+", fold(text).replace("'", " "))
     if skip_small:
         words = [w for w in words if w not in ACRONYM_SKIP]
@@ -152,7 +152,7 @@ def initials(text: str, skip_small: bool) -> str:
 
 
 def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
-    """An acronym and a name of several words whose initials it spells ("CGT" = "Confédération générale du travail")."""
+    """An acronym and a name of several words whose initials it spells ("CFDT" = "Confédération française démocratique du travail")."""
     long_names = [i for i, c in enumerate(cands) if c.label != "PER" and len(texts[i].split()) >= 2]
     for i, text in enumerate(texts):
         if not is_acronym(text):
@@ -165,7 +165,7 @@ def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Gr
 
 
 def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
-    """Shorter forms of a person's full name: surname, first name, "B. Obama", "J-M Ayrault", "Beatriz Guijarro"."""
+    """Shorter forms of a person's full name: surname, first name, "P. Lindqvist", "J-P Morand", "Lucía Ortega"."""
     full = [i for i, c in enumerate(cands)
             if c.label == "PER" and len(name_words(texts[i])) >= 2 and not given_initials(texts[i])]
     full.sort(key=lambda i: -len(name_words(texts[i])))
@@ -180,7 +180,7 @@ def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Grou
 
 
 def may_be_person_part(cand: Candidate, text: str) -> bool:
-    """People are linked from PER mentions and from stray single words the NER mistyped ("Assange" as ORG)."""
+    """People are linked from PER mentions and from stray single words the NER mistyped ("Kovac" as ORG)."""
     if cand.label == "PER":
         return True
     if len(text.split()) > 1 or is_acronym(text) or table_entry(text) is not None:
@@ -200,11 +200,11 @@ def names_same_person(words: list[str], text: str, full_text: str) -> bool:
         return False
     if words == full[len(full) - len(words) :] or (len(words) >= 2 and words == full[: len(words)]):
         return True
-    return len(words) == 1 and words == full[:1]  # a first name alone ("Marine")
+    return len(words) == 1 and words == full[:1]  # a first name alone ("Claire")
 
 
 def given_initials(text: str) -> list[str]:
-    """The initials a name opens with ("B. Obama" -> [b], "J.-M. Ayrault" -> [j, m]); [] if none."""
+    """The initials a name opens with ("P. Lindqvist" -> [p], "J.-P. Morand" -> [j, p]); [] if none."""
     parts = text.split()
     if len(parts) < 2 or not _INITIALS.match(parts[0]) or (fold(parts[0]).replace(".", ""),) in honorifics():
         return []
@@ -242,7 +242,7 @@ def link_heads(doc: Doc, cands: list[Candidate], texts: list[str], groups: Group
 
 
 def latest_before(cands: list[Candidate], groups: Groups, roots: set[int], position: int) -> set[int]:
-    """Of several groups, the one named last before `position` ("le Conseil" after "le Conseil national syrien")."""
+    """Of several groups, the one named last before `position` ("le Conseil" after "le Conseil national de transition")."""
     last_seen = {root: max((c.start for k, c in enumerate(cands) if groups.find(k) == root and c.start < position), default=-1)
                  for root in roots}
     best = max(roots, key=lambda root: last_seen[root])

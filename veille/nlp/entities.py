@@ -3,7 +3,7 @@
     mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
     coref.group_candidates     candidates grouped (surnames, titles, acronyms, short forms)
     resolve (here)             each group's type, kind, canonical name and country from its names
-    roles                      nominal mentions ("le dirigeant russe") and upper-case headlines
+    roles                      nominal mentions ("le dirigeant moldave") and upper-case headlines
     nationality                the state of people and organisations from their context
 """
 from __future__ import annotations
@@ -85,7 +85,7 @@ def vote_type(members: list[Candidate], texts: list[str]) -> str:
 
 
 def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
-    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly a place's name ("Kapisa")."""
+    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly a place's name ("Tessin")."""
     if etype == "PER" or cue == "ORG":
         return None
     hit = geo.lookup(name)

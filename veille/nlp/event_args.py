@@ -5,7 +5,7 @@ agent "par X" of a passive), `obj` (the object, or the subject of a passive, or 
 noun a participle modifies), `iobj`, a preposition ("à", "en", "avec", "contre",
 "de", "par", "entre"...), `adj` (a nationality or bloc adjective of a noun:
 "frappes russes"), `adj_anti` ("manifestation anti-américaine"). Each role gives
-phrase heads (tokens); coordinated phrases come along ("la Russie et le Belarus").
+phrase heads (tokens); coordinated phrases come along ("la Pologne et la Lituanie").
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def has_reflexive(verb: Token) -> bool:
 
 
 def prep_of(token: Token) -> str | None:
-    """The preposition that introduces a phrase ("à Moscou" -> "à", "au Belarus" -> "à")."""
+    """The preposition that introduces a phrase ("à Varsovie" -> "à", "au Portugal" -> "à")."""
     for child in token.children:
         if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
             word = child.lower_
@@ -44,7 +44,7 @@ def prep_of(token: Token) -> str | None:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """A phrase head and the heads coordinated with it: "la Russie et la Chine"."""
+    """A phrase head and the heads coordinated with it: "la Pologne et la Hongrie"."""
     heads = [token]
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -57,7 +57,7 @@ def verb_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         passive = is_passive(node)
-        # the parser sometimes hangs the subject on the auxiliary ("La Syrie n'ayant pas ratifié")
+        # the parser sometimes hangs the subject on the auxiliary ("La Bolivie n'ayant pas ratifié")
         words = [*node.children, *(g for c in node.children if c.dep_.startswith("aux") for g in c.children)]
         for child in words:
             if passive and child.dep_ == "obl:agent":
@@ -84,12 +84,12 @@ def verb_object(verb: Token) -> Token | None:
         if not passive and child.dep_ == "obj":
             return child
     if passive and verb.dep_ == "xcomp":
-        return verb_subject(verb.head)  # "Elle affirme avoir été agressée": the one who speaks
+        return verb_subject(verb.head)  # "Elle affirme avoir été menacée": the one who speaks
     return None
 
 
 def agent_of_participle(verb: Token) -> Token | None:
-    """"le gouvernement soutenu par le PASOK": the agent of a participle that modifies a noun."""
+    """"le gouvernement soutenu par les Verts": the agent of a participle that modifies a noun."""
     return next((c for c in verb.children if c.dep_ == "obl:agent" or prep_of(c) == "par"), None)
 
 
@@ -126,7 +126,7 @@ def role_heads(trigger: Token, role: str) -> list[Token]:
         found = _noun_role(trigger, role)
     heads = with_conjuncts(found) if found is not None else []
     if role == "subj" and _nominal_first_conjunct(trigger):
-        heads.insert(0, trigger.head)  # "L'Otan et l'Ukraine se retrouveront", parsed with the verb as a conjunct
+        heads.insert(0, trigger.head)  # "L'ASEAN et le Japon se retrouveront", parsed with the verb as a conjunct
     return heads
 
 
@@ -163,7 +163,7 @@ def _noun_role(noun: Token, role: str) -> Token | None:
 
 
 def noun_governor(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("a décrété des sanctions", "a souligné le déploiement")."""
+    """The verb a noun trigger is the object of ("a imposé des sanctions", "a annoncé le déploiement")."""
     node = noun
     for _ in range(3):
         if node.dep_ == "conj":
@@ -185,7 +185,7 @@ def object_lemmas(trigger: Token) -> list[str]:
         return []
     heads = with_conjuncts(patient)
     lemmas = [h.lemma_.lower() for h in heads]
-    # "des dizaines de milliers de soldats": the counted noun says what it is
+    # "des centaines de policiers": the counted noun says what it is
     for head in heads:
         for child in head.children:
             if child.dep_ == "nmod" and prep_of(child) == "de":

@@ -1,11 +1,11 @@
 """veille.event_context: the date, place and background flag of an event.
 
 - Date: the time expression of the trigger's sentence nearest to the trigger
-  ("s'est rendu en Chine au début du mois et doit se rendre en Ouzbékistan les 26
-  et 27 mai": each visit takes its own); a recalled event keeps its own date
-  ("l'invasion ... le 24 février 2022"). Without one, an asserted event is dated
+  ("s'est rendu au Chili au début du mois et doit se rendre au Pérou les 14
+  et 15 mars": each visit takes its own); a recalled event keeps its own date
+  ("l'annexion ... le 3 mars 2019"). Without one, an asserted event is dated
   the day of publication; a planned or hypothetical one is left undated.
-- Place: a place named in the trigger's clause ("à Minsk", "au Belarus"), else
+- Place: a place named in the trigger's clause ("à Lisbonne", "au Portugal"), else
   the first place of the sentence.
 - Background: told in the plus-que-parfait or the passé simple of history, or
   dated more than a month before the publication.
@@ -59,7 +59,7 @@ def clause_verbs(trigger: Token) -> set[Token]:
     """The trigger's clause verb and the verbs above it: a date there dates the event too
     ("s'est rendu au début du mois ... et doit se rendre"), a date in a side clause does not."""
     node = clause_verb(trigger)
-    # a time clause dates its main clause too ("alors qu'elle se trouvait vendredi place Tahrir")
+    # a time clause dates its main clause too ("alors qu'il se trouvait mardi place de la Liberté")
     found = {node} | {c for c in node.children if c.dep_ == "advcl" and _temporal(c)}
     while node.head != node:
         node = node.head

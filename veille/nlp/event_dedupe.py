@@ -1,8 +1,8 @@
 """veille.event_dedupe: one event told twice is kept once.
 
-- An event embedded in another of the same source ("a promis de travailler avec",
+- An event embedded in another of the same source ("a promis de coopérer avec",
   "menace de frapper" stays: its status differs) is the same act told twice.
-- A subheading ("La Chine appelle à la retenue", a line without final
+- A subheading ("Le Brésil appelle au calme", a line without final
   punctuation) announces what the body then tells: its event gives way to a
   body event of the same type and source.
 - Across the body, events of one type between the same actors, on the same

@@ -1,10 +1,10 @@
 """veille.events: PLOVER events with actors, place, date and status.
 
 Each verb or noun of the body whose lemma is in `lang/fr/event_triggers.json` and
-whose conditions hold (a reflexive "se rendre", an object "fournir des armes", a
+whose conditions hold (a reflexive "se rendre", an object "fournir des missiles", a
 preposition "se rendre en") becomes a candidate event. Its arguments come from the
 dependency parse (`event_args`): subject, object, "avec", "à", "en", the agent of
-a passive or of a nominalisation ("l'invasion de l'Ukraine par la Russie").
+a passive or of a nominalisation ("l'occupation de l'usine par les grévistes").
 Arguments become actors (`actors`), the status comes from modality cues
 (`status`), the date and place from the times and places stages (`event_context`).
 
@@ -162,7 +162,7 @@ class EventReader:
         return ()
 
     def earlier_subject(self, verb: Token) -> Actor | None:
-        """A verb the parser left without a subject ("... a dénoncé X et a menacé Y"): the last
+        """A verb the parser left without a subject ("... a critiqué X et a averti Y"): the last
         subject actor before it in its sentence."""
         start = verb.sent.start
         before = [actor for i, actor in self.subjects if start <= i < verb.i]
@@ -263,7 +263,7 @@ def match_reading(token: Token) -> Reading | None:
         return None
     readings = lexicon()["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower())
     if kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
-        # a verb tagged as a noun ("Le secrétaire général demande au gouvernement")
+        # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
         readings = lexicon()["verbs"].get(token.lower_ + "r") or readings
     for reading in readings or []:
         if conditions_hold(token, reading):
@@ -325,7 +325,7 @@ def _detached_object(token: Token, wanted: set[str]) -> bool:
 
 
 def _named_object(token: Token) -> bool:
-    """The object is a person's name ("a arrêté Julian Assange", "a exclu Antoni Pastor")."""
+    """The object is a person's name ("a arrêté Marek Nowicki", "a exclu Joan Ferrer")."""
     patient = verb_object(token) if _kind(token) == "verb" else None
     if patient is None:
         return False

@@ -2,7 +2,7 @@
 
 The French model's NER is the starting point, but it is noisy on news pages: spans that
 run over a line break, a leading "de"/"au", a trailing "!" or "[1", sentence-initial common
-words ("Rappelons"), page furniture ("Loading"), and whole upper-case headlines read as
+words ("Notons"), page furniture ("Loading"), and whole upper-case headlines read as
 one name. This module turns its spans into clean `Candidate`s; grouping them into
 real-world entities is `coref`'s job.
 """

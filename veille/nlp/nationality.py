@@ -1,7 +1,7 @@
 """Which state an entity belongs to when its name does not say it.
 
-Tried in order: the role the text gives a person ("le président biélorusse X"), a nationality
-in apposition ("X, un Ukrainien de 35 ans", "X, correspondant égyptien"), the nearest country,
+Tried in order: the role the text gives a person ("le président moldave X"), a nationality
+in apposition ("X, un Ukrainien de 35 ans", "X, correspondant chilien"), the nearest country,
 nationality word or national institution in the same sentence, and at last the state the
 article's places point to most often.
 """
@@ -80,7 +80,7 @@ def nearest_country(doc: Doc, item: "Resolved", marks: list[tuple[int, str]]) ->
 
 
 def apposition_country(doc: Doc, item: "Resolved") -> str | None:
-    """"X, un Ukrainien de 35 ans,", "X, correspondant égyptien": a nationality in the apposition after the name."""
+    """"X, un Ukrainien de 35 ans,", "X, correspondant chilien": a nationality in the apposition after the name."""
     for cand in named_mentions(item):
         if cand.last >= len(doc) or doc[cand.last].text != ",":
             continue

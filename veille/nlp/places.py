@@ -1,14 +1,14 @@
 """veille.places: every place the article names, geocoded offline (veille.geo), one Place per real place.
 
-    place entities (LOC, or ORG/MISC that are only a place's name: "Moscou a répondu")
-      -> geocoded, cities again with the article's states as a hint ("Charlotte" in a story about the USA)
+    place entities (LOC, or ORG/MISC that are only a place's name: "Ankara a répondu")
+      -> geocoded, cities again with the article's states as a hint ("Portland" in a story about the USA)
       -> a small foreign town needs a place cue ("à", "la ville de") when its state is never named
-    + landmarks ("place Tahrir", "mosquée X") placed at the city the text names nearest before them;
-      "le château de Saint-Cloud" names the town Saint-Cloud
+    + landmarks ("place de la Liberté", "mosquée X") placed at the city the text names nearest before them;
+      "le château de Versailles" names the town Versailles
     + places the gazetteer does not know, when the text says what they are ("la ville de X"):
       placed in the state the article is mostly about, without coordinates
     + known state and large city names the NER left out, read from runs of capitalised words
-    -> merged when two names are one place ("Kiev" and "Kyiv").
+    -> merged when two names are one place ("Lvov" and "Lviv").
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from ..lang import load
 from ..model.record import Entity, Mention, Place
 
 # A town below this size whose state the article never names needs a place cue before it:
-# small towns share their names with people ("ajoute Hassan") far more than large cities do.
+# small towns share their names with people ("ajoute Kamal") far more than large cities do.
 SMALL_CITY = 200_000
 # A city of a state the article names replaces a namesake elsewhere unless that one is this many times larger.
 HINT_RATIO = 30
@@ -126,7 +126,7 @@ def _resolve(entity: Entity, hint: frozenset[str] = frozenset()) -> GeoHit | Non
 
 
 def _without_place_noun(name: str) -> str:
-    """"Etat du Darfour" -> "Darfour", "province de la Kapisa" -> "Kapisa"; "" when there is no such noun."""
+    """"Etat du Darfour" -> "Darfour", "province de la Frise" -> "Frise"; "" when there is no such noun."""
     cues = _cues()
     words = name.replace("’", "'").split()
     if len(words) < 3 or words[0].lower() not in cues.place_nouns or words[1].lower() not in cues.genitives:
@@ -196,7 +196,7 @@ def _plausible(item: Located, named_states: set[str | None]) -> bool:
 
 # -- landmarks ---------------------------------------------------------------------
 def _landmarks(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
-    """Sites named as LOC ("place Tahrir", "mosquée X"): the town in their name, else the city before them."""
+    """Sites named as LOC ("place de la Liberté", "mosquée X"): the town in their name, else the city before them."""
     cities = sorted((item for item in located if item.hit.feature == "city"), key=lambda item: item.start)
     known = {item.entity_id for item in located}
     found: list[Located] = []
@@ -219,7 +219,7 @@ def _landmarks(doc: Doc, entities: list[Entity], located: list[Located]) -> list
 
 
 def _site_name(doc: Doc, entity: Entity) -> str | None:
-    """The entity's name as a site ("place Tahrir"), when it starts with or follows a landmark word."""
+    """The entity's name as a site ("place de la Liberté"), when it starts with or follows a landmark word."""
     landmarks = _cues().landmarks
     if entity.name.split()[0].lower() in landmarks:
         return entity.name
@@ -231,7 +231,7 @@ def _site_name(doc: Doc, entity: Entity) -> str | None:
 
 
 def _town_in(site: str) -> GeoHit | None:
-    """The town a site's name holds ("château de Saint-Cloud" -> Saint-Cloud), if known."""
+    """The town a site's name holds ("château de Versailles" -> Versailles), if known."""
     words = site.replace("’", "'").split()
     for i, word in enumerate(words[1:], start=1):
         tail = " ".join(words[i + 1:]) if word in ("de", "du", "des") else word[2:] if word.startswith("d'") else ""
@@ -301,7 +301,7 @@ def _names_in(run: Span) -> Iterator[tuple[Span, GeoHit]]:
             if span[0].text.lower() in NAME_LINKS or span[-1].text.lower() in NAME_LINKS:
                 continue
             if not any(token.pos_ in NAME_POS for token in span):
-                continue  # "« On ne peut pas »": a capitalised pronoun, not a name
+                continue  # "« On verra »": a capitalised pronoun, not a name
             hit = geo.lookup(span.text)
             if hit is not None and hit.country is not None and _scan_worthy(hit):
                 yield span, hit

@@ -94,7 +94,7 @@ def _demonym_table() -> dict[str, str]:
     """Inflected nationality adjective -> alpha-3 code, from the entities stage's demonyms.json.
 
     The table belongs to the entities stage; the quotes stage only reads it to tell which
-    country a government speaks for ("le gouvernement malien"). Without it that rule is off.
+    country a government speaks for ("le gouvernement péruvien"). Without it that rule is off.
     """
     try:
         data = lang.load("fr", "demonyms")

@@ -42,7 +42,7 @@ def looks_like_name(doc: Doc, span: QuoteSpan, lex: QuoteLexicon) -> bool:
 
 
 def _capitalised_without_verb(text: str, words: Span) -> bool:
-    """A short capitalised quote with no verb is a title or a name ("Collateral Murder")."""
+    """A short capitalised quote with no verb is a title or a name ("Silent Harbour")."""
     if not text[:1].isupper() or text.rstrip()[-1:] in "!?.":
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -1,7 +1,7 @@
 """Who a noun phrase or pronoun stands for, as one of the Doc's entities.
 
-The quotes stage finds the words that name a speaker ("le ministre russe de la
-Défense, Andreï Belooussov", "-t-il", "le gouvernement malien", "l'ONG"); this
+The quotes stage finds the words that name a speaker ("le ministre estonien de la
+Défense, Kaarel Tamm", "-t-il", "le gouvernement péruvien", "l'ONG"); this
 module maps them to an Entity of doc._.entities: the entity whose mention
 overlaps them, the country a government speaks for, or, for a pronoun or a
 definite description, the latest fitting entity before them.
@@ -131,7 +131,7 @@ class Referents:
         return self.proper_name(head)
 
     def holder_of_role(self, tokens: list[Token], inside: list[MentionRef], at: int) -> Speaker | None:
-        """"le président du Kazakhstan": the person of that country the article names most, else the last person named."""
+        """"le président du Paraguay": the person of that country the article names most, else the last person named."""
         code = self._country_in(tokens, inside)
         if code is not None:
             people = [e for e in self.entities if e.type == "PER" and e.country == code and not self.is_role_only(e)]
@@ -151,7 +151,7 @@ class Referents:
         return None
 
     def is_role_only(self, entity: Entity) -> bool:
-        """An "entity" that is only a function ("le Président-candidat"): a description, not a name."""
+        """An "entity" that is only a function ("le Maire-candidat"): a description, not a name."""
         return all(_first_word(m.text) in self.lex.person_nouns for m in entity.mentions)
 
     def is_definite(self, head: Token) -> bool:

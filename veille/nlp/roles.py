@@ -1,8 +1,8 @@
 """What the words around a name say about it: roles, nationality, designators; nominal and headline mentions.
 
-"le président biélorusse Alexandre Loukachenko" gives Loukachenko the role "président"
-and the state BLR; a later "le dirigeant biélorusse" is then one of his mentions.
-"l'agence russe des statistiques (Rosstat)" makes Rosstat an organisation of Russia.
+"le président moldave Ion Vrabie" gives Vrabie the role "président"
+and the state MDA; a later "le dirigeant moldave" is then one of his mentions.
+"l'office norvégien des statistiques (Statnor)" makes Statnor an organisation of Norway.
 Upper-case headlines, which the NER cannot read, are searched for the names found in the body.
 """
 from __future__ import annotations
@@ -94,7 +94,7 @@ def country_of_word(token: Token) -> str | None:
 
 
 def designator_type(doc: Doc, members: list[Candidate]) -> str | None:
-    """ORG or LOC when most of a name's mentions follow a noun that says so ("le groupement militaire Sever")."""
+    """ORG or LOC when most of a name's mentions follow a noun that says so ("le groupement militaire Borée")."""
     named = [c for c in members if c.origin == "ner"]
     cues = [cue for cue in (designator_before(doc, c.first) for c in named) if cue is not None]
     if not cues or 2 * len(cues) <= len(named) and len(named) > 1:
@@ -111,7 +111,7 @@ def designator_before(doc: Doc, first: int) -> str | None:
             i -= 1
             continue
         if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
-            return "ORG"  # "les membres d'Ansar Eddine"
+            return "ORG"  # "les membres d'Ahl al-Wadi"
         if token.pos_ == "NOUN" and token.text.islower():
             if fold(token.text) in designators():
                 return designators()[fold(token.text)]
@@ -129,7 +129,7 @@ def members_of() -> frozenset[str]:
 
 
 def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
-    """Roles given to a person right before ("le ministre russe X") or after ("X, le porte-parole du Kremlin,") the name."""
+    """Roles given to a person right before ("le ministre estonien X") or after ("X, le porte-parole de l'Élysée,") the name."""
     found = []
     sent_start = doc[cand.first].sent.start
     for j in range(cand.first - 1, max(sent_start, cand.first - WINDOW) - 1, -1):
@@ -164,7 +164,7 @@ def make_role(doc: Doc, phrase: str, stop: int, limit: int) -> Role:
 
 
 def complement_after(doc: Doc, start: int, limit: int) -> str:
-    """"de la défense" in "ministre russe de la Défense": a preposition and a capitalised portfolio."""
+    """"de la défense" in "ministre estonien de la Défense": a preposition and a capitalised portfolio."""
     k = start
     while k < limit and geo.demonym_country(doc[k].text) is not None:
         k += 1
@@ -183,12 +183,12 @@ def person_roles(doc: Doc, item: "Resolved") -> list[Role]:
 
 
 def role_country(doc: Doc, item: "Resolved") -> str | None:
-    """The state of the first role the text gives a person ("le président biélorusse X" -> BLR)."""
+    """The state of the first role the text gives a person ("le président moldave X" -> MDA)."""
     return next((role.country for role in person_roles(doc, item) if role.country), None)
 
 
 def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
-    """Attach "le président russe", "le chef de la diplomatie américaine" to the person introduced so."""
+    """Attach "le président moldave", "le chef de la diplomatie américaine" to the person introduced so."""
     people = [(item, person_roles(doc, item)) for item in resolved if item.type == "PER"]
     people = [(item, found) for item, found in people if found]
     if not people:
@@ -224,7 +224,7 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
     complement = complement_after(doc, k, min(len(doc), k + 4))
     end = k + len(complement.replace("'", "' ").split()) if complement else k
     if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PER"):
-        return None  # "le président russe Vladimir Poutine": the name itself follows
+        return None  # "le président moldave Ion Vrabie": the name itself follows
     full = f"{phrase} {complement}" if complement else phrase
     group = role_groups().get(fold(full)) or role_groups().get(fold(phrase))
     return Role(fold(full), group, country), end

@@ -4,14 +4,14 @@ A pure reading of the dependency parse around the trigger, with the cues of
 `lang/fr/modality_cues.json`:
 
 - the trigger's own clause: negation ("ne ... pas", "sans"), a condition ("si
-  Moscou décidait"), a purpose ("pour capturer"), the future ("se rendra",
+  Ankara décidait"), a purpose ("pour libérer"), the future ("se rendra",
   "va continuer"), the present conditional ("permettrait");
 - then each governor up the chain of infinitives and objects: "doit se rendre"
-  (planned), "menace d'envahir" (hypothetical), "a refusé de participer" and
-  "s'est abstenu de déployer" (negated), "n'est pas parvenue à arrêter"
-  (negated), "craignent une montée des violences" (hypothetical).
+  (planned), "menace de frapper" (hypothetical), "a refusé de signer" and
+  "s'est abstenu d'intervenir" (negated), "n'est pas parvenue à joindre"
+  (negated), "redoutent une reprise des combats" (hypothetical).
 
-The conditional perfect of alleged facts ("auraient été transférés", the
+The conditional perfect of alleged facts ("auraient été arrêtés", the
 conditionnel journalistique) stays asserted. `status_of` returns a
 `model.record.Status` value.
 """
@@ -219,7 +219,7 @@ def _alleged(token: Token) -> bool:
 
 
 def _has_condition_clause(token: Token) -> bool:
-    """A main clause under "si ... imparfait" ("si Moscou décidait, ... permettrait") is hypothetical."""
+    """A main clause under "si ... imparfait" ("si Ankara décidait, ... permettrait") is hypothetical."""
     for child in token.children:
         if child.dep_ == "advcl" and _mark(child, cues()["condition_marks"]) and not _is_compound_past(child):
             return _is_conditional(_finite(token))

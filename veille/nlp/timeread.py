@@ -85,19 +85,19 @@ def _year(written: str | None, ctx: Context, month: int, day: int | None, modifi
 
 
 def read_date(cand: Candidate, ctx: Context) -> Reading:
-    """le 6 mai, dimanche 17 juin, le 24 février 2022, le 30 juin dernier."""
+    """le 9 mars, mardi 14 octobre, le 3 mars 2019, le 12 avril dernier."""
     day, month = _day_number(cand.parts["d"]), _month(cand)
     year = _year(cand.parts.get("y"), ctx, month, day, _modifier(cand))
     return _day_reading(timex.make_date(year, month, day) if year else None, _part_of_day(cand))
 
 
 def read_numeric_date(cand: Candidate, ctx: Context) -> Reading:
-    """30/04/2024, 2024-04-30."""
+    """14/03/2024, 2024-03-14."""
     return _day_reading(timex.make_date(int(cand.parts["y"]), int(cand.parts["m"]), int(cand.parts["d"])))
 
 
 def read_range_days(cand: Candidate, ctx: Context) -> Reading:
-    """les 26 et 27 mai, du 27 juillet au 12 août 2012."""
+    """les 14 et 15 mars, du 3 juillet au 9 août 2015."""
     first, last = _day_range(cand, ctx)
     if first is None or last is None:
         return Reading("DATE", None)
@@ -141,14 +141,14 @@ def read_range_years(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_month(cand: Candidate, ctx: Context) -> Reading:
-    """en juin, depuis août, janvier prochain, mars 2013."""
+    """en octobre, depuis avril, février prochain, septembre 2016."""
     month = _month(cand)
     year = _year(cand.parts.get("y"), ctx, month, None, _modifier(cand))
     return Reading("DATE", timex.month_value(year, month) if year else None)
 
 
 def read_year(cand: Candidate, ctx: Context) -> Reading:
-    """En 2023, pour 2025."""
+    """En 2019, pour 2027."""
     return Reading("DATE", cand.parts["y"])
 
 
@@ -162,13 +162,13 @@ def _century_number(written: str) -> int | None:
 
 
 def read_century(cand: Candidate, ctx: Context) -> Reading:
-    """le XVe siècle: the whole century as a range of years."""
+    """le XIIe siècle: the whole century as a range of years."""
     number = _century_number(cand.parts["cn"])
     return Reading("DATE", timex.century_range(number) if number else None)
 
 
 def read_span(cand: Candidate, ctx: Context) -> Reading:
-    """au début du mois, la fin du XXe siècle, au début des années 2000, fin 2023, mi-juin.
+    """au début du mois, la fin du XIXe siècle, au début des années 1990, fin 2021, mi-octobre.
 
     The value is the period the beginning, middle or end belongs to.
     """
@@ -283,7 +283,7 @@ def _amount(cand: Candidate) -> tuple[float | None, str]:
 
 
 def read_ago(cand: Candidate, ctx: Context) -> Reading:
-    """il y a deux mois: the point that far back, at the unit's granularity."""
+    """il y a trois semaines: the point that far back, at the unit's granularity."""
     amount, unit = _amount(cand)
     kind = "TIME" if unit in ("H", "MIN", "S") else "DATE"
     if ctx.anchor is None or amount is None:
@@ -292,7 +292,7 @@ def read_ago(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_ahead(cand: Candidate, ctx: Context) -> Reading:
-    """dans un peu plus d'un mois, d'ici deux ans."""
+    """dans un peu plus de trois semaines, d'ici deux ans."""
     amount, unit = _amount(cand)
     kind = "TIME" if unit in ("H", "MIN", "S") else "DATE"
     if ctx.anchor is None or amount is None:
@@ -301,13 +301,13 @@ def read_ahead(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_duration(cand: Candidate, ctx: Context) -> Reading:
-    """deux jours, pendant trois mois, 20 ans plus tard."""
+    """cinq jours, pendant trois mois, 15 ans plus tard."""
     amount, unit = _amount(cand)
     return Reading("DURATION", timex.duration_value(amount, unit))
 
 
 def read_set(cand: Candidate, ctx: Context) -> Reading:
-    """chaque année, tous les deux ans, chaque lundi, quatre jours par semaine."""
+    """chaque année, tous les deux ans, chaque lundi, deux jours par semaine."""
     vocab = vocabulary()
     if cand.parts.get("per"):
         return Reading("SET", timex.duration_value(1, vocab.units[cand.part("per") or ""]))
@@ -332,7 +332,7 @@ def clock_hour_minute(cand: Candidate) -> tuple[int, int]:
 
 
 def read_clock(cand: Candidate, ctx: Context) -> Reading:
-    """à 15 heures, 16:50 (UTC), 6 heures locales: on the day named in the sentence, else the publication day."""
+    """à 10 heures, 18:20 (UTC), 7 heures locales: on the day named in the sentence, else the publication day."""
     hour, minute = clock_hour_minute(cand)
     day = ctx.sentence_day or ctx.day
     if day is None:

@@ -26,7 +26,7 @@ from .timex import Tense, day_value, with_clock
 _DAY_KINDS = frozenset({"date", "numeric_date", "relday", "weekday", "this_part", "anaphoric"})
 # Kinds resolved with the tense of their clause (a day or month written without its year).
 _TENSED_KINDS = frozenset({"weekday", "date", "month", "range_days", "range_months", "night", "night_dates"})
-# A dateline date ("21 juin 2012. - ...") stands in for a missing publication date only this close to the body start.
+# A dateline date ("9 mars 2015. - ...") stands in for a missing publication date only this close to the body start.
 _DATELINE_REACH = 200
 
 

@@ -71,8 +71,8 @@ def _infinitive_tense(head: Token, depth: int) -> Tense:
 def share_weekday_tenses(mains: list[Candidate], tenses: list[Tense]) -> list[Tense]:
     """A bare weekday with no tense of its own (a headline) takes that of the nearest same weekday that has one.
 
-    An article usually means one day by one weekday name: "Réunion mardi à Bruxelles" is the
-    "mardi" of "se retrouveront mardi" further down.
+    An article usually means one day by one weekday name: "Sommet jeudi à Vienne" is the
+    "jeudi" of "se réuniront jeudi" further down.
     """
     known = [(i, fold(m.parts.get("wd", ""))) for i, (m, t) in enumerate(zip(mains, tenses))
              if m.kind == "weekday" and t is not None]

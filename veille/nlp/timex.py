@@ -2,7 +2,7 @@
 
 Pure calendar arithmetic, no spaCy: the times stage reads the words, this module turns
 what they mean ("the last Friday", "May without a year", "two months ago") into values:
-`2024-05-24`, `2024-05`, `2024-W20`, `P2D`, `2024-05-26/2024-05-27`, `19` (a century)...
+`2024-03-08`, `2024-03`, `2024-W10`, `P5D`, `2024-03-14/2024-03-15`, `19` (a century)...
 
 Unit codes used throughout: S, MIN, H (clock units), D, W, M, Y, DE (decade), CE (century).
 """
@@ -37,17 +37,17 @@ def week_value(day: date) -> str:
 
 
 def with_part_of_day(value: str, part: str) -> str:
-    """A day with a part of day (MO, AF, EV, NI): 2024-11-21TEV."""
+    """A day with a part of day (MO, AF, EV, NI): 2024-03-14TEV."""
     return f"{value}T{part}"
 
 
 def with_clock(value: str, hour: int, minute: int = 0) -> str:
-    """A day with a clock time: 2024-11-22T06:00."""
+    """A day with a clock time: 2024-03-14T07:00."""
     return f"{value}T{hour:02d}:{minute:02d}"
 
 
 def range_value(first: str, last: str) -> str:
-    """A range of two values: 2024-05-26/2024-05-27."""
+    """A range of two values: 2024-03-14/2024-03-15."""
     return f"{first}/{last}"
 
 
@@ -136,7 +136,7 @@ def make_date(year: int, month: int, day: int) -> date | None:
 
 
 def unit_value(day: date, unit: str) -> str:
-    """The calendar unit (D, W, M, Y, DE, CE) holding a day, as a value: the granularity of 'il y a deux mois'."""
+    """The calendar unit (D, W, M, Y, DE, CE) holding a day, as a value: the granularity of 'il y a trois semaines'."""
     if unit == "D":
         return day_value(day)
     if unit == "W":

@@ -23,7 +23,7 @@ Bound = date | datetime | str
 
 
 def parse_when(text: str, name: str = "date") -> date | datetime:
-    """A day (2024-05-26) or an instant (2024-05-26T11:53, optionally with an offset) typed by a user."""
+    """A day (2024-03-14) or an instant (2024-03-14T09:30, optionally with an offset) typed by a user."""
     value = text.strip()
     try:
         if len(value) == 10:

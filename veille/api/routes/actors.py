@@ -32,6 +32,6 @@ def actor(
     key: str, window: Page = Depends(page),
     store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
 ) -> dict[str, Any]:
-    """An actor by key (RUS, PER:vladimir-poutine) or by an entity (ARTICLE_ID:ENTITY_ID): mentions over
+    """An actor by key (RUS, PER:ion-vrabie) or by an entity (ARTICLE_ID:ENTITY_ID): mentions over
     time, their quotes, the events where they are source or target (paginated), their main partners."""
     return actor_detail(store, index, resolve_actor(index, key), window)

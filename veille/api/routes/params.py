@@ -7,7 +7,7 @@ from ..actors import ActorIndex
 from ..deps import index_of
 from ..filters import ArticleFilter, EventFilter, article_filter, event_filter
 
-DATE_HELP = "ISO day (2024-05-26) or instant (2024-05-26T11:53+02:00)"
+DATE_HELP = "ISO day (2024-03-14) or instant (2024-03-14T09:30+01:00)"
 
 
 def article_params(
@@ -17,7 +17,7 @@ def article_params(
     since: str | None = Query(None, description=f"published on or after: {DATE_HELP}"),
     until: str | None = Query(None, description=f"published on or before: {DATE_HELP}"),
     language: str | None = Query(None, description="ISO 639-1 language, e.g. fr"),
-    entity: str | None = Query(None, description="an actor key (RUS, PER:vladimir-poutine) or part of an entity name"),
+    entity: str | None = Query(None, description="an actor key (RUS, PER:ion-vrabie) or part of an entity name"),
 ) -> ArticleFilter:
     """The article filters of a request."""
     return article_filter(q=q, outlet=outlet, since=since, until=until, language=language, entity=entity)
@@ -25,7 +25,7 @@ def article_params(
 
 def event_params(
     index: ActorIndex = Depends(index_of),
-    actor: str | None = Query(None, description="an actor key on either side: RUS, NATO, PER:vladimir-poutine"),
+    actor: str | None = Query(None, description="an actor key on either side: RUS, NATO, PER:ion-vrabie"),
     dyad: str | None = Query(None, description="two actor keys joined by a hyphen, either direction: RUS-BLR"),
     type: str | None = Query(None, description="a PLOVER event type, e.g. ASSAULT"),
     status: str | None = Query(None, description="asserted, planned, hypothetical or negated"),
