@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..model.record import Record
-from ..model.record import _event_dict  # the contract's event shape, kept in one place (record.py)
+from ..model.record import event_to_dict
 from ..store.base import StoredEvent
 
 
@@ -17,7 +17,7 @@ def record_line(record: Record) -> str:
 
 def event_dict(stored: StoredEvent) -> dict[str, Any]:
     """An event in contract JSON with the article it was read in."""
-    data = _event_dict(stored.event)
+    data = event_to_dict(stored.event)
     return {"article_id": stored.article_id, "position": stored.position, "title": stored.title,
             "published": stored.published, "outlet": stored.outlet, **data}
 

@@ -6,10 +6,10 @@ them, line by line, and removes headlines repeated in the body.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..lang import load
+from ..textnorm import without_accents
 
 # bullets, pipes and quotes that menus and share bars put around their words
 EDGE_CHARS = " \t\u00a0•·|>»«-–—*#▶►→"
@@ -32,9 +32,7 @@ def is_boilerplate(line: str, lang: str = "fr") -> bool:
 
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe and space: to compare lines as readers would."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").lower()
+    text = without_accents(text).replace("\u2019", "'").replace("\u00a0", " ").lower()
     return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'«»()[]-–—")
 
 

@@ -159,7 +159,7 @@ class Record:
         """The contract JSON: mentions as surface strings, compound actors as lists."""
         data = asdict(self)
         data["entities"] = [_entity_dict(e) for e in self.entities]
-        data["events"] = [_event_dict(e) for e in self.events]
+        data["events"] = [event_to_dict(e) for e in self.events]
         return data
 
     @classmethod
@@ -208,7 +208,8 @@ def _actors_in(value: Any) -> tuple[Actor, ...]:
     return tuple(Actor(**a) for a in items)
 
 
-def _event_dict(event: Event) -> dict[str, Any]:
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """One event in the contract's shape: actors as an object, a list (compound) or None."""
     data = asdict(event)
     data["source"] = _actors_out(event.source)
     data["target"] = _actors_out(event.target)

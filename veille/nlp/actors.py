@@ -15,8 +15,6 @@ The sector (government, military, police...) comes from the phrase's words.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import geo, lang
 from ..model.record import Actor, Entity
+from ..textnorm import fold_name as fold
 
 # Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}
@@ -33,14 +32,6 @@ PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
 DEFINITE = {"le", "la", "les", "l'", "l’"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, single spaces, no leading article."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\s\-]+", " ", text).strip(" .,;:!?\"'«»()")
-    return re.sub(r"^(le |la |les |l')", "", text)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ real-world entities is `coref`'s job.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import geo
 from ..lang import load
+from ..textnorm import fold_name as fold
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Lower-case words that may open or close an NER span without being part of the name.
@@ -25,7 +25,6 @@ EDGE_WORDS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "au", "aux", "à
 CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
 # A span longer than this is a sentence or a headline, not a name.
 MAX_NAME_TOKENS = 12
-_ARTICLE = re.compile(r"^(?:le |la |les |l'|the )")
 _TRAILING_JUNK = re.compile(r"(?:\s*\[\d*\]?)?[\s!?:;,.]*$")
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|(?:UTC|GMT)\s*[+\-−]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ0-9\-]{1,11})\s*\)")
@@ -44,14 +43,6 @@ class Candidate:
     surface: str  # the mention as written: doc.text[start:end]
     weak: bool = False  # kept only when it joins a stronger mention (a capitalised common word)
     origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer
-
-
-def fold(text: str) -> str:
-    """The comparison form of a name: lower case, no accents, one kind of apostrophe and space, no article."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u00a0", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[\s\-]+", " ", text).strip(" .,;:!?\"'«»()[]")
-    return _ARTICLE.sub("", text)
 
 
 def is_acronym(text: str) -> bool:

@@ -6,12 +6,12 @@ names and terms that are quoted without being speech (see its `_doc`).
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
 from ..errors import ConfigError
+from ..textnorm import without_accents
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,7 @@ class QuoteLexicon:
 
 def fold(text: str) -> str:
     """Lower case without accents, with typographic apostrophes unified (for comparing words)."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return without_accents(text.replace("\u2019", "'").lower())
 
 
 @lru_cache(maxsize=1)
