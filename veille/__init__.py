@@ -14,13 +14,23 @@ from .errors import ConfigError, ExtractionError, InputError, PipelineError, Sto
 from .model.article import Article, RawArticle
 from .model.failure import Failure
 from .model.record import Actor, Entity, Event, EventType, Mention, Place, Quote, Record, Status, TimeExpr
-from .nlp.pipeline import load_pipeline
-from .run import process, process_file, process_many
 from .settings import Settings
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
+
+# The NLP entry points load spaCy; import them on first use so that the store, the API and the
+# exporters (`import veille.model.record`) start without it.
+_LAZY = {"load_pipeline": ".nlp.pipeline", "process": ".run", "process_file": ".run", "process_many": ".run"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Actor",

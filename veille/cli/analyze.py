@@ -11,7 +11,6 @@ from ..export.record_json import record_json, write_record
 from ..ingest.files import expand, read_file
 from ..model.failure import Failure
 from ..model.record import Record
-from ..run import process_many
 from ..settings import Settings
 from . import app, console, errors, reports_errors
 from .render import print_record
@@ -31,6 +30,8 @@ def analyze(
     The model is loaded once for all inputs. A file that cannot be read is reported on one
     line and the others go on; the exit code is 1 if any failed.
     """
+    from ..run import process_many  # the NLP stack loads only for commands that analyse
+
     settings = Settings.load(model=model, batch_size=batch_size)
     files = list(expand(paths))
     raws = _read_all(files)

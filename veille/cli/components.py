@@ -6,7 +6,6 @@ import json
 import typer
 from rich.table import Table
 
-from ..nlp.pipeline import describe_pipeline, load_pipeline
 from ..settings import Settings
 from . import app, console, reports_errors
 
@@ -18,6 +17,8 @@ def components(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List the pipeline's components in order, with what each requires and assigns."""
+    from ..nlp.pipeline import describe_pipeline, load_pipeline  # loads spaCy: only when asked
+
     rows = describe_pipeline(load_pipeline(Settings.load(model=model).model))
     if as_json:
         console.print_json(json.dumps(rows))
