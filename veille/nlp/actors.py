@@ -32,6 +32,8 @@ PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
 DEFINITE = {"le", "la", "les", "l'", "l’"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# How far back (characters) a place named earlier still says where a sentence takes place.
+CONTEXT_REACH = 600
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,51 @@ def collectives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns of people (from the trigger lexicon's person words) and delegations."""
-    return frozenset(lang.load("fr", "event_triggers")["person_words"]) | {"délégation", "homologue", "émissaire", "envoyé"}
+    return frozenset(lang.load("fr", "events/classes/person")) | {"délégation", "homologue", "émissaire", "envoyé"}
+
+
+@lru_cache(maxsize=1)
+def unnamed_sectors() -> dict[str, str]:
+    """Nouns of unnamed people and bodies -> the sector they act in (a person of no sector is a civilian)."""
+    data = lang.load("fr", "sectors")
+    table = {fold(word): "civilians" for word in person_nouns()}
+    table.update({fold(word): sector for word, sector in data["words"].items() if " " not in word})
+    table.update({fold(word): sector for word, sector in data["unnamed_people"].items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def implicit_names() -> dict[str, str]:
+    """How the unnamed agent of a sector is named in an event ("la police")."""
+    return lang.load("fr", "sectors")["implicit_agents"]
+
+
+def head_sector(head: Token) -> str | None:
+    """The sector the head noun of a phrase names by itself ("policiers", "tribunal", "passant")."""
+    if head.pos_ != "NOUN":
+        return None
+    return find_sector([head.lemma_]) or unnamed_sectors().get(fold(head.lemma_))
+
+
+def counted(head: Token) -> Token:
+    """The noun a quantity counts: "des dizaines de soldats" -> soldats; any other head as it is."""
+    if fold(head.lemma_) not in quantity_nouns():
+        return head
+    for child in head.children:
+        plural = "Plur" in child.morph.get("Number")
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and plural and prep_is_de(child):
+            return child
+    return head
+
+
+def prep_is_de(token: Token) -> bool:
+    return any(c.dep_ == "case" and fold(c.text) in ("de", "d", "des", "du") for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def quantity_nouns() -> frozenset[str]:
+    """Nouns that count people ("des milliers de", "une poignée de")."""
+    return frozenset(fold(w) for w in lang.load("fr", "sectors")["quantity_nouns"])
 
 
 def find_group(text: str) -> tuple[str, str | None] | None:
@@ -155,7 +201,7 @@ class ActorFinder:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         words = [t.text for t in tokens]
         sector = find_sector([t.lemma_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")] or words)
-        text = self.doc.text[start:end]
+        text = self.doc[tokens[0].i:tokens[-1].i + 1].text
         inside = self.entities_in(start, end)
         head_entity = next(iter(self.entities_in(head.idx, head.idx + len(head.text))), None)
         named = head_entity or next((e for e in inside if e.type in ("PER", "ORG")), None)
@@ -174,7 +220,41 @@ class ActorFinder:
             return Actor(named.name, self.main_country, sector, named.id)
         if self.is_home_institution(head) and self.main_country:
             return Actor(text, self.main_country, sector)  # "l'assemblée nationale", "l'opposition": the home state's
-        return None
+        return self.described(head, text, sector)
+
+    def described(self, head: Token, text: str, sector: str | None) -> Actor | None:
+        """An actor named only by what it is ("deux policiers", "un passant", "le tribunal"): its
+        sector, acting for the country where the sentence takes place (CAMEO's unnamed agents).
+        The head noun says what the actor is ("des groupes de défense": not the military)."""
+        role = head_sector(counted(head))
+        if role is None:
+            return None
+        code = self.context_country(head)
+        return Actor(text, code, role) if code else None
+
+    def implicit(self, trigger: Token, sector: str) -> Actor | None:
+        """The unnamed agent of a passive ("un suspect a été interpellé": the police of the place)."""
+        code = self.context_country(trigger)
+        return Actor(implicit_names().get(sector, sector), code, sector) if code else None
+
+    def context_country(self, token: Token) -> str | None:
+        """The country where the sentence of `token` takes place: a place it names, else the last
+        place named shortly before, else the dateline's, else the article's main country."""
+        code = self.place_country(token.sent)
+        if code:
+            return code
+        start = token.sent.start_char
+        for m in reversed([m for m in self.mentions if start - CONTEXT_REACH <= m.start < start]):
+            if m.entity.type == "LOC":
+                code, _ = self.entity_code(m.entity)
+                if code and code not in group_codes():
+                    return code
+        return self.dateline_country() or self.main_country
+
+    def dateline_country(self) -> str | None:
+        dateline = getattr(self.doc._.article, "dateline", None)
+        hit = geo.lookup(dateline) if dateline else None
+        return hit.country if hit is not None else None
 
     def demonym_code(self, tokens: list[Token]) -> str | None:
         """A nationality word in the phrase: "soldats russes", "le président moldave"."""
@@ -191,6 +271,14 @@ class ActorFinder:
         if located:
             return located[0].type == "PER" or (located[0].type == "LOC" and located[0].kind == "country")
         return head.pos_ == "NOUN" and (head.lemma_.lower() in person_nouns() or find_sector([head.lemma_]) == "government")
+
+    def is_lone_person(self, head: Token) -> bool:
+        """One unnamed person ("un homme", "le propriétaire"), not a crowd or a body: such a one's
+        words are not an event between political actors."""
+        if head.pos_ != "NOUN" or self.entities_in(head.idx, head.idx + len(head.text)):
+            return False
+        plural = "Plur" in head.morph.get("Number")
+        return not plural and head_sector(head) in ("civilians", "criminals") and not self.is_collective(head)
 
     def is_home_institution(self, head: Token) -> bool:
         """ "le gouvernement", "l'opposition", "les rebelles": a definite institution named without its state."""

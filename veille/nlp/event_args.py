@@ -1,6 +1,6 @@
 """veille.event_args: the arguments of an event trigger in the dependency parse.
 
-Roles are named as in `lang/fr/event_triggers.json`: `subj` (the subject, or the
+Roles are named as in the event lexicon (`lang/fr/events/`, see `veille.nlp.event_lexicon`): `subj` (the subject, or the
 agent "par X" of a passive), `obj` (the object, or the subject of a passive, or the
 noun a participle modifies), `iobj`, a preposition ("à", "en", "avec", "contre",
 "de", "par", "entre"...), `adj` (a nationality or bloc adjective of a noun:
@@ -23,10 +23,13 @@ REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
 
 
 def is_passive(verb: Token) -> bool:
-    """An "être" passive ("a été rejeté", "est attendu"), not a pronominal verb ("se sont rassemblés")."""
+    """An "être" passive ("a été rejeté", "est attendu"), not a pronominal verb ("se sont rassemblés",
+    "s'en est pris", which the parser marks as passives)."""
+    if has_reflexive(verb):
+        return False
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
-    return "Pass" in verb.morph.get("Voice") and not has_reflexive(verb) and verb.dep_ != "acl"
+    return "Pass" in verb.morph.get("Voice") and verb.dep_ != "acl"
 
 
 def has_reflexive(verb: Token) -> bool:

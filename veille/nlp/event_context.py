@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ from ..model.record import Entity, Place, Status, TimeExpr
 # Dated this many days before publication, an event is background rather than news.
 BACKGROUND_DAYS = 31
 TIME_TYPES = {"DATE", "TIME"}
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def sentence_times(doc: Doc, sent: Span) -> list[tuple[TimeExpr, int]]:
@@ -44,7 +46,25 @@ def event_date(doc: Doc, trigger: Token, status: str) -> str | None:
         return min(times, key=lambda item: abs(item[1] - trigger.i))[0].value
     if status != Status.ASSERTED.value:
         return None
-    return publication_day(doc)
+    return narrative_day(doc, trigger) or publication_day(doc)
+
+
+# How many sentences back, within its paragraph, a day named earlier still dates an event.
+NARRATIVE_SENTENCES = 2
+
+
+def narrative_day(doc: Doc, trigger: Token) -> str | None:
+    """The day the paragraph is telling of: the last day named in the sentences just before the
+    trigger's, in the same paragraph ("Mardi, l'Assemblée a voté... L'opposition a quitté la salle")."""
+    sent = trigger.sent
+    start = sent.start
+    for _ in range(NARRATIVE_SENTENCES):
+        if start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space:
+            break
+        start = doc[start - 1].sent.start
+    earlier = [t for t in doc._.times or [] if t.type in TIME_TYPES and t.value and DAY.match(t.value)
+               and doc[start].idx <= t.start < sent.start_char]
+    return earlier[-1].value[:10] if earlier else None
 
 
 def clause_verb(token: Token) -> Token:

@@ -1,7 +1,7 @@
 """veille.events: PLOVER events with actors, place, date and status.
 
-Each verb or noun of the body whose lemma is in `lang/fr/event_triggers.json` and
-whose conditions hold (a reflexive "se rendre", an object "fournir des missiles", a
+Each verb, noun or multiword expression of the body that the lexicon of `lang/fr/events/`
+knows (`event_lexicon`, `event_triggers`) and whose conditions hold (a reflexive "se rendre", an object "fournir des missiles", a
 preposition "se rendre en") becomes a candidate event. Its arguments come from the
 dependency parse (`event_args`): subject, object, "avec", "à", "en", the agent of
 a passive or of a nominalisation ("l'occupation de l'usine par les grévistes").
@@ -14,14 +14,13 @@ is kept once.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import geo, lang
-from ..model.plover import MUTUAL_TYPES
+from ..model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ..model.record import Actor, Event, Status
 from .actors import RELATIVES, ActorFinder, find_group
 from .event_args import (
@@ -35,16 +34,20 @@ from .event_args import (
     verb_subject,
 )
 from .event_dedupe import deduplicate, drop_embedded, drop_heading_repeats
+from .event_lexicon import Lexicon, load_lexicon
+from .event_triggers import Match, match_trigger, trigger_kind, trigger_words
 from .event_context import event_date, event_place, is_background, located_places
 from .status import status_of
 
 Reading = dict[str, Any]
+VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
+# Roles that name who an act is done to (not where): an attack with no known author needs one.
+PATIENT_ROLES = {"obj", "contre", "sur", "de"}
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The trigger lexicon, loaded once."""
-    return lang.load("fr", "event_triggers")
+def lexicon() -> Lexicon:
+    """The trigger lexicon (loaded once)."""
+    return load_lexicon("fr")
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -71,26 +74,30 @@ class EventReader:
         self.places = located_places(doc)
         self.subjects = self._subject_actors()
 
-    def _subject_actors(self) -> list[tuple[int, Actor]]:
-        """Every subject that names an actor, in text order: antecedents for "il", "elle", "ils"."""
+    def _subject_actors(self) -> list[tuple[int, Actor, bool]]:
+        """Every subject that names an actor, in text order, and whether it is one unnamed person:
+        antecedents for "il", "elle", "ils"."""
         found = []
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
                 actor = self.finder.actor(token)
                 if actor is not None:
-                    found.append((token.i, actor))
+                    found.append((token.i, actor, self.finder.is_lone_person(token)))
         return found
 
     # -- one trigger ------------------------------------------------------------
     def read(self, token: Token) -> Event | None:
         """The event `token` triggers, or None."""
-        reading = match_reading(token)
-        if reading is None:
+        match = match_trigger(token, lexicon())
+        if match is None:
             return None
-        source = self.sources(token, reading)
-        if not source or not _sector_ok(source, reading):
+        reading = match.reading
+        source = self.sources(match)
+        if not source and not self.unknown_author(match) or not _sector_ok(source, reading):
             return None
-        target = self.targets(token, reading, source)
+        target = self.targets(match, source, patients_only=not source)
+        if not source and not target:
+            return None  # an unknown author needs a victim the text names, not a place
         mutual = reading.get("symmetric") or reading["type"] in MUTUAL_TYPES
         # "X et Y ont signé à Riga": a target inside the compound source is a place, not a party
         inside = {a.code for a in target} <= {a.code for a in source}
@@ -102,10 +109,22 @@ class EventReader:
             return None
         if reading["type"] == "CONSULT" and not reading.get("domestic") and {a.code for a in target} <= {a.code for a in source}:
             return None  # a trip or a meeting at home is not a consultation between states
-        return self.build(token, reading, source, target)
+        return self.build(match, source, target)
 
-    def build(self, token: Token, reading: Reading, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> Event:
+    def unknown_author(self, match: Match) -> bool:
+        """An attack whose author the text does not name ("trois soldats ont été tués"), as opposed
+        to one whose subject is no actor ("le typhon a tué") or an accident ("tués dans un accident")."""
+        if not match.reading.get("null_source"):
+            return False
+        agent_role = "subj" if match.kind == "verb" else "par"
+        if arguments(match, agent_role):
+            return False
+        causes = lexicon().word_class(match.reading.get("not_cause", ""))
+        return not any(t.lemma_.lower() in causes for t in match.head.sent)
+
+    def build(self, match: Match, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> Event:
         """The Event with its status, date, place, background and evidence."""
+        token, reading = match.head, match.reading
         status = status_of(token)
         if reading.get("status") and status == Status.ASSERTED.value:
             status = reading["status"]
@@ -122,14 +141,17 @@ class EventReader:
             cameo=reading.get("cameo"),
             background=is_background(self.doc, token, when),
             sentence=token.sent.text.strip(),
-            trigger=trigger_words(token),
+            trigger=trigger_words(match),
             confidence=round(min(0.9, 0.5 + 0.1 * explicit + (0.1 if target else 0.0)), 2),
         )
 
     # -- actors -------------------------------------------------------------------
-    def sources(self, token: Token, reading: Reading) -> tuple[Actor, ...]:
+    def sources(self, match: Match) -> tuple[Actor, ...]:
         """Who acts: the reading's source roles, a noun's governing verb's subject, or a crowd's place."""
-        roles = reading.get("source") or lexicon()["defaults"][_kind(token)]["source"]
+        token, reading = match.head, match.reading
+        # one unnamed person's words ("un homme dénonce") are no event between political actors
+        people = quad_of(reading["type"]) not in VERBAL_QUADS
+        roles = reading.get("source") or lexicon().defaults[_kind(token)]["source"]
         heads: list[Token] = []
         for role in roles:
             if role == "adj" and _kind(token) == "noun":
@@ -137,14 +159,16 @@ class EventReader:
                 if actor is not None:
                     return (actor,)
                 continue
-            heads = role_heads(token, role)
-            actors = self.resolve_all(heads)
+            heads = arguments(match, role)
+            if not people:
+                heads = [h for h in heads if not self.finder.is_lone_person(h)]
+            actors = self.resolve_all(heads, people)
             if actors:
                 return actors
             if heads:
                 break
         if not heads and _kind(token) == "verb" and not is_passive(token):
-            earlier = self.earlier_subject(token)
+            earlier = self.earlier_subject(token, people)
             if earlier is not None:
                 return (earlier,)
         if _kind(token) == "noun" and not reading.get("needs_own_source"):
@@ -159,18 +183,25 @@ class EventReader:
             return self.place_actor(token, heads)
         if reading.get("home_source") and self.finder.main_country:
             return (Actor(geo.country_name(self.finder.main_country) or self.finder.main_country, self.finder.main_country),)
+        if reading.get("implicit_source") and not heads and is_passive(token):
+            agent = self.finder.implicit(token, reading["implicit_source"])
+            return (agent,) if agent is not None else ()
         return ()
 
-    def earlier_subject(self, verb: Token) -> Actor | None:
+    def earlier_subject(self, verb: Token, people: bool = True) -> Actor | None:
         """A verb the parser left without a subject ("... a critiqué X et a averti Y"): the last
-        subject actor before it in its sentence."""
+        subject actor before it in its sentence (not one unnamed person unless `people`)."""
         start = verb.sent.start
-        before = [actor for i, actor in self.subjects if start <= i < verb.i]
+        before = [actor for i, actor, lone in self.subjects if start <= i < verb.i and (people or not lone)]
         return before[-1] if before else None
 
-    def targets(self, token: Token, reading: Reading, source: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """Who the event is aimed at, from the reading's target roles."""
-        roles = reading.get("target") or lexicon()["defaults"][_kind(token)]["target"]
+    def targets(self, match: Match, source: tuple[Actor, ...], patients_only: bool = False) -> tuple[Actor, ...]:
+        """Who the event is aimed at, from the reading's target roles (only those of a patient,
+        "tuer X", "tirer sur X", when `patients_only`)."""
+        token, reading = match.head, match.reading
+        roles = reading.get("target") or lexicon().defaults[_kind(token)]["target"]
+        if patients_only:
+            roles = [r for r in roles if r in PATIENT_ROLES]
         source_ids = {a.entity_id for a in source if a.entity_id}
         source_names = {a.name for a in source}
         for role in roles:
@@ -179,7 +210,7 @@ class EventReader:
                 if code:
                     return (Actor(geo.country_name(code) or code, code),)
                 continue
-            heads = role_heads(token, role)
+            heads = arguments(match, role)
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
             actors = tuple(
@@ -227,132 +258,49 @@ class EventReader:
                 return Actor(child.text, group[0], group[1])
         return None
 
-    def resolve_all(self, heads: list[Token]) -> tuple[Actor, ...]:
+    def resolve_all(self, heads: list[Token], people: bool = True) -> tuple[Actor, ...]:
         """Actors for phrase heads (pronouns through their antecedent), without repeats."""
         actors: list[Actor] = []
         for head in heads:
-            actor = self.resolve(head)
+            actor = self.resolve(head, people)
             if actor is not None and actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
                 actors.append(actor)
         return tuple(actors)
 
-    def resolve(self, head: Token) -> Actor | None:
+    def resolve(self, head: Token, people: bool = True) -> Actor | None:
         """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it."""
         if head.pos_ == "PRON":
             if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
-                return self.resolve(head.head.head)
+                antecedent = head.head.head
+                return None if not people and self.finder.is_lone_person(antecedent) else self.resolve(antecedent)
             actor = self.finder.actor(head)
             if actor is not None:
                 return actor
             if head.lower_ in ("il", "elle", "ils", "elles"):
-                return self.antecedent(head)
+                return self.antecedent(head, people)
             return None
         return self.finder.actor(head)
 
-    def antecedent(self, pronoun: Token) -> Actor | None:
+    def antecedent(self, pronoun: Token, people: bool = True) -> Actor | None:
         """The last subject actor before a personal pronoun, in its sentence or the two before."""
         earliest = pronoun.sent.start - 80
-        before = [actor for i, actor in self.subjects if earliest <= i < pronoun.i]
+        before = [actor for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
         return before[-1] if before else None
 
 
-def match_reading(token: Token) -> Reading | None:
-    """The first reading of the token's lemma whose conditions hold."""
-    kind = _kind(token)
-    if kind is None:
-        return None
-    readings = lexicon()["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower())
-    if kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
-        # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
-        readings = lexicon()["verbs"].get(token.lower_ + "r") or readings
-    for reading in readings or []:
-        if conditions_hold(token, reading):
-            return reading
-    return None
-
-
-def conditions_hold(token: Token, reading: Reading) -> bool:
-    """Whether the token meets a reading's conditions (see event_triggers.json's _doc)."""
-    if reading.get("reflexive") and not has_reflexive(token):
-        return False
-    if "passive" in reading and is_passive(token) != reading["passive"]:
-        return False
-    if reading.get("active_only") and is_passive(token):
-        return False
-    if reading.get("prep") and not any(next(prep_phrases(token, p, deep=False), None) is not None for p in reading["prep"]):
-        return False
-    if reading.get("adverb") and not any(c.lower_ in reading["adverb"] for c in token.children):
-        return False
-    if reading.get("plural") and "Plur" not in token.morph.get("Number") and not token.lower_.endswith(("s", "x")):
-        return False
-    if reading.get("modifiers") and not any(
-        c.dep_ == "amod" and c.lemma_.lower() in reading["modifiers"] for c in token.children
-    ):
-        return False
-    return _objects_ok(token, reading)
-
-
-def _objects_ok(token: Token, reading: Reading) -> bool:
-    wanted = set(reading.get("objects") or []) | set(lexicon().get(reading.get("objects_from", ""), []))
-    if not wanted:
-        return True
-    lemmas = object_lemmas(token)
-    if set(lemmas) & wanted or _detached_object(token, wanted):
-        return True
-    return bool(reading.get("allow_named_objects")) and _named_object(token)
-
-
-# How far after a verb a wanted object noun the parser left unattached is still taken as its object.
-DETACHED_OBJECT_WINDOW = 6
-
-
-def _detached_object(token: Token, wanted: set[str]) -> bool:
-    """A wanted noun just after the verb, cut off as a root of its own or a second object.
-
-    After a time or place adjunct ("ont signé mardi à Riga un accord") the small French model
-    makes the object a second root, or takes the weekday for the object; either way the
-    verb's real object would be lost.
-    """
-    if token.pos_ != "VERB":
-        return False
-    # The cut-off object starts a "sentence" of its own, so look past token.sent, up to a full stop.
-    for t in token.doc[token.i + 1:token.i + 1 + DETACHED_OBJECT_WINDOW]:
-        if t.text in ".!?;":
-            return False
-        if t.pos_ == "NOUN" and t.lemma_.lower() in wanted and t.head.i in (t.i, token.i):
-            return True
-    return False
-
-
-def _named_object(token: Token) -> bool:
-    """The object is a person's name ("a arrêté Marek Nowicki", "a exclu Joan Ferrer")."""
-    patient = verb_object(token) if _kind(token) == "verb" else None
-    if patient is None:
-        return False
-    return patient.pos_ == "PROPN" or patient.ent_type_ == "PER" or any(
-        c.dep_ == "flat:name" for c in patient.children
-    )
+def arguments(match: Match, role: str) -> list[Token]:
+    """The phrase heads filling `role`, without the trigger's own words ("ouvert le feu": not "feu")."""
+    return [h for h in role_heads(match.head, role) if h not in match.tokens]
 
 
 def _sector_ok(source: tuple[Actor, ...], reading: Reading) -> bool:
+    """The source is of a sector the reading wants ("tuer": armed forces); an unknown one may be."""
     wanted = reading.get("sector")
-    return not wanted or any(a.sector in wanted for a in source)
+    return not wanted or not source or any(a.sector in wanted for a in source)
 
 
 def _kind(token: Token) -> str | None:
-    if token.pos_ == "VERB":
-        return "verb"
-    if token.pos_ == "NOUN":
-        return "noun"
-    return None
-
-
-def trigger_words(token: Token) -> str:
-    """The trigger as it reads: "s'est rendu", "ont fourni", "invasion"."""
-    if _kind(token) != "verb":
-        return token.text
-    words = [c for c in token.children if c.dep_.startswith("aux") or (c.dep_.startswith("expl") and c.i < token.i)]
-    return " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i)).replace("' ", "'")
+    return trigger_kind(token)
 
 
 @Language.component(

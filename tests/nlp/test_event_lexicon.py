@@ -1,0 +1,70 @@
+"""The event lexicon: its line format, profiles, classes and multiword expressions."""
+from __future__ import annotations
+
+import pytest
+
+from veille.model.record import EventType
+from veille.nlp.event_lexicon import load_lexicon, parse_form, parse_options, participle
+
+GRAMMAR = load_lexicon("fr").grammar
+
+
+def test_event_lexicon_reads_reflexive_clitic_and_tail():
+    head, expression, reflexive = parse_form("s'en prendre à", GRAMMAR)
+    assert (head, reflexive) == ("prendre", True)
+    assert expression.before == ("en",) and expression.tail == ("à",)
+
+
+def test_event_lexicon_determiners_and_elisions_in_expressions():
+    _, expression, _ = parse_form("apporter son soutien", GRAMMAR)
+    assert expression.tail == ("DET", "soutien")
+    _, expression, _ = parse_form("prendre d'assaut", GRAMMAR)
+    assert expression.tail == ("de", "assaut")
+    assert parse_form("arrêter", GRAMMAR) == ("arrêter", None, False)
+
+
+def test_event_lexicon_options_flags_lists_classes_and_no():
+    classes = {"penalty": frozenset({"prison", "amende"})}
+    options = parse_options("target=obj,à prep=à:@penalty needs_target domestic=no status=planned", classes)
+    assert options["target"] == ["obj", "à"]
+    assert options["prep"] == ["à:amende", "à:prison"]
+    assert options["needs_target"] is True and options["domestic"] is False
+    assert options["status"] == "planned"
+    with pytest.raises(ValueError):
+        parse_options("objects=@nosuchclass", classes)
+
+
+def test_event_lexicon_participles_regular_and_irregular():
+    assert participle("blesser", GRAMMAR) == "blessé"
+    assert participle("prendre", GRAMMAR) == "pris"
+    assert participle("détenir", GRAMMAR) == "détenu"
+    assert participle("abattre", GRAMMAR) == "abattu"
+    assert load_lexicon("fr").participles["arrêtées"] == "arrêter"
+
+
+def test_event_lexicon_every_file_is_a_plover_type_and_loads():
+    lexicon = load_lexicon("fr")
+    types = {r["type"] for table in (lexicon.verbs, lexicon.nouns) for rs in table.values() for r in rs}
+    assert types == {t.value for t in EventType}
+    assert all(r.get("cameo") for table in (lexicon.verbs, lexicon.nouns) for rs in table.values() for r in rs)
+
+
+def test_event_lexicon_expressions_are_tried_before_single_words():
+    readings = load_lexicon("fr").readings("verb", "prendre")
+    assert readings and "expression" in readings[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, kind, words",
+    [
+        ("Le suspect a été placé mardi en garde à vue à Valence.", "COERCE", "garde à vue"),
+        ("Les militaires ont ouvert le feu sur des manifestants à Conakry.", "ASSAULT", "le feu"),
+        ("Deux hommes s'en sont pris à un contrôleur à Charleroi.", "ASSAULT", "pris à"),
+    ],
+)
+def test_event_lexicon_expressions_trigger_events(analyse, text, kind, words):
+    doc = analyse(text)
+    found = [e for e in doc._.events if e.type == kind]
+    assert found, [(e.type, e.trigger) for e in doc._.events]
+    assert words in found[0].trigger

@@ -1,0 +1,198 @@
+"""veille.event_triggers: which tokens trigger an event, and with which reading of the lexicon.
+
+A verb, a noun, or a participle used as an adjective ("trois policiers blessés") triggers
+an event when a reading of its lemma (`veille.nlp.event_lexicon`) has all its conditions
+met: a multiword expression's other words follow it ("a placé le suspect en garde à vue"),
+a reflexive pronoun ("se rendre"), an object of the right class ("fournir des missiles"),
+a preposition ("tirer sur"), a passive or not. `match_trigger` returns the reading and the
+tokens that make up the trigger, which are then not taken as its arguments.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from .event_args import has_reflexive, is_passive, object_lemmas, prep_of, prep_phrases, verb_object
+from .event_lexicon import Expression, Lexicon
+
+Reading = dict[str, Any]
+
+# How many tokens may stand between a verb and the rest of its expression ("a placé mardi le suspect en garde à vue").
+EXPRESSION_REACH = 6
+# How far after a verb a wanted object noun the parser left unattached is still taken as its object.
+DETACHED_OBJECT_WINDOW = 6
+# Words that may not stand inside an expression: they open another phrase or clause.
+EXPRESSION_BREAKS = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger: its head token, the reading that holds, and every token of the trigger."""
+
+    head: Token
+    reading: Reading
+    tokens: tuple[Token, ...]
+
+    @property
+    def kind(self) -> str:
+        return trigger_kind(self.head) or "verb"
+
+
+def trigger_kind(token: Token) -> str | None:
+    """"verb" for a verb or a participle adjective, "noun" for a noun, else None."""
+    if token.pos_ == "VERB":
+        return "verb"
+    if token.pos_ == "NOUN":
+        return "noun"
+    if token.pos_ == "ADJ" and token.dep_ in ("amod", "acl", "ROOT", "conj"):
+        return "verb"  # read through the participle index: "blessés" -> blesser
+    return None
+
+
+def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The lemma the lexicon knows the token by: a participle adjective's verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return lexicon.participles.get(lemma) or lexicon.participles.get(token.lower_, "")
+    return lemma
+
+
+def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
+    """The first reading of the token's lemma whose conditions hold, as a Match."""
+    kind = trigger_kind(token)
+    if kind is None:
+        return None
+    readings = lexicon.readings(kind, trigger_lemma(token, lexicon))
+    if kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
+        # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
+        readings = lexicon.verb_readings_of_form(token.lower_) or readings
+    for reading in readings:
+        tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
+        if tokens is not None and conditions_hold(token, reading, lexicon):
+            return Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)))
+    return None
+
+
+def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> tuple[Token, ...] | None:
+    """The tokens of a multiword expression at `head`, or None when its words are not there."""
+    found = [head]
+    for clitic in expression.before:
+        near = [t for t in head.doc[max(head.sent.start, head.i - 3):head.i] if t.lower_ == clitic]
+        if not near:
+            return None
+        found.append(near[-1])
+    position, end = head.i + 1, min(head.sent.end, head.i + 1 + EXPRESSION_REACH + len(expression.tail))
+    gap_allowed = True
+    for word in expression.tail:
+        if word == "DET":
+            if position < end and head.doc[position].pos_ == "DET":
+                found.append(head.doc[position])
+                position += 1
+            continue
+        at = _find_word(head, word, position, end if gap_allowed else position + 1, lexicon)
+        if at is None:
+            return None
+        found.append(head.doc[at])
+        position, gap_allowed = at + 1, False
+    return tuple(found)
+
+
+def _find_word(head: Token, word: str, start: int, end: int, lexicon: Lexicon) -> int | None:
+    """Where `word` stands in [start, end) with only words that may come between before it."""
+    for i in range(start, min(end, head.sent.end)):
+        token = head.doc[i]
+        if lexicon.same_word(token, word):
+            return i
+        if token.pos_ in EXPRESSION_BREAKS and token.text not in ("-", "'"):
+            return None
+    return None
+
+
+def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
+    """Whether the token meets a reading's conditions (see veille.nlp.event_lexicon)."""
+    if reading.get("reflexive") and not has_reflexive(token):
+        return False
+    if "passive" in reading and is_passive(token) != reading["passive"]:
+        return False
+    if reading.get("active_only") and is_passive(token):
+        return False
+    if reading.get("prep") and not _prep_ok(token, reading["prep"]):
+        return False
+    if reading.get("adverb") and not any(c.lower_ in reading["adverb"] for c in token.children):
+        return False
+    if reading.get("plural") and "Plur" not in token.morph.get("Number") and not token.lower_.endswith(("s", "x")):
+        return False
+    if reading.get("modifiers") and not any(
+        c.dep_ == "amod" and c.lemma_.lower() in reading["modifiers"] for c in token.children
+    ):
+        return False
+    if reading.get("not_objects") and set(object_lemmas(token)) & set(reading["not_objects"]):
+        return False
+    return _objects_ok(token, reading)
+
+
+def _prep_ok(token: Token, preps: list[str]) -> bool:
+    """One of the prepositions heads a phrase of the trigger; "à:prison" also wants that head lemma."""
+    for item in preps:
+        prep, _, lemma = item.partition(":")
+        for phrase in prep_phrases(token, prep, deep=False):
+            if not lemma or _phrase_has_lemma(phrase, lemma):
+                return True
+    return False
+
+
+def _phrase_has_lemma(phrase: Token, lemma: str) -> bool:
+    """The phrase's head, or a "de" complement of it ("à cinq ans de prison"), has the lemma."""
+    if phrase.lemma_.lower() == lemma:
+        return True
+    return any(c.dep_ == "nmod" and prep_of(c) == "de" and c.lemma_.lower() == lemma for c in phrase.children)
+
+
+def _objects_ok(token: Token, reading: Reading) -> bool:
+    wanted = set(reading.get("objects") or [])
+    if not wanted:
+        return True
+    lemmas = object_lemmas(token)
+    if set(lemmas) & wanted or _detached_object(token, wanted):
+        return True
+    return bool(reading.get("allow_named_objects")) and _named_object(token)
+
+
+def _detached_object(token: Token, wanted: set[str]) -> bool:
+    """A wanted noun just after the verb, cut off as a root of its own or a second object.
+
+    After a time or place adjunct ("ont signé mardi à Riga un accord") the small French model
+    makes the object a second root, or takes the weekday for the object; either way the
+    verb's real object would be lost.
+    """
+    if token.pos_ != "VERB":
+        return False
+    # The cut-off object starts a "sentence" of its own, so look past token.sent, up to a full stop.
+    for t in token.doc[token.i + 1:token.i + 1 + DETACHED_OBJECT_WINDOW]:
+        if t.text in ".!?;":
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in wanted and t.head.i in (t.i, token.i):
+            return True
+    return False
+
+
+def _named_object(token: Token) -> bool:
+    """The object is a person's name ("a arrêté Marek Nowicki", "a exclu Joan Ferrer")."""
+    patient = verb_object(token) if trigger_kind(token) == "verb" else None
+    if patient is None:
+        return False
+    return patient.pos_ == "PROPN" or patient.ent_type_ == "PER" or any(
+        c.dep_ == "flat:name" for c in patient.children
+    )
+
+
+def trigger_words(match: Match) -> str:
+    """The trigger as it reads: "s'est rendu", "ont fourni", "invasion", "a été placé en garde à vue"."""
+    head = match.head
+    words = list(match.tokens)
+    if match.kind == "verb":
+        words += [c for c in head.children if c.dep_.startswith("aux") or (c.dep_.startswith("expl") and c.i < head.i)]
+    ordered = sorted(set(words), key=lambda t: t.i)
+    return " ".join(t.text for t in ordered).replace("' ", "'")
