@@ -208,7 +208,15 @@ class ActorFinder:
         group = find_group(text)
         if group is not None and (head_entity is None or self.entity_code(head_entity)[0] == group[0]):
             return Actor(named.name if named else text, group[0], sector or group[1], named.id if named else None)
-        for entity in ([head_entity] if head_entity else []) + inside:
+        if head_entity is not None:
+            code, group_sector = self.entity_code(head_entity)
+            if code:
+                return Actor(head_entity.name, code, sector or group_sector, head_entity.id)
+        # "les forces françaises de Kidal": the head's own nationality, not a place in its complement
+        code = self.demonym_code([c for c in head.children if c.dep_ == "amod"])
+        if code:
+            return Actor(named.name if named else text, code, sector, named.id if named else None)
+        for entity in inside:
             code, group_sector = self.entity_code(entity)
             if code:
                 who = named or entity

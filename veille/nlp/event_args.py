@@ -19,6 +19,9 @@ PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d�
 PREP_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "advmod", "iobj"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+# The auxiliaries of compound tenses, and how far before a participle one may stand ("a de son côté dénoncé").
+TENSE_AUXILIARIES = {"avoir", "être"}
+AUXILIARY_REACH = 4
 REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
 
 
@@ -30,6 +33,16 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
     return "Pass" in verb.morph.get("Voice") and verb.dep_ != "acl"
+
+
+def is_participle(verb: Token) -> bool:
+    """A participle that modifies a noun ("un diplomate accusé d'espionnage", "les policiers blessés"):
+    its agent is only ever a "par" phrase, never the sentence's subject."""
+    if verb.pos_ != "ADJ" and not (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")):
+        return False
+    # "a de son côté dénoncé": an auxiliary just before makes it a compound tense the parser missed
+    before = verb.doc[max(verb.sent.start, verb.i - AUXILIARY_REACH):verb.i]
+    return not any(t.lemma_ in TENSE_AUXILIARIES for t in before)
 
 
 def has_reflexive(verb: Token) -> bool:
@@ -88,7 +101,22 @@ def verb_object(verb: Token) -> Token | None:
             return child
     if passive and verb.dep_ == "xcomp":
         return verb_subject(verb.head)  # "Elle affirme avoir été menacée": the one who speaks
+    return None if passive else object_after_date(verb)
+
+
+def object_after_date(verb: Token) -> Token | None:
+    """"a rencontré vendredi son homologue": the parser takes the weekday for the object's head and
+    hangs the real object on it; a bare noun phrase under a time adjunct is the verb's object."""
+    for child in verb.children:
+        if child.dep_ in ("obl:mod", "obl", "obj") and _in_time(child):
+            for phrase in child.children:
+                if phrase.dep_ == "nmod" and phrase.pos_ in ("NOUN", "PROPN") and prep_of(phrase) is None:
+                    return phrase
     return None
+
+
+def _in_time(token: Token) -> bool:
+    return any(t.start <= token.idx < t.end for t in token.doc._.times or [])
 
 
 def agent_of_participle(verb: Token) -> Token | None:

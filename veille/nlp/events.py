@@ -14,6 +14,7 @@ is kept once.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -25,6 +26,8 @@ from ..model.record import Actor, Event, Status
 from .actors import RELATIVES, ActorFinder, find_group
 from .event_args import (
     has_reflexive,
+    is_participle,
+    prep_of,
     is_passive,
     noun_governor,
     object_lemmas,
@@ -43,6 +46,8 @@ Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 # Roles that name who an act is done to (not where): an attack with no known author needs one.
 PATIENT_ROLES = {"obj", "contre", "sur", "de"}
+# How many tokens back the author of an act referred to ("cette demande") is looked for.
+ANAPHOR_REACH = 80
 
 
 def lexicon() -> Lexicon:
@@ -54,15 +59,14 @@ def find_events(doc: Doc) -> list[Event]:
     """The events the body of `doc` reports (see the module docstring)."""
     finder = ActorFinder(doc)
     context = EventReader(doc, finder)
-    found: list[tuple[Event, Token]] = []
     for sent in doc.sents:
         if sent.end_char <= (doc._.body_start or 0):
             continue  # the headline: the body tells the same event with its arguments
         for token in sent:
             event = context.read(token)
             if event is not None:
-                found.append((event, token))
-    return deduplicate(drop_heading_repeats(drop_embedded(found)))
+                context.found.append((event, token))
+    return deduplicate(drop_heading_repeats(drop_embedded(context.found)))
 
 
 class EventReader:
@@ -73,6 +77,7 @@ class EventReader:
         self.finder = finder
         self.places = located_places(doc)
         self.subjects = self._subject_actors()
+        self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
 
     def _subject_actors(self) -> list[tuple[int, Actor, bool]]:
         """Every subject that names an actor, in text order, and whether it is one unnamed person:
@@ -167,7 +172,7 @@ class EventReader:
                 return actors
             if heads:
                 break
-        if not heads and _kind(token) == "verb" and not is_passive(token):
+        if not heads and _kind(token) == "verb" and not is_passive(token) and not is_participle(token):
             earlier = self.earlier_subject(token, people)
             if earlier is not None:
                 return (earlier,)
@@ -214,13 +219,42 @@ class EventReader:
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
             actors = tuple(
-                a for a in self.resolve_all(heads)
+                a for a in self.resolve_all([self.author_or_head(h) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
             )
             if actors:
                 return actors
+            replied = next((self.replied_to(h, source) for h in heads if is_anaphor(h)), None)
+            if replied is not None:
+                return (replied,)
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
         return (Actor(geo.country_name(code) or code, code),) if code else ()
+
+    def author_or_head(self, head: Token) -> Token:
+        """For an act named by a noun ("a dénoncé le tir d'un missile nord-coréen", "a exigé le retrait
+        des forces françaises"), the phrase of its author; any other phrase as it is."""
+        if head.pos_ != "NOUN" or not lexicon().readings("noun", head.lemma_.lower()):
+            return head
+        for child in head.children:
+            if child.dep_ == "amod" and geo.demonym_country(child.text):
+                return head  # "l'invasion russe": the head's phrase names its author
+        for prep in ("par", "de"):
+            author = next((c for c in head.children if c.dep_ in ("nmod", "obl:agent") and prep_of(c) == prep), None)
+            if author is not None:
+                return author
+        return head
+
+    def replied_to(self, anaphor: Token, source: tuple[Actor, ...]) -> Actor | None:
+        """Who made the act "cette demande" or "la proposition" refers to: the author of the last
+        event of a fitting type, else the last other actor named as a subject shortly before."""
+        codes = {a.code for a in source}
+        types = set(anaphor_types().get(anaphor.lemma_.lower(), []))
+        for event, token in reversed(self.found):
+            if token.i < anaphor.i and event.type in types and event.source and event.source[0].code not in codes:
+                return event.source[0]
+        earliest = anaphor.sent.start - ANAPHOR_REACH
+        before = [a for i, a, _ in self.subjects if earliest <= i < anaphor.sent.start and a.code not in codes]
+        return before[-1] if before else None
 
     def fallback_target(self, token: Token, reading: Reading, source: tuple[Actor, ...]) -> tuple[Actor, ...]:
         """Without a named target: the place's country for a withdrawal, the article's country for domestic acts."""
@@ -286,6 +320,19 @@ class EventReader:
         earliest = pronoun.sent.start - 80
         before = [actor for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
         return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def anaphor_types() -> dict[str, list[str]]:
+    """Nouns that refer back to an earlier act, and the types of that act."""
+    return lang.load("fr", "events/anaphors")["nouns"]
+
+
+def is_anaphor(head: Token) -> bool:
+    """ "cette demande", "ces accusations", "la proposition": a noun referring back to an act."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in anaphor_types():
+        return False
+    return any(c.dep_ == "det" and c.lemma_.lower() in lexicon().grammar["determiners"] for c in head.children)
 
 
 def arguments(match: Match, role: str) -> list[Token]:

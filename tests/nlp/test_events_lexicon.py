@@ -68,3 +68,29 @@ def test_event_lexicon_expressions_trigger_events(analyse, text, kind, words):
     found = [e for e in doc._.events if e.type == kind]
     assert found, [(e.type, e.trigger) for e in doc._.events]
     assert words in found[0].trigger
+
+
+@pytest.mark.model
+def test_events_reply_is_aimed_at_the_author_of_the_act_it_refers_to(analyse):
+    doc = analyse("La Grèce a demandé à la Turquie de retirer ses navires. Ankara a rejeté cette demande.")
+    rejections = [e for e in doc._.events if e.type == "REJECT"]
+    assert [(e.source[0].code, e.target[0].code) for e in rejections] == [("TUR", "GRC")]
+
+
+@pytest.mark.model
+def test_events_unnamed_attackers_and_victims_take_the_country_of_the_place(analyse):
+    doc = analyse("Deux policiers ont été tués lors d'un contrôle routier à Montréal.")
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert assaults and not assaults[0].source and assaults[0].target[0].code == "CAN"
+
+
+@pytest.mark.model
+def test_events_no_attack_from_an_accident_or_a_non_actor(analyse):
+    assert not analyse("Trois personnes ont été tuées dans un accident de la route près de Namur.")._.events
+    assert not analyse("Le typhon a tué trente personnes aux Philippines.")._.events
+
+
+@pytest.mark.model
+def test_events_object_of_a_verb_hung_on_a_weekday(analyse):
+    doc = analyse("Le Premier ministre indien a rencontré vendredi son homologue australien à Canberra.")
+    assert [(e.type, e.target[0].code) for e in doc._.events if e.type == "CONSULT"] == [("CONSULT", "AUS")]
