@@ -94,3 +94,28 @@ def test_events_no_attack_from_an_accident_or_a_non_actor(analyse):
 def test_events_object_of_a_verb_hung_on_a_weekday(analyse):
     doc = analyse("Le Premier ministre indien a rencontré vendredi son homologue australien à Canberra.")
     assert [(e.type, e.target[0].code) for e in doc._.events if e.type == "CONSULT"] == [("CONSULT", "AUS")]
+
+
+@pytest.mark.model
+def test_events_verb_read_as_an_adjective_by_the_tagger(analyse):
+    doc = analyse("Le Brésil critique la décision américaine d'imposer des droits de douane sur l'acier.")
+    assert [(e.type, e.source[0].code, e.target[0].code) for e in doc._.events if e.type == "ACCUSE"] == [
+        ("ACCUSE", "BRA", "USA")
+    ]
+
+
+@pytest.mark.model
+def test_events_habits_are_not_events(analyse):
+    assert not analyse("Chaque vendredi, des centaines de personnes manifestent devant le Parlement à Alger.")._.events
+
+
+@pytest.mark.model
+def test_events_cancelled_meeting_is_negated(analyse):
+    doc = analyse("Le sommet entre le Kenya et l'Éthiopie, prévu jeudi à Nairobi, a été annulé.")
+    assert [e.status for e in doc._.events if e.type == "CONSULT"] == ["negated"]
+
+
+@pytest.mark.model
+def test_events_no_target_from_a_scare_quote(analyse):
+    doc = analyse("La députée a fustigé un projet de loi « dicté par Bruxelles », selon ses mots.")
+    assert all(a.code != "EU" for e in doc._.events for a in e.target)

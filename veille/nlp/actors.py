@@ -309,8 +309,9 @@ class ActorFinder:
                 return geo.demonym_country(text[4:].lstrip("-"))
         return None
 
-    def other_actor(self, span: Span, source: tuple[Actor, ...]) -> Actor | None:
-        """The first state or bloc named in a sentence besides the source, another state preferred."""
+    def other_actor(self, span: Span, source: tuple[Actor, ...], skip: list[tuple[int, int]] = ()) -> Actor | None:
+        """The first state or bloc named in a sentence besides the source, another state preferred
+        (names in the `skip` ranges, quotations, left out)."""
         own_ids = {a.entity_id for a in source}
         own_codes = {a.code for a in source}
         found: list[Actor] = []
@@ -318,6 +319,8 @@ class ActorFinder:
         if span.text.lstrip()[:1] in (",", "»", "”") and span.start > 0:
             start = self.doc[span.start - 1].sent.start_char  # "«...», a averti X": the quote was split off
         for entity in self.entities_in(start, span.end_char):
+            if all(any(a < m.start < b for a, b in skip) for m in entity.mentions if start <= m.start < span.end_char):
+                continue
             code, sector = self.entity_code(entity)
             if sector is None:
                 sector = find_sector(entity.name.split())

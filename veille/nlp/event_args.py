@@ -101,17 +101,22 @@ def verb_object(verb: Token) -> Token | None:
             return child
     if passive and verb.dep_ == "xcomp":
         return verb_subject(verb.head)  # "Elle affirme avoir été menacée": the one who speaks
-    return None if passive else object_after_date(verb)
+    return None if passive else misparsed_object(verb)
 
 
-def object_after_date(verb: Token) -> Token | None:
-    """"a rencontré vendredi son homologue": the parser takes the weekday for the object's head and
-    hangs the real object on it; a bare noun phrase under a time adjunct is the verb's object."""
+def misparsed_object(verb: Token) -> Token | None:
+    """An object the parser took for an adjunct: a bare noun phrase after the verb attached as an
+    oblique ("a rejeté cette exigence"), or hung on a weekday taken for the object ("a rencontré
+    vendredi son homologue")."""
     for child in verb.children:
-        if child.dep_ in ("obl:mod", "obl", "obj") and _in_time(child):
+        if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj"):
+            continue
+        if _in_time(child):
             for phrase in child.children:
                 if phrase.dep_ == "nmod" and phrase.pos_ in ("NOUN", "PROPN") and prep_of(phrase) is None:
                     return phrase
+        elif child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None:
+            return child
     return None
 
 
@@ -223,3 +228,27 @@ def object_lemmas(trigger: Token) -> list[str]:
                 lemmas.append(child.lemma_.lower())
                 lemmas.extend(g.lemma_.lower() for g in child.children if g.dep_ == "nmod" and prep_of(g) == "de")
     return lemmas
+
+
+# How far after a misread verb its object is looked for.
+POSITIONAL_REACH = 8
+
+
+def positional_role(verb: Token, role: str) -> list[Token]:
+    """The arguments of a verb the tagger read as a noun, by position: the noun phrase just before
+    is its subject, the first one after its object (or the phrase its preposition opens)."""
+    doc = verb.doc
+    if role == "subj":
+        before = doc[verb.i - 1]
+        while before.dep_.startswith("flat") and before.head.i < before.i:
+            before = before.head
+        return with_conjuncts(before)
+    for token in doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + POSITIONAL_REACH)]:
+        if token.pos_ == "PUNCT":
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            prep = prep_of(token)
+            if prep == role or role == "obj" and prep is None or role == "iobj" and prep == "à":
+                return [token]
+    return []
+

@@ -162,3 +162,34 @@ def located_places(doc: Doc) -> list[tuple[int, int, Entity]]:
         for m in e.mentions
     ]
     return sorted(found, key=lambda item: item[0])
+
+
+def is_habit(doc: Doc, trigger: Token) -> bool:
+    """A habit or a generic statement ("chaque vendredi, des centaines de personnes manifestent",
+    "la police interpelle en moyenne dix personnes par jour"), not an event: a recurring time in
+    the trigger's clause, or an adverb of habit on its verb."""
+    reachable = clause_verbs(trigger)
+    for t in doc._.times or []:
+        if t.type == "SET" and trigger.sent.start_char <= t.start < trigger.sent.end_char:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and clause_verb(span.root) in reachable:
+                return True
+    words = set(lang.load("fr", "modality_cues")["habit_words"])
+    verb = clause_verb(trigger)
+    return any(c.lower_ in words or c.lemma_.lower() in words for c in verb.children if c.dep_.startswith(("advmod", "obl")))
+
+
+def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks."""
+    ranges: list[tuple[int, int]] = []
+    text = doc.text
+    for opening, closing in lang.load("fr", "modality_cues")["quote_marks"].items():
+        start = text.find(opening)
+        while start != -1:
+            end = text.find(closing, start + 1)
+            if end == -1:
+                break
+            ranges.append((start, end))
+            start = text.find(opening, end + 1)
+    return ranges
+

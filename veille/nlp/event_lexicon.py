@@ -65,9 +65,12 @@ class Lexicon:
     def readings(self, kind: str, lemma: str) -> list[Reading]:
         return (self.verbs if kind == "verb" else self.nouns).get(lemma, [])
 
-    def verb_readings_of_form(self, form: str) -> list[Reading]:
-        """The readings of the verb whose present a noun-tagged form is ("demande" -> demander)."""
-        return self.verbs.get(form + self.grammar["present_to_infinitive"], [])
+    def verb_of_present(self, form: str) -> str:
+        """The verb of the lexicon whose present a form is ("demande" -> demander), or ""."""
+        for ending, infinitive in self.grammar["present_to_infinitive"]:
+            if form.endswith(ending) and form[: len(form) - len(ending)] + infinitive in self.verbs:
+                return form[: len(form) - len(ending)] + infinitive
+        return ""
 
     def same_word(self, token: Any, word: str) -> bool:
         """Whether a token is a word of an expression: its form (contractions resolved) or lemma."""

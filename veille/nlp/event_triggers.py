@@ -34,10 +34,11 @@ class Match:
     head: Token
     reading: Reading
     tokens: tuple[Token, ...]
+    misread: bool = False  # a verb the tagger read as a noun: its arguments are read by position
 
     @property
     def kind(self) -> str:
-        return trigger_kind(self.head) or "verb"
+        return "verb" if self.misread else trigger_kind(self.head) or "verb"
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -52,11 +53,31 @@ def trigger_kind(token: Token) -> str | None:
 
 
 def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The lemma the lexicon knows the token by: a participle adjective's verb."""
+    """The lemma the lexicon knows the token by: a participle adjective's verb, or the verb of a form
+    the lemmatizer got wrong ("demande" lemmatised as itself, "critiqué" as an adjective)."""
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ":
         return lexicon.participles.get(lemma) or lexicon.participles.get(token.lower_, "")
+    if token.pos_ == "VERB" and lemma not in lexicon.verbs:
+        return lexicon.participles.get(token.lower_) or lexicon.verb_of_present(token.lower_) or lemma
     return lemma
+
+
+def misread_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A present-tense verb the tagger read as a noun or an adjective: "Le Brésil critique la
+    décision", "L'Allemagne juge inacceptable...". It follows the sentence's opening noun phrase,
+    has no determiner of its own, and the sentence has no other finite verb to be its verb."""
+    if token.pos_ not in ("NOUN", "ADJ") or not lexicon.verb_of_present(token.lower_):
+        return False
+    sent = token.sent
+    if token.i == sent.start or token.i + 1 >= sent.end or any(c.dep_ == "det" for c in token.children):
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if before.pos_ not in ("PROPN", "NOUN") or after.pos_ in ("PUNCT", "VERB", "AUX"):
+        return False
+    opening = all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in token.doc[sent.start:token.i])
+    finite = any(t.i != token.i and "Fin" in t.morph.get("VerbForm") for t in sent)
+    return opening and not finite
 
 
 def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
@@ -65,13 +86,14 @@ def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
     if kind is None:
         return None
     readings = lexicon.readings(kind, trigger_lemma(token, lexicon))
-    if kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
+    misread = misread_verb(token, lexicon)
+    if misread or kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
         # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
-        readings = lexicon.verb_readings_of_form(token.lower_) or readings
+        readings = lexicon.readings("verb", lexicon.verb_of_present(token.lower_)) or readings
     for reading in readings:
         tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
-        if tokens is not None and conditions_hold(token, reading, lexicon):
-            return Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)))
+        if tokens is not None and (misread or conditions_hold(token, reading, lexicon)):
+            return Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
     return None
 
 

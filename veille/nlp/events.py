@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .. import geo, lang
 from ..model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ..model.record import Actor, Event, Status
-from .actors import RELATIVES, ActorFinder, find_group
+from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .event_args import (
     has_reflexive,
     is_participle,
@@ -31,6 +31,7 @@ from .event_args import (
     is_passive,
     noun_governor,
     object_lemmas,
+    positional_role,
     prep_phrases,
     role_heads,
     verb_object,
@@ -39,7 +40,7 @@ from .event_args import (
 from .event_dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .event_lexicon import Lexicon, load_lexicon
 from .event_triggers import Match, match_trigger, trigger_kind, trigger_words
-from .event_context import event_date, event_place, is_background, located_places
+from .event_context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .status import status_of
 
 Reading = dict[str, Any]
@@ -78,6 +79,7 @@ class EventReader:
         self.places = located_places(doc)
         self.subjects = self._subject_actors()
         self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
+        self.quoted = quoted_ranges(doc)
 
     def _subject_actors(self) -> list[tuple[int, Actor, bool]]:
         """Every subject that names an actor, in text order, and whether it is one unnamed person:
@@ -94,7 +96,7 @@ class EventReader:
     def read(self, token: Token) -> Event | None:
         """The event `token` triggers, or None."""
         match = match_trigger(token, lexicon())
-        if match is None:
+        if match is None or is_habit(self.doc, token):
             return None
         reading = match.reading
         source = self.sources(match)
@@ -215,7 +217,7 @@ class EventReader:
                 if code:
                     return (Actor(geo.country_name(code) or code, code),)
                 continue
-            heads = arguments(match, role)
+            heads = [h for h in arguments(match, role) if not self.quoted_by_other(h, token, source)]
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
             actors = tuple(
@@ -263,13 +265,36 @@ class EventReader:
         elif reading.get("domestic_place"):
             code = self.finder.place_country(token.sent) or self.finder.main_country
         elif reading.get("domestic"):
-            other = self.finder.other_actor(token.sent, source)
+            other = self.finder.other_actor(token.sent, source, skip=self.quotes_not_by(source))
             if other is not None:
                 return (other,)
-            code = self.finder.main_country or source[0].code
+            code = self.home_target(source)
         else:
             return ()
         return (Actor(geo.country_name(code) or code, code),) if code else ()
+
+    def quotes_not_by(self, source: tuple[Actor, ...]) -> list[tuple[int, int]]:
+        """Quotation ranges other than the source's own words: a name in a scare quote («dicté par
+        Bruxelles») is not the target of an act told outside it; one in the source's own quote is."""
+        own = {a.entity_id for a in source if a.entity_id}
+        spoken = [(q.start, q.end) for q in self.doc._.quotes or [] if q.speaker_id and q.speaker_id in own]
+        return [(a, b) for a, b in self.quoted if not any(a <= s < b or s <= a < e for s, e in spoken)]
+
+    def quoted_by_other(self, head: Token, trigger: Token, source: tuple[Actor, ...]) -> bool:
+        """A phrase inside a quotation the trigger is not in, and not the source's own words."""
+        ranges = self.quotes_not_by(source)
+        inside = [r for r in ranges if r[0] < head.idx < r[1]]
+        return bool(inside) and not any(a < trigger.idx < b for a, b in inside)
+
+    def home_target(self, source: tuple[Actor, ...]) -> str | None:
+        """The target of a domestic act with no named target: the article's main country when the
+        source is of that country, or a bloc or body speaking of it ("l'ONG accuse"); a foreign state
+        gets none, since a guess across borders is wrong more often than no target."""
+        main = self.finder.main_country
+        if not source or main is None:
+            return None
+        code = source[0].code
+        return main if code == main or code in group_codes() else None
 
     def place_actor(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
         """An unnamed crowd, police or court acts for the country where it acts."""
@@ -337,7 +362,8 @@ def is_anaphor(head: Token) -> bool:
 
 def arguments(match: Match, role: str) -> list[Token]:
     """The phrase heads filling `role`, without the trigger's own words ("ouvert le feu": not "feu")."""
-    return [h for h in role_heads(match.head, role) if h not in match.tokens]
+    found = positional_role(match.head, role) if match.misread else role_heads(match.head, role)
+    return [h for h in found if h not in match.tokens]
 
 
 def _sector_ok(source: tuple[Actor, ...], reading: Reading) -> bool:

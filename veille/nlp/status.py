@@ -27,6 +27,8 @@ from ..model.record import Status
 
 # Dependencies through which an event sits under a governing verb or noun.
 GOVERNED = {"xcomp", "ccomp", "obj", "obl:arg", "nmod", "acl", "csubj"}
+# A noun event that is the subject of its clause's verb takes what that verb says of it.
+SUBJECT_OF = {"nsubj", "nsubj:pass"}
 # Governors are searched this far up; beyond, the link to the event is too loose.
 MAX_GOVERNORS = 3
 
@@ -43,6 +45,10 @@ def status_of(trigger: Token) -> str:
     own = clause_status(trigger)
     if own is not None:
         return own
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_OF and trigger.head.pos_ in ("VERB", "AUX"):
+        found = subject_status(trigger.head)
+        if found is not None:
+            return found
     node = trigger
     for _ in range(MAX_GOVERNORS):
         governor = governor_of(node)
@@ -53,6 +59,15 @@ def status_of(trigger: Token) -> str:
             return found
         node = governor
     return Status.ASSERTED.value
+
+
+def subject_status(verb: Token) -> str | None:
+    """What the verb of a noun event's clause says of it: "le sommet a été annulé" (negated),
+    "les négociations reprendront lundi" (planned), "la rencontre n'a pas eu lieu" (negated)."""
+    if _lemma(verb) in cues()["cancelling_governors"] and not is_negated(verb):
+        return Status.NEGATED.value
+    own = clause_status(verb)
+    return own if own != Status.ASSERTED.value else None
 
 
 def governor_of(token: Token) -> Token | None:
