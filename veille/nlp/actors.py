@@ -157,10 +157,11 @@ class ActorFinder:
         self.mentions = sorted(
             (Located(m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda m: m.start
         )
-        self.main_country = self._main_country()
+        self.main_state, self.main_country = self._main_codes()
 
-    def _main_country(self) -> str | None:
-        """The state or bloc the article is mostly about: the code most mentioned across its entities."""
+    def _main_codes(self) -> tuple[str | None, str | None]:
+        """The state, and the state or bloc, the article is mostly about: the codes most mentioned
+        across its entities."""
         counts: Counter[str] = Counter()
         states: Counter[str] = Counter()
         for entity in self.entities:
@@ -169,7 +170,8 @@ class ActorFinder:
                 counts[code] += len(entity.mentions)
                 if code not in group_codes():
                     states[code] += len(entity.mentions)
-        return main_country(states) or main_country(counts)
+        state = main_country(states)
+        return state, state or main_country(counts)
 
     # -- entities -------------------------------------------------------------
     def entities_in(self, start: int, end: int) -> list[Entity]:
@@ -226,8 +228,8 @@ class ActorFinder:
             return Actor(named.name if named else text, code, sector, named.id if named else None)
         if named is not None and named.type in ("PER", "ORG") and self.main_country:
             return Actor(named.name, self.main_country, sector, named.id)
-        if self.is_home_institution(head) and self.main_country:
-            return Actor(text, self.main_country, sector)  # "l'assemblée nationale", "l'opposition": the home state's
+        if self.is_home_institution(head) and self.main_state:
+            return Actor(text, self.main_state, sector)  # "l'assemblée nationale", "l'opposition": the home state's
         return self.described(head, text, sector)
 
     def described(self, head: Token, text: str, sector: str | None) -> Actor | None:
@@ -257,7 +259,7 @@ class ActorFinder:
                 code, _ = self.entity_code(m.entity)
                 if code and code not in group_codes():
                     return code
-        return self.dateline_country() or self.main_country
+        return self.dateline_country() or self.main_state
 
     def dateline_country(self) -> str | None:
         dateline = getattr(self.doc._.article, "dateline", None)
