@@ -1,7 +1,8 @@
 """Every error veille raises, with coded, actionable messages.
 
     VeilleError
-    ├── InputError        an input cannot be read (missing, empty, binary, bad encoding)
+    ├── InputError        an input cannot be read (missing, empty, binary, bad encoding, a bad record in a container)
+    │   └── FetchError    a page or feed cannot be fetched (network, HTTP status, robots.txt)
     ├── ExtractionError   an input was read but holds no article text
     ├── PipelineError     the NLP pipeline is mis-built or a stage failed
     ├── StoreError        the database cannot be opened or written
@@ -20,7 +21,16 @@ class Messages:
     V103 = "{source} looks binary, not a text or HTML article"
     V104 = "{source} is not UTF-8 text and no other encoding fits"
     V105 = "{source}: no such file or directory"
-    V106 = "{source} has no file with a .txt, .html or .htm extension"
+    V106 = "{source} has no article file (.txt, .html, .jsonl, .warc, .rss, .atom, gzipped or not)"
+    V107 = "{source}: not a kind of file veille reads (.txt, .html, .jsonl, .warc, .rss, .atom, gzipped or not)"
+    V108 = "{source}: the gzip stream is cut short or corrupt: {reason}"
+    V110 = "{source}: line {line} is not a JSON object: {reason}"
+    V111 = "{source}: record has no 'text' or 'html' field (keys: {keys})"
+    V112 = "{source}: cannot read the WARC file after {done} record(s): {reason}"
+    V113 = "{source}: not an RSS or Atom feed: {reason}"
+    V114 = "{source}: feed item has neither content nor summary (let `veille watch` fetch its page)"
+    V115 = "cannot fetch {source}: {reason}"
+    V116 = "{source}: robots.txt disallows fetching it"
     V201 = "{source}: no article text found in the page (is it an index or a login page?)"
     V301 = "pipeline stage {stage} returned {got}, not a Doc"
     V302 = "pipeline stage {stage} needs {needs}, which no earlier stage assigns"
@@ -44,6 +54,10 @@ class VeilleError(Exception):
 
 class InputError(VeilleError):
     """An input cannot be read."""
+
+
+class FetchError(InputError):
+    """A page or feed cannot be fetched."""
 
 
 class ExtractionError(VeilleError):

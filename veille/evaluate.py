@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .export.record_json import write_record
-from .ingest.files import expand, read_file
+from .ingest import read_inputs
 from .model.failure import Failure
+from .model.record import Record
 from .run import process_many
 from .settings import Settings
 
@@ -37,10 +38,10 @@ class Shortfall:
 def write_records(texts: Path, out: Path, settings: Settings | None = None) -> list[Failure]:
     """Analyse every article of `texts` into `out/<name>.json`; return the failures."""
     failures = []
-    for result in process_many((read_file(p) for p in expand([texts])), settings):
+    for result in process_many(read_inputs([texts]), settings):
         if isinstance(result, Failure):
             failures.append(result)
-        else:
+        elif isinstance(result, Record):
             write_record(result, out)
     return failures
 

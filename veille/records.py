@@ -37,6 +37,7 @@ def build_record(doc: Doc) -> Record:
         places=tuple(doc._.places or ()),
         quotes=tuple(in_body(q, body_start) for q in doc._.quotes or ()),
         events=tuple(doc._.events or ()),
+        meta=dict(article.meta),
     )
 
 

@@ -9,11 +9,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import PipelineError, VeilleError
+from .errors import InputError, PipelineError, VeilleError
 from .extract import extract
+from .ingest import read_path
+from .ingest.containers import file_kind
 from .ingest.files import read_file
 from .model.article import RawArticle
-from .model.failure import Failure
+from .model.failure import Failure, Skipped
 from .model.record import Record
 from .nlp.pipeline import load_pipeline, make_doc
 from .records import build_record
@@ -31,23 +33,35 @@ def process(raw: RawArticle, settings: Settings | None = None) -> Record:
     return result
 
 
+Result = Record | Failure | Skipped
+
+
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
-    """Read, extract and analyse one file."""
-    return process(read_file(Path(path)), settings)
+    """Read, extract and analyse one article file (or the first article of a container file);
+    raises the InputError that stops reading it."""
+    path = Path(path)
+    if file_kind(path) in (None, "article"):
+        return process(read_file(path), settings)
+    for item in read_path(path):
+        if isinstance(item, RawArticle):
+            return process(item, settings)
+        raise PipelineError("V304", stage="read", source=path, reason=getattr(item, "message", None) or item.reason)
+    raise InputError("V106", source=path)
 
 
-def process_many(raws: Iterable[RawArticle], settings: Settings | None = None) -> Iterator[Record | Failure]:
-    """Every article to a Record, or to a Failure saying which stage refused it and why."""
+def process_many(inputs: Iterable[RawArticle | Failure | Skipped], settings: Settings | None = None) -> Iterator[Result]:
+    """Every article to a Record, or to a Failure saying which stage refused it and why; Failures
+    and Skipped files met while reading (`veille.ingest.read_inputs`) pass through in their place."""
     settings = settings or Settings.load()
     nlp = load_pipeline(settings.model)
-    raws = iter(raws)
+    raws = iter(inputs)
     while chunk := list(islice(raws, ZONE_SIZE)):
         with nlp.memory_zone():
             yield from _process_chunk(nlp, chunk, settings)
 
 
-def _process_chunk(nlp: Language, raws: list[RawArticle], settings: Settings) -> Iterator[Record | Failure]:
-    failures: deque[Failure] = deque()
+def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
+    failures: deque[Failure | Skipped] = deque()
     docs = _docs(nlp, raws, failures)
     # Language.set_error_handler would also set it on the parser, whose compiled class refuses it
     # (spaCy 3.8); veille's own stages, where article-specific failures happen, use the default one.
@@ -62,9 +76,12 @@ def _process_chunk(nlp: Language, raws: list[RawArticle], settings: Settings) ->
     yield from failures
 
 
-def _docs(nlp: Language, raws: list[RawArticle], failures: deque[Failure]) -> Iterator[Doc]:
+def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped]) -> Iterator[Doc]:
     """Extract each article; one that cannot be read becomes a Failure and is skipped."""
     for raw in raws:
+        if not isinstance(raw, RawArticle):
+            failures.append(raw)
+            continue
         try:
             yield make_doc(nlp, extract(raw))
         except VeilleError as err:

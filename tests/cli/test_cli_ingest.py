@@ -43,3 +43,27 @@ def test_ingest_bad_file_among_good_ones_is_reported_and_the_rest_stored(app, ru
     with open_store(db) as store:
         assert store.count_articles() == 2
         assert [f.failure.name for f in store.failures()] == ["vide"]
+
+
+@pytest.mark.model
+def test_ingest_containers_each_record_stored_and_bad_ones_named(app, runner, tmp_path):
+    import json
+
+    body = ("Les agriculteurs ont bloqué mardi la rocade de Valbourg pour protester contre la baisse des prix. "
+            "La préfecture a annoncé une réunion avec les syndicats.")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    dump = inputs / "dump.jsonl"
+    dump.write_text("\n".join([json.dumps({"title": "Blocage", "text": body, "url": "https://ex.fr/1"}),
+                               "pas du json",
+                               json.dumps({"title": "Autre", "text": body + " Deuxième.", "url": "https://ex.fr/2"})]) + "\n",
+                    encoding="utf-8")
+    (inputs / "image.png").write_bytes(b"\x89PNG")
+    db = str(tmp_path / "veille.db")
+    result = runner.invoke(app, ["ingest", str(inputs), "--db", db])
+    assert result.exit_code == 1
+    assert "2 article(s) stored" in result.stdout and "1 failed" in result.stdout and "1 file(s) skipped" in result.stdout
+    assert f"{dump}#2" in result.stderr
+    with open_store(db) as store:
+        assert [f.failure.source for f in store.failures()] == [f"{dump}#2"]
+        assert sorted(a.url for a in store.articles()) == ["https://ex.fr/1", "https://ex.fr/2"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from tests.store.records_factory import protest_record, summit_record
 from veille.model.failure import Failure
 from veille.store import SqlStore
-from veille.store.ingest import list_files, store_results
+from veille.store.ingest import count_articles, store_results
 
 
 def test_store_results_yields_everything_and_stores_it(store: SqlStore):
@@ -23,10 +23,12 @@ def test_store_results_writes_as_it_goes(store: SqlStore):
     assert store.count_articles() == 2
 
 
-def test_list_files_turns_a_missing_path_into_a_failure(tmp_path):
-    good = tmp_path / "a.txt"
-    good.write_text("Titre\n\nCorps de l'article.\n", encoding="utf-8")
-    files, failures = list_files([good, tmp_path / "absent.txt"])
-    assert files == [good]
-    assert [(f.name, f.stage, f.code) for f in failures] == [("absent", "read", "V105")]
-    assert "absent.txt" in failures[0].message
+def test_count_articles_knows_files_and_not_containers(tmp_path):
+    (tmp_path / "a.txt").write_text("Titre\n\nCorps.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "note.png").write_bytes(b"\x89PNG")
+    assert count_articles([tmp_path]) == 2
+    assert count_articles([tmp_path / "a.txt", tmp_path / "absent.txt"]) == 2
+    (tmp_path / "dump.jsonl").write_text("{}\n", encoding="utf-8")
+    assert count_articles([tmp_path]) is None
+    assert count_articles(["-"]) is None

@@ -1,49 +1,61 @@
-"""`veille ingest PATH...`: read articles, analyse them and keep the records in the database."""
+"""`veille ingest INPUT...`: read articles, analyse them and keep the records in the database."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..model.failure import Failure
+from ..model.failure import Failure, Skipped
 from ..settings import Settings
-from ..store.ingest import ingest_files, list_files
+from ..store.ingest import count_articles, ingest_files
 from . import app, console, errors, reports_errors
 from .options import DbOption, open_db
+from .progress import article_progress
 
 
 @app.command()
 @reports_errors
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html) or folders of them."),
+    paths: list[str] = typer.Argument(..., help="Article files (.txt, .html), folders, JSON Lines (.jsonl), "
+                                               "WARC (.warc) or RSS/Atom files, gzipped or not; '-' reads JSON Lines "
+                                               "from stdin."),
     db: DbOption = None,
     model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
 ) -> None:
-    """Analyse articles and store their records; storing an article again replaces it.
+    """Analyse articles and store their records.
 
-    A file that cannot be read or analysed is reported on one line, kept in the database's
-    failures (see `veille failures`) and the others go on; the exit code is 1 if any failed.
+    Each article of a container (a JSON line, a WARC response, a feed item) is one record. An
+    input or record that cannot be read or analysed is reported on one line naming it, kept in
+    the database's failures (see `veille failures`), and the others go on; the exit code is 1 if
+    any failed. Files in a folder that are no articles (images...) are skipped and counted.
     """
     settings = Settings.load(db=db, model=model, batch_size=batch_size)
-    files, unfound = list_files(paths)
-    total = len(files) + len(unfound)
-    stored = failed = 0
-    with open_db(settings.db) as store, _progress(total) as progress:
-        task = progress.add_task("ingesting", total=total)
+    total = count_articles(paths)
+    stored = failed = skipped = 0
+    with open_db(settings.db) as store, article_progress(errors, total) as progress:
+        task = progress.add_task("loading the model", total=total)
         for result in ingest_files(paths, store, settings):
-            progress.advance(task)
-            if isinstance(result, Failure):
+            progress.update(task, advance=1, description="ingesting")
+            if isinstance(result, Skipped):
+                skipped += 1
+            elif isinstance(result, Failure):
                 failed += 1
                 errors.print(f"[red]error:[/red] {failure_line(result)}", highlight=False, soft_wrap=True)
             else:
                 stored += 1
         url = store.url
-    summary = f"{stored} article(s) stored in {url}" + (f", [red]{failed} failed[/red]" if failed else "")
-    console.print(summary, highlight=False, soft_wrap=True)
+    console.print(summary(stored, failed, skipped, url), highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
+
+
+def summary(stored: int, failed: int, skipped: int, url: str) -> str:
+    """The run's one-line summary: stored, failed and skipped."""
+    line = f"{stored} article(s) stored in {url}"
+    if failed:
+        line += f", [red]{failed} failed[/red]"
+    if skipped:
+        line += f", {skipped} file(s) skipped (not articles)"
+    return line
 
 
 def failure_line(failure: Failure) -> str:
@@ -51,10 +63,3 @@ def failure_line(failure: Failure) -> str:
     if failure.source in failure.message:
         return failure.message
     return f"{failure.source}: {failure.message}"
-
-
-def _progress(total: int) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=errors, transient=True, disable=total < 2,
-    )

@@ -5,16 +5,22 @@ import re
 
 from ..model.article import Article, RawArticle
 from .decode import decode
+from .given import extract_body, with_given
 from .html import extract_html
 from .text import extract_text
 
 
 def extract(raw: RawArticle) -> Article:
-    """Decode, clean and read the metadata of one article; raises InputError/ExtractionError."""
+    """Decode, clean and read the metadata of one article; raises InputError/ExtractionError.
+    The fields its source gave (a dump's, a feed's) come before those read from the text."""
     content = decode(raw)
-    if looks_like_html(content) and (raw.kind == "html" or _is_html_document(content)):
-        return extract_html(raw, content)
-    return extract_text(raw, content)
+    if raw.kind == "body" and not looks_like_html(content):
+        article = extract_body(raw, content)
+    elif looks_like_html(content) and (raw.kind != "text" or _is_html_document(content)):
+        article = extract_html(raw, content)
+    else:
+        article = extract_text(raw, content)
+    return with_given(article, raw) if raw.meta else article
 
 
 def looks_like_html(content: str) -> bool:

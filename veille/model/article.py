@@ -4,9 +4,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-SourceKind = Literal["html", "text"]
+# html: a page; text: text copied from a page (header and furniture included); body: the clean body
+# of an article whose metadata came with it (a JSON Lines dump, a feed item)
+SourceKind = Literal["html", "text", "body"]
 
 
 @dataclass(frozen=True)
@@ -16,9 +18,10 @@ class RawArticle:
     name: str  # the record's id in exports: a file's stem, a feed entry's id
     data: bytes
     kind: SourceKind
-    source: str  # path or URL, for error messages and provenance
+    source: str  # path or URL, for error messages and provenance (path#line for a record in a container)
     url: str | None = None
     fetched: datetime | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # what the source says of the article: title, published...
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class Article:
     text: str
     url: str | None = None
     paragraphs: tuple[tuple[int, int], ...] = field(default=())  # char offsets of paragraphs in text
+    meta: dict[str, Any] = field(default_factory=dict)  # other fields the source gave (a dump's keys)
 
     @property
     def published_iso(self) -> str | None:

@@ -16,3 +16,13 @@ class Failure:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file inside a folder that is not a kind of article veille reads (an image, a note):
+    counted in the run's summary, not an error."""
+
+    source: str
+    reason: str
+

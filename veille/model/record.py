@@ -154,6 +154,7 @@ class Record:
     places: tuple[Place, ...] = field(default=())
     quotes: tuple[Quote, ...] = field(default=())
     events: tuple[Event, ...] = field(default=())
+    meta: dict[str, Any] = field(default_factory=dict)  # other fields the source gave (a dump's own keys)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract JSON: mentions as surface strings, compound actors as lists."""
@@ -166,6 +167,7 @@ class Record:
     def from_dict(cls, data: dict[str, Any]) -> "Record":
         """Read back what to_dict wrote."""
         scalar = {f.name: data.get(f.name) for f in fields(cls) if f.name not in _PARTS}
+        scalar["meta"] = data.get("meta") or {}
         return cls(
             **scalar,
             entities=tuple(_entity_from(e) for e in data.get("entities", [])),
