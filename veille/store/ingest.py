@@ -5,12 +5,15 @@ transactions of `chunk` results. An input that cannot be read becomes a Failure 
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..ingest import read_inputs
 from ..ingest.containers import file_kind
+from ..ingest.fetch import Fetcher
+from ..ingest.watch import poll_feed
 from ..model.failure import Failure, Skipped
 from ..model.record import Record
 from ..settings import Settings
@@ -62,6 +65,26 @@ def ingest_files(paths: Iterable[str | Path], store: Store, settings: Settings |
     from ..run import process_many  # the NLP stack is loaded only by those who ingest
 
     yield from store_results(process_many(read_inputs(paths, stdin), settings), store)
+
+
+def watch_feeds(feeds: list[str], store: Store, fetcher: Fetcher, every: float, settings: Settings | None = None,
+                rounds: int | None = None, stop: threading.Event | None = None) -> Iterator[Result]:
+    """Poll every feed, analyse and store its new articles, then wait `every` seconds and again,
+    until `rounds` polls are done or `stop` is set (a Ctrl-C sets it: the current round is stored)."""
+    from ..run import process_many
+
+    stop = stop or threading.Event()
+    done = 0
+    while not stop.is_set():
+        found = []
+        for url in feeds:
+            state, items = poll_feed(store.feed_state(url), fetcher, lambda u: bool(store.known_urls([u])))
+            store.save_feed_state(state)
+            found.extend(items)
+        yield from store_results(process_many(found, settings), store)
+        done += 1
+        if rounds is not None and done >= rounds or stop.wait(every):
+            return
 
 
 def _flush(store: Store, records: list[Record], failures: list[Failure]) -> None:

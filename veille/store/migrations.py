@@ -20,7 +20,12 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn)
 
 
-MIGRATIONS: list[Migration] = [_create_tables]
+def _add_feeds(conn: Connection) -> None:
+    """Version 2: the state of watched feeds."""
+    schema.feeds.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Migration] = [_create_tables, _add_feeds]
 LATEST = len(MIGRATIONS)
 
 

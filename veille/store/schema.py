@@ -187,3 +187,14 @@ failures = Table(
 
 # Children first: the order in which an article's rows are deleted and the reverse of inserts.
 CHILD_TABLES = (mentions, entities, times, places, quotes, event_actors, events)
+
+# What `veille watch` asks the next poll of a feed with (conditional GET).
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", String(32)),
+)
+

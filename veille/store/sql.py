@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime, timezone
 from itertools import islice
 
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import ConfigError, StoreError
+from ..ingest.watch import FeedState
 from ..model.failure import Failure
 from ..model.record import Record
 from . import schema
@@ -165,6 +167,28 @@ class SqlStore:
         statement = select(schema.failures).order_by(schema.failures.c.failed_at.desc(), schema.failures.c.source)
         with self._reading() as conn:
             return [failure_from(row) for row in conn.execute(statement).mappings()]
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs an article already stored has."""
+        wanted = list(dict.fromkeys(u for u in urls if u))
+        found: set[str] = set()
+        with self._reading() as conn:
+            for start in range(0, len(wanted), ID_CHUNK):
+                chunk = wanted[start:start + ID_CHUNK]
+                found.update(conn.execute(select(schema.articles.c.url).where(schema.articles.c.url.in_(chunk))).scalars())
+        return found
+
+    def feed_state(self, url: str) -> FeedState:
+        """What the last poll of a feed left (an empty state for a feed never polled)."""
+        with self._reading() as conn:
+            row = conn.execute(select(schema.feeds).where(schema.feeds.c.url == url)).mappings().first()
+        return FeedState(**row) if row else FeedState(url)
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Keep a feed's state for its next poll."""
+        with self._writing() as conn:
+            conn.execute(delete(schema.feeds).where(schema.feeds.c.url == state.url))
+            conn.execute(insert(schema.feeds).values(**asdict(state)))
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
