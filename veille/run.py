@@ -3,26 +3,32 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import InputError, PipelineError, VeilleError
+from .errors import ExtractionError, InputError, PipelineError, VeilleError
 from .extract import extract
 from .ingest import read_path
 from .ingest.containers import file_kind
 from .ingest.files import read_file
-from .model.article import RawArticle
+from .model.article import Article, RawArticle
 from .model.failure import Failure, Skipped
 from .model.record import Record
 from .nlp.pipeline import load_pipeline, make_doc
 from .records import build_record
 from .settings import Settings
 
+# The longest article body read (about 80,000 words): the parser needs about 1 GB per 100,000 characters.
+MAX_ARTICLE_CHARS = 500_000
 # Articles handled inside one spaCy memory zone: bounds memory on long batches.
 ZONE_SIZE = 500
+# With worker processes: spaCy batches per chunk sent to a worker, and chunks in flight per worker.
+WORKER_BATCHES = 2
+IN_FLIGHT = 2
 
 
 def process(raw: RawArticle, settings: Settings | None = None) -> Record:
@@ -53,11 +59,46 @@ def process_many(inputs: Iterable[RawArticle | Failure | Skipped], settings: Set
     """Every article to a Record, or to a Failure saying which stage refused it and why; Failures
     and Skipped files met while reading (`veille.ingest.read_inputs`) pass through in their place."""
     settings = settings or Settings.load()
+    if settings.n_process > 1:
+        yield from _process_in_workers(inputs, settings)
+        return
     nlp = load_pipeline(settings.model)
     raws = iter(inputs)
     while chunk := list(islice(raws, ZONE_SIZE)):
         with nlp.memory_zone():
             yield from _process_chunk(nlp, chunk, settings)
+
+
+def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
+    """The same work spread over `settings.n_process` worker processes, each loading the model once
+    (a process pool above Language.pipe: a Doc carrying its Article cannot cross processes, a
+    RawArticle and a Record can). Chunks go out a few at a time, so memory stays flat on a corpus of
+    any size, and results come back in input order."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # no forked copy of the parent's threads or connections
+    size = settings.batch_size * WORKER_BATCHES
+    raws = iter(inputs)
+    with ProcessPoolExecutor(settings.n_process, mp_context=context, initializer=_start_worker,
+                             initargs=(settings.model,)) as pool:
+        pending: deque = deque()
+        while chunk := list(islice(raws, size)):
+            pending.append(pool.submit(_worker_chunk, chunk, settings))
+            while len(pending) >= IN_FLIGHT * settings.n_process:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _start_worker(model: str) -> None:
+    """Load the pipeline once in a new worker process."""
+    load_pipeline(model)
+
+
+def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Settings) -> list[Result]:
+    nlp = load_pipeline(settings.model)
+    with nlp.memory_zone():
+        return list(_process_chunk(nlp, chunk, settings))
 
 
 def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
@@ -83,9 +124,20 @@ def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: d
             failures.append(raw)
             continue
         try:
-            yield make_doc(nlp, extract(raw))
+            article = extract(raw)
+            _check_length(article)
+            yield make_doc(nlp, article)
         except VeilleError as err:
             failures.append(Failure(raw.name, raw.source, "extract", err.code, str(err)))
+        except Exception as err:  # a page that breaks a library (lxml, trafilatura) fails alone, the batch goes on
+            error = ExtractionError("V202", source=raw.source, reason=f"{type(err).__name__}: {err}"[:300])
+            failures.append(Failure(raw.name, raw.source, "extract", error.code, str(error)))
+
+
+def _check_length(article: Article) -> None:
+    """Refuse an article longer than veille reads in one piece (the parser's memory grows with it)."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise ExtractionError("V203", source=article.source, length=len(article.text), limit=MAX_ARTICLE_CHARS)
 
 
 def _failure_recorder(failures: deque[Failure]):

@@ -25,7 +25,7 @@ class Settings:
     model: str = field(default="fr_core_news_md", metadata={"help": "spaCy model for French"})
     language: str = field(default="fr", metadata={"help": "language of the articles (data folder in veille/lang)"})
     batch_size: int = field(default=16, metadata={"help": "articles per spaCy batch"})
-    n_process: int = field(default=1, metadata={"help": "spaCy worker processes"})
+    n_process: int = field(default=1, metadata={"help": "worker processes analysing articles, each loading the model once"})
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":

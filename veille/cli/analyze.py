@@ -26,6 +26,7 @@ def analyze(
     as_json: bool = typer.Option(False, "--json", help="Print the record JSON instead of a summary."),
     model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
 ) -> None:
     """Read articles and show what veille found, or write their records with --out.
 
@@ -34,7 +35,7 @@ def analyze(
     """
     from ..run import process_many  # the NLP stack loads only for commands that analyse
 
-    settings = Settings.load(model=model, batch_size=batch_size)
+    settings = Settings.load(model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     written = failed = 0
     with article_progress(errors, total, enabled=out is not None) as progress:

@@ -20,6 +20,7 @@ def ingest(
     db: DbOption = None,
     model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
 ) -> None:
     """Analyse articles and store their records.
 
@@ -28,7 +29,7 @@ def ingest(
     the database's failures (see `veille failures`), and the others go on; the exit code is 1 if
     any failed. Files in a folder that are no articles (images...) are skipped and counted.
     """
-    settings = Settings.load(db=db, model=model, batch_size=batch_size)
+    settings = Settings.load(db=db, model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     stored = failed = skipped = 0
     with open_db(settings.db) as store, article_progress(errors, total) as progress:
