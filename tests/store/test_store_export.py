@@ -70,3 +70,16 @@ def test_export_empty_store_writes_only_a_header(store: SqlStore):
 def test_export_refuses_unknown_format_or_kind(store: SqlStore, format, what):
     with pytest.raises(ConfigError, match="V501"):
         _export(store, format, what)
+
+
+def test_export_csv_cells_a_spreadsheet_would_run_are_quoted_as_text(store):
+    import io
+
+    from tests.store.records_factory import summit_record
+    from veille.export.csv import spreadsheet_safe, write_articles
+
+    record = summit_record(title='=HYPERLINK("http://evil.example","clic")')
+    out = io.StringIO()
+    write_articles([record], out)
+    assert "'=HYPERLINK" in out.getvalue() and ',=HYPERLINK' not in out.getvalue()
+    assert [spreadsheet_safe(v) for v in ["+33 1", "-2", "@SUM(A1)", "\tx", "ok", 3]] == ["'+33 1", "'-2", "'@SUM(A1)", "'\tx", "ok", 3]

@@ -38,6 +38,7 @@ def analyze(
     settings = Settings.load(model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     written = failed = 0
+    taken: set[str] = set()
     with article_progress(errors, total, enabled=out is not None) as progress:
         task = progress.add_task("loading the model", total=total)
         for result in process_many(read_inputs(paths), settings):
@@ -47,16 +48,16 @@ def analyze(
                 errors.print(f"[red]error:[/red] {failure_line(result)}", highlight=False, soft_wrap=True)
             elif isinstance(result, Record):
                 written += 1
-                _emit(result, out, as_json)
+                _emit(result, out, as_json, taken)
     if out is not None:
         console.print(f"{written} record(s) written to {out}" + (f", {failed} failed" if failed else ""))
     if failed:
         raise typer.Exit(1)
 
 
-def _emit(record: Record, out: Path | None, as_json: bool) -> None:
+def _emit(record: Record, out: Path | None, as_json: bool, taken: set[str]) -> None:
     if out is not None:
-        write_record(record, out)
+        write_record(record, out, taken)
     elif as_json:
         console.print_json(record_json(record))
     else:

@@ -1,6 +1,8 @@
 """CSV for spreadsheets: one row per article (its main fields and counts) or one row per event.
 
 Compound actors are joined with "; " in one cell. The article text is left out (use JSON lines).
+A cell that a spreadsheet would run as a formula (it opens with =, +, -, @, a tab or a carriage
+return: `=HYPERLINK(...)` in a title) is written with a leading apostrophe, as OWASP advises.
 """
 from __future__ import annotations
 
@@ -21,6 +23,18 @@ EVENT_COLUMNS = [
     "sentence", "title",
 ]
 JOINER = "; "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A cell value a spreadsheet shows as text, never runs: text opening like a formula gets a "'"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_row(row: dict[str, object]) -> dict[str, object]:
+    return {key: spreadsheet_safe(value) for key, value in row.items()}
 
 
 def article_row(record: Record) -> dict[str, object]:
@@ -62,7 +76,7 @@ def _write(out: TextIO, columns: list[str], rows: Iterable[dict[str, object]]) -
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
         count += 1
     return count
 

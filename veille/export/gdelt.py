@@ -28,6 +28,7 @@ from ..model.plover import quad_number
 from ..model.record import Actor, Event
 from ..store.base import ArticleSummary, StoredEvent
 from ..store.dates import published_utc, timex_span
+from .csv import safe_row
 
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code"]
@@ -82,7 +83,7 @@ def write_events(events: Iterable[StoredEvent], out: TextIO,
     writer.writeheader()
     count = 0
     for row in _rows(events, articles or {}):
-        writer.writerow(row)
+        writer.writerow(safe_row(row))
         count += 1
     return count
 

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
+from ...export.csv import safe_row
 from ...store import SqlStore
 from ..actors import ActorIndex
 from ..deps import index_of, page, store_of
@@ -56,7 +57,7 @@ def _csv(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(_flat(row))
+        writer.writerow(safe_row(_flat(row)))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
