@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from veille.extract.datelines import (
-    dateline_line, is_byline, normalise_place, outlet_with_slogan, publication_line, read_stamp_line, slash_dateline, split_prefix,
+    copyright_outlet, dateline_line, is_byline, normalise_place, outlet_with_slogan, publication_line, read_stamp_line, slash_dateline, split_prefix,
 )
 
 
@@ -151,3 +151,18 @@ def test_datelines_outlet_with_slogan():
     assert outlet_with_slogan("Le Phare du Léon — L'actualité du Finistère nord") == "Le Phare du Léon"
     assert outlet_with_slogan("L'Écho du Sahel | Le quotidien du Niger") == "L'Écho du Sahel"
     assert outlet_with_slogan("Climat — les glaciers des Alpes reculent encore") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© La Voix du Saint-Laurent 2025. Tous droits réservés.", "La Voix du Saint-Laurent"),
+        ("© 2025 Le Matin de Thiès - Tous droits réservés", "Le Matin de Thiès"),
+        ("Copyright 2024 Presse Nord", "Presse Nord"),
+        ("© AFP 2025", None),  # an agency's credit, not the page's publisher
+        ("© AFP / Gaizka Iroz", None),
+        ("© Jean Dupont", None),  # neither a year nor a rights formula: a photographer's credit
+    ],
+)
+def test_datelines_copyright_outlet(line, outlet):
+    assert copyright_outlet(line) == outlet

@@ -33,6 +33,7 @@ class StampLine:
 
 # what stamp lines put between their parts: "Outlet | 3 mars 2025 • Mis à jour ..."
 STAMP_MAX_WORDS = 30
+COPYRIGHT_MAX_WORDS = 16
 STAMP_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 
 
@@ -181,6 +182,26 @@ def outlet_with_slogan(line: str, lang: str = "fr") -> str | None:
     if len(slogan) <= _data(lang)["slogan_max_words"] and any(w in words for w in opening):
         return parts[0].strip()
     return None
+
+
+def copyright_outlet(line: str, lang: str = "fr") -> str | None:
+    """The publication a copyright notice names: `© Le Courrier 2025. Tous droits réservés.` -> `Le Courrier`.
+
+    Only a notice with a year or a rights formula counts, and never one naming an agency: `© AFP`
+    under a photo credits the picture, not the page.
+    """
+    text = " ".join(line.split())
+    match = re.match(_data(lang)["copyright_line"], text, re.IGNORECASE)
+    if not match or len(text.split()) > COPYRIGHT_MAX_WORDS:
+        return None
+    name = match.group("outlet").strip(" ,-–")
+    rights = fold(match.group("rights") or "")
+    dated = re.search(r"\b\d{4}\b", text) is not None
+    formal = any(fold(cue) in rights for cue in _data(lang)["rights_cues"])
+    agencies = {fold(a) for a in _data(lang)["agencies"]}
+    if not (dated or formal) or fold(name) in agencies or not _is_outlet_name(name, lang):
+        return None
+    return name
 
 
 def is_byline(line: str, lang: str = "fr") -> bool:

@@ -56,6 +56,8 @@ def extract_html(raw: RawArticle, content: str) -> Article:
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
     lines = _lines(doc.text if doc is not None and doc.text else "")
+    if _flattened(lines, tree):
+        lines = []  # the page's own paragraphs are read instead
     lines = _opening_lines(tree, lines) + lines if lines else _paragraphs(tree)
     lines = _standfirst(tree, lines) + lines
     body = read_body_lines(lines, found)
@@ -125,6 +127,14 @@ def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
         if len(text.split()) >= OPENING_MIN_WORDS and re.search(r"[.!?…»\"”]$", text):
             return [] if fold(text) in body else [text]
     return []
+
+
+def _flattened(lines: list[str], tree: HtmlElement) -> bool:
+    """trafilatura's fallback extraction sometimes joins a whole article, headline and captions included, into one line."""
+    if len(lines) != 1:
+        return False
+    joined = fold(lines[0])
+    return sum(fold(p) in joined for p in _paragraphs(tree)) >= 2
 
 
 def _lines(text: str) -> list[str]:

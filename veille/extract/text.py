@@ -14,7 +14,9 @@ from ..errors import ExtractionError
 from ..model.article import Article, RawArticle
 from .boilerplate import fold, is_boilerplate
 from .body import Found, build_article, read_body_lines
-from .datelines import dateline_line, is_byline, is_kicker, outlet_with_slogan, read_stamp_line, slash_dateline
+from .datelines import (
+    copyright_outlet, dateline_line, is_byline, is_kicker, outlet_with_slogan, read_stamp_line, slash_dateline,
+)
 from .shapes import is_menu_line, is_prose
 
 MAX_HEADER_LINES = 12
@@ -43,6 +45,8 @@ def extract_text(raw: RawArticle, content: str) -> Article:
     found = header.found
     title, outlet = pick_title_and_outlet(header.candidates)
     found.offer(title=title, outlet=outlet)
+    # last resort for the outlet: the copyright notice at the foot of the page
+    found.offer(outlet=next(filter(None, map(copyright_outlet, reversed(paragraphs))), None))
     body = read_body_lines(header.rest + paragraphs[start:], found)
     return build_article(raw, found, body)
 
