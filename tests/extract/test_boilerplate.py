@@ -67,6 +67,13 @@ def test_boilerplate_trim_trailing_furniture_keeps_credit_line():
         "Le front du glacier, en septembre. Photo Le Dauphiné / Marc Brunet", "PHOTO ARCHIVES LE SOLEIL",
         "Continuer sans accepter", "Avec votre accord, nos partenaires et nous utilisons des cookies pour mesurer l'audience.",
         "PUBLICITÉ", "Advertisement", "La suite après cette publicité",
+        # and the forms of a second round of pages
+        "Cet article vous a plu ? Partagez-le avec vos proches !", "Vous avez une info ? Écrivez-nous à la rédaction",
+        "Ne manquez rien de l'actualité régionale : activez les alertes", "Soyez la première à réagir",
+        "Les commentaires sont soumis à modération.", "Donnez votre avis", "Signaler ce commentaire",
+        "Notre dossier : les élections fédérales", "Plus d'infos sur notre site : le programme complet",
+        "Vous êtes ici : Accueil > Monde > Afrique", "Dans cet article : Sénat, Assemblée nationale", "Copier l'URL",
+        "Partagez cet article sur les réseaux sociaux", "Accueil Actualités Sport Économie Culture Loisirs",
     ],
 )
 def test_boilerplate_recognises_more_kinds_of_furniture(line):
@@ -84,6 +91,10 @@ def test_boilerplate_recognises_more_kinds_of_furniture(line):
         "Sa photo d'un port de pêche sous la tempête a remporté le prix du public.",
         "La publicité, selon le maire, n'a pas sa place sur les trottoirs.",
         "Mi-temps : 15-14. Meilleur buteur : le Nantais, auteur de huit buts.",
+        "Interrogé à l'issue du conseil, l'élu n'a fait aucun commentaire sur l'enquête.",
+        "Plus d'informations seront données jeudi par la préfecture.",
+        "Donnez votre avis sur le futur tramway, invite la mairie sur ses panneaux.",
+        "Le Courrier du Jura",  # a name in sentence case is not a menu
     ],
 )
 def test_boilerplate_keeps_sentences_that_share_furniture_words(line):
@@ -109,3 +120,8 @@ def test_boilerplate_clean_lines_drops_a_block_of_links_up_to_the_next_sentence(
     lines = ["Le conseil a voté le budget de la ville.", "Les plus lus", "1. La route du col coupée par une coulée de boue",
              "Il y a 2 heures", "Le Valais bat un record de chaleur", "Le maire a salué un vote unanime, a-t-il dit."]
     assert clean_lines(lines, None) == ["Le conseil a voté le budget de la ville.", "Le maire a salué un vote unanime, a-t-il dit."]
+
+
+def test_boilerplate_clean_lines_drops_the_next_article_link():
+    lines = ["Le conseil a voté le budget de la ville.", "Article suivant", "Sens : la cathédrale accueille des vitraux"]
+    assert clean_lines(lines, None) == ["Le conseil a voté le budget de la ville."]

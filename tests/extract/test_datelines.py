@@ -94,6 +94,8 @@ def test_datelines_split_prefix_reads_an_outlet_in_the_agency_slot():
         ("Par Awa Diallo | La Gazette de Thiès | 4 mars 2025", "2025-03-04T00:00:00", None, "La Gazette de Thiès"),
         ("Le 3 avril 2025 à 7 h 45", "2025-04-03T07:45:00", None, None),
         ("Dernière mise à jour : 5 mars 2025 à 10h12", None, "2025-03-05T10:12:00", None),
+        ("Publication : 11/09/2025 07:30", "2025-09-11T07:30:00", None, None),
+        ("Mise en ligne : 6 mai 2025, 8 h 15", "2025-05-06T08:15:00", None, None),
         ("Publié le 4 mars 2025 Lecture : 3 min", "2025-03-04T00:00:00", None, None),
     ],
 )
@@ -141,7 +143,8 @@ def test_datelines_split_prefix_ignores_day_names_and_rubrics_before_a_dash(para
 @pytest.mark.parametrize(
     ("line", "place"),
     [("De notre correspondante à Libreville, Claire Mbadinga", "Libreville"),
-     ("(De notre envoyé spécial à Kharkiv)", "Kharkiv"), ("De notre correspondant régional à Gap", "Gap")],
+     ("(De notre envoyé spécial à Kharkiv)", "Kharkiv"), ("De notre correspondant régional à Gap", "Gap"),
+     ("Berlin, correspondance", "Berlin"), ("Envoyée spéciale à Rafah", "Rafah")],
 )
 def test_datelines_dateline_line_reads_correspondent_variants(line, place):
     assert dateline_line(line) == place
@@ -159,6 +162,7 @@ def test_datelines_outlet_with_slogan():
         ("© La Voix du Saint-Laurent 2025. Tous droits réservés.", "La Voix du Saint-Laurent"),
         ("© 2025 Le Matin de Thiès - Tous droits réservés", "Le Matin de Thiès"),
         ("Copyright 2024 Presse Nord", "Presse Nord"),
+        ("Copyright © 2025 Le Messager du Wouri, Douala. Tous droits réservés.", "Le Messager du Wouri"),
         ("© AFP 2025", None),  # an agency's credit, not the page's publisher
         ("© AFP / Gaizka Iroz", None),
         ("© Jean Dupont", None),  # neither a year nor a rights formula: a photographer's credit

@@ -24,3 +24,12 @@ def test_html_reads_the_paragraphs_when_the_extraction_flattens_the_article():
         "Les pêcheurs professionnels redoutent une mortalité des féras pendant l'été.",
     ]
     assert article.title == "Annecy : le lac sous surveillance"
+
+
+def test_html_reads_a_stamp_printed_above_the_headline_not_the_related_dates():
+    page = """<html lang="fr"><head><title>Arlon : la caserne déménage</title></head><body>
+    <div class="article"><span class="date">Publié le 9 janvier 2025 à 13h20</span><h1>Arlon : la caserne déménage</h1>
+    <p>La zone de secours s'installera en 2027 dans un bâtiment neuf à la sortie de la ville, près de l'autoroute.</p>
+    <p>L'ancienne caserne du centre sera transformée en logements par la commune.</p></div>
+    <ul><li>Virton : un hall sportif - <span>8 janvier 2025</span></li></ul></body></html>"""
+    assert _html(page).published.isoformat() == "2025-01-09T13:20:00"

@@ -63,6 +63,13 @@ def test_metadata_strip_outlet_suffix_keeps_colons_of_headline():
     )
 
 
+def test_metadata_strip_outlet_suffix_drops_an_outlet_printed_first():
+    assert strip_outlet_suffix("Le Régional Jurassien | Moutier rejoint le canton du Jura", None) == "Moutier rejoint le canton du Jura"
+    assert strip_outlet_suffix("Gazette du Nord | Le port de Dunkerque recrute", "Gazette du Nord") == "Le port de Dunkerque recrute"
+    # a rubric printed first is not taken for a name
+    assert strip_outlet_suffix("Climat | Les glaciers alpins reculent encore cet été", None) == "Climat | Les glaciers alpins reculent encore cet été"
+
+
 def test_metadata_recase_title_keeps_names_capitalised():
     body = "Les maires de Lyon et de Grenoble ont signé un accord avec la SNCF sur les trains régionaux."
     assert recase_title("LYON ET GRENOBLE SIGNENT UN ACCORD AVEC LA SNCF", body) == (

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lang import load
 from ..textnorm import without_accents
 from .dates import find_dates
-from .shapes import ends_sentence
+from .shapes import ends_sentence, is_menu_row
 
 # bullets, pipes and quotes that menus and share bars put around their words
 EDGE_CHARS = " \t\u00a0•·|>»«-–—*#▶►→"
@@ -44,7 +44,15 @@ def is_boilerplate(line: str, lang: str = "fr") -> bool:
     text = _bare(line)
     if not text:
         return True
+    if is_menu_row(text, _small_words(lang)):
+        return True
     return is_block_heading(line, lang) or any(p.fullmatch(text) for p in boilerplate_patterns(lang))
+
+
+@lru_cache(maxsize=None)
+def _small_words(lang: str) -> frozenset[str]:
+    """Articles and prepositions: a line of capitalised words without any of them is a menu."""
+    return frozenset(w.lower() for w in load(lang, "extract")["place_particles"] + load(lang, "extract")["outlet_articles"])
 
 
 def is_block_heading(line: str, lang: str = "fr") -> bool:

@@ -21,6 +21,7 @@ from ..model.article import Article, RawArticle
 from .boilerplate import fold
 from .body import Found, build_article, read_body_lines
 from .dates import parse_stamp
+from .datelines import STAMP_MAX_WORDS, StampLine, read_stamp_line
 from .metadata import page_dateline, page_language, page_outlet, page_published, page_title
 from .page import read_page
 
@@ -61,6 +62,9 @@ def extract_html(raw: RawArticle, content: str) -> Article:
     lines = _opening_lines(tree, lines) + lines if lines else _paragraphs(tree)
     lines = _standfirst(tree, lines) + lines
     body = read_body_lines(lines, found)
+    stamp = printed_stamp(tree)
+    if stamp is not None:  # a stamp printed outside the extracted text, above the headline or in a byline box
+        found.offer(published=stamp.published, updated=stamp.updated)
     if doc is not None and doc.date:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
         day = parse_stamp(doc.date[:10])
@@ -127,6 +131,19 @@ def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
         if len(text.split()) >= OPENING_MIN_WORDS and re.search(r"[.!?…»\"”]$", text):
             return [] if fold(text) in body else [text]
     return []
+
+
+def printed_stamp(tree: HtmlElement) -> StampLine | None:
+    """The first date stamp printed in the page as its own short element, outside asides, lists and footers."""
+    furniture = "ancestor::aside or ancestor::footer or ancestor::nav or ancestor::li or ancestor::header[not(.//h1)]"
+    for node in tree.xpath(f"//body//*[self::span or self::div or self::p or self::time or self::small][not({furniture})]"):
+        text = " ".join(node.text_content().split())
+        if not text or len(text.split()) > STAMP_MAX_WORDS:
+            continue
+        stamp = read_stamp_line(text)
+        if stamp is not None and (stamp.published or stamp.updated):
+            return stamp
+    return None
 
 
 def _flattened(lines: list[str], tree: HtmlElement) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..lang import load
 from .boilerplate import fold
-from .datelines import copyright_outlet
+from .datelines import copyright_outlet, is_kicker
 from .dates import Published, parse_stamp
 from .page import PageFacts, text_value
 
@@ -114,14 +114,32 @@ def page_language(page: PageFacts) -> str | None:
 
 
 def strip_outlet_suffix(title: str, outlet: str | None, lang: str = "fr") -> str:
-    """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name."""
+    """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name.
+
+    Some sites put their name first (`Le Courrier | Headline`): a leading part is dropped when it
+    is the outlet, or when it reads like a publication's name (a few words opening on an article).
+    """
     for sep in _data(lang)["title_separators"]:
         if sep in title:
             head, tail = title.rsplit(sep, 1)
             short = len(tail.split()) <= _data(lang)["outlet_max_words"]
             if head.strip() and (outlet and fold(outlet) in fold(tail) or short and len(head) > len(tail)):
                 return head.strip()
+    for sep in _data(lang)["title_separators"]:
+        if sep in title:
+            head, tail = title.split(sep, 1)
+            if tail.strip() and (outlet and fold(outlet) == fold(head) or _reads_like_outlet(head, lang) and len(tail) > len(head)):
+                return tail.strip()
     return title.strip()
+
+
+def _reads_like_outlet(text: str, lang: str) -> bool:
+    """`Le Régional Jurassien`, `L'Écho du Rift`: a few capitalised words opening on an article, not a rubric."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    articles = {fold(a) for a in _data(lang)["outlet_articles"]}
+    opens_on_article = first in articles or any(first.startswith(a) for a in articles if a.endswith("'"))
+    return 2 <= len(words) <= _data(lang)["outlet_max_words"] and opens_on_article and not is_kicker(text, lang)
 
 
 def recase_title(title: str, body: str) -> str:

@@ -13,6 +13,8 @@ SENTENCE_END = re.compile(r"(?:[.!…]|[.!?…]\s*[»\"”])$")
 MENU_GAP = re.compile(r"\t|\s{2,}")
 MENU_ITEM_MAX_WORDS = 3
 MENU_MIN_ITEMS = 3
+# a row of menu entries copied with single spaces: this many capitalised words, no small word between
+MENU_ROW_MIN_WORDS = 4
 
 
 def ends_sentence(line: str) -> bool:
@@ -23,6 +25,18 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a headline, stamp or label."""
     words = len(line.split())
     return words >= 25 or words >= 8 and ends_sentence(line)
+
+
+def is_menu_row(line: str, small_words: frozenset[str]) -> bool:
+    """Menu entries copied with single spaces: "Accueil Actualités Sport Économie Culture".
+
+    Four or more words, each capitalised, no punctuation, and none of the language's small words
+    (articles, prepositions) that a headline or a name in sentence case would hold; not all capitals.
+    """
+    words = line.split()
+    if len(words) < MENU_ROW_MIN_WORDS or line.isupper() or re.search(r"[^\w\s'’-]", line):
+        return False
+    return all(w[:1].isupper() and w.lower() not in small_words for w in words)
 
 
 def is_menu_line(raw: str) -> bool:
