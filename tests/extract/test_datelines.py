@@ -135,7 +135,9 @@ def test_datelines_split_prefix_reads_date_first_and_canadian_forms(paragraph, p
     assert paragraph[prefix.length :][:1].isupper()
 
 
-@pytest.mark.parametrize("paragraph", ["Mardi — Le conseil a siégé.", "Reportage — Les pêcheurs sont partis."])
+@pytest.mark.parametrize(
+    "paragraph", ["Mardi — Le conseil a siégé.", "Reportage — Les pêcheurs sont partis.", "Justin Trudeau — Le premier ministre a parlé."],
+)
 def test_datelines_split_prefix_ignores_day_names_and_rubrics_before_a_dash(paragraph):
     assert split_prefix(paragraph) is None
 

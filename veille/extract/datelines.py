@@ -235,11 +235,19 @@ def _plausible_bare_place(text: str, lang: str) -> bool:
 
 
 def _plausible_titled_place(text: str, lang: str) -> bool:
-    """A capitalised opener before a long dash is a place unless it is a rubric, an agency or a day or month name."""
+    """A capitalised opener before a long dash ("Ottawa — ") is a dateline only if the gazetteer knows the place.
+
+    In ordinary case a person's name looks the same ("Justin Trudeau — "); rubrics, agencies and
+    day or month names are refused before the lookup.
+    """
     data = _data(lang)
     calendar = {fold(w) for w in data["weekdays"]} | {fold(m) for m in data["months"]}
     agencies = {fold(a) for a in data["agencies"]}
-    return not is_kicker(text, lang) and fold(text) not in agencies and fold(text.split()[0]) not in calendar
+    if is_kicker(text, lang) or fold(text) in agencies or fold(text.split()[0]) in calendar:
+        return False
+    from ..geo import lookup  # the gazetteer is built on first use, only for such openers
+
+    return lookup(text) is not None
 
 
 def is_kicker(text: str, lang: str = "fr") -> bool:
