@@ -172,3 +172,11 @@ def test_datelines_outlet_with_slogan():
 )
 def test_datelines_copyright_outlet(line, outlet):
     assert copyright_outlet(line) == outlet
+
+
+def test_datelines_read_stamp_line_tells_a_labelled_stamp_from_a_bare_date():
+    assert read_stamp_line("Publié le 28 mai 2025 à 16h40").labelled
+    assert read_stamp_line("Le Matin du Jura | 03.02.2025").labelled
+    assert not read_stamp_line("12.09.2025").labelled
+    # a related headline before its date is no outlet label
+    assert read_stamp_line("Bastogne : le musée rouvre - 7 janvier 2025") is None

@@ -33,3 +33,12 @@ def test_html_reads_a_stamp_printed_above_the_headline_not_the_related_dates():
     <p>L'ancienne caserne du centre sera transformée en logements par la commune.</p></div>
     <ul><li>Virton : un hall sportif - <span>8 janvier 2025</span></li></ul></body></html>"""
     assert _html(page).published.isoformat() == "2025-01-09T13:20:00"
+
+
+def test_html_ignores_bare_dates_below_the_text():
+    page = """<html lang="fr"><head><title>Sousse : la saison s'annonce record</title></head><body><main>
+    <h1>Sousse : la saison s'annonce record</h1>
+    <p>Les hôteliers de la région affichent un taux de réservation de 85 % pour juillet, selon la fédération.</p>
+    <p>Les visiteurs reviennent en nombre grâce à de nouvelles liaisons aériennes cette année.</p>
+    <div class="bloc"><p>Monastir : l'aéroport agrandi</p><span>02/06/2025</span></div></main></body></html>"""
+    assert _html(page).published is None

@@ -70,3 +70,12 @@ def test_text_extract_reads_the_stamp_under_a_standfirst():
     assert article.published.isoformat() == "2025-03-12T06:30:00"
     assert article.text.startswith("Chaque soir de juillet")
     assert "Publié le" not in article.text and "Anne Vidal" not in article.text
+
+
+def test_text_extract_reads_a_stamp_under_the_text_but_not_bare_related_dates():
+    def published(content: str):
+        return extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content).published
+
+    body = "Nyon : la plage agrandie\n\nLa commune a gagné 3 000 mètres carrés sur le lac en prolongeant la digue.\n\n"
+    assert published(body + "Publié le 28 mai 2025 à 16h40").isoformat() == "2025-05-28T16:40:00"
+    assert published(body + "Les plus lus\nTouba : le Magal attire des fidèles\n12.09.2025") is None

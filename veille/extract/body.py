@@ -43,6 +43,7 @@ class Found:
 def read_body_lines(lines: list[str], found: Found) -> list[str]:
     """The body's paragraphs: stamps, bylines and the opening dateline read into `found`, then cleaned."""
     lines = _take_metadata_lines(lines, found)
+    _take_late_stamp(lines, found)
     lines = clean_lines(lines, found.title)
     lines = _take_opening_prefix(lines, found)
     return trim_trailing_furniture(lines)
@@ -77,7 +78,7 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
     """Read and drop the stamps, bylines and datelines that open the body.
 
     They are looked for up to the second paragraph of prose: a standfirst often stands above
-    the byline and the date stamp.
+    the byline and the date stamp. Under prose, a bare date is not read: related items carry them.
     """
     kept: list[str] = []
     prose = 0
@@ -86,7 +87,9 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
             kept.extend(lines[i:])
             break
         stamp, slash, place = read_stamp_line(line), slash_dateline(line), dateline_line(line)
-        if stamp:
+        if stamp and prose and not stamp.labelled:
+            kept.append(line)  # a bare date under the text is a related item's: left to the furniture rules
+        elif stamp:
             found.offer(published=stamp.published, updated=stamp.updated, outlet=stamp.outlet)
         elif slash:
             found.offer(dateline=slash[0], outlet=slash[1])
@@ -96,6 +99,21 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
             kept.append(line)
             prose += is_prose(line)
     return kept
+
+
+def _take_late_stamp(lines: list[str], found: Found) -> None:
+    """A stamp that says what it is ("Publié le ...") printed further down, as some pages do under the text.
+
+    Only when the opening gave none; the line itself goes with the furniture. Bare dates down
+    there belong to related items and are not read.
+    """
+    if found.published is not None:
+        return
+    for line in lines:
+        stamp = read_stamp_line(line)
+        if stamp is not None and stamp.labelled and stamp.published:
+            found.offer(published=stamp.published)
+            return
 
 
 def _take_opening_prefix(lines: list[str], found: Found) -> list[str]:

@@ -29,6 +29,7 @@ class StampLine:
     published: Published | None
     updated: Published | None
     outlet: str | None
+    labelled: bool = True  # a cue, an author or an outlet says it is a stamp; a bare date ("07.03.2025") does not
 
 
 # what stamp lines put between their parts: "Outlet | 3 mars 2025 • Mis à jour ..."
@@ -115,6 +116,7 @@ def read_stamp_line(line: str, lang: str = "fr") -> StampLine | None:
         return None
     published = updated = outlet = None
     start = 0
+    labelled = False
     for found in find_dates(line, lang):
         parts = [p.strip() for p in STAMP_SEPARATORS.split(line[start : found.start])]
         start = found.end
@@ -122,6 +124,7 @@ def read_stamp_line(line: str, lang: str = "fr") -> StampLine | None:
         labels = _labels(parts[:-1], lang)
         if kind is None or labels is None:
             return None
+        labelled = labelled or bool(fold(parts[-1]) or labels)
         outlet = outlet or next(iter(labels), None)
         if kind == "updated":
             updated = updated or found.published
@@ -132,7 +135,7 @@ def read_stamp_line(line: str, lang: str = "fr") -> StampLine | None:
     tail = _labels([p.strip() for p in STAMP_SEPARATORS.split(line[start:])], lang, tail=True)
     if tail is None:
         return None
-    return StampLine(published, updated, outlet or next(iter(tail), None))
+    return StampLine(published, updated, outlet or next(iter(tail), None), labelled or bool(tail))
 
 
 def _cue_kind(cue: str, lang: str) -> str | None:
@@ -167,7 +170,7 @@ def _is_outlet_name(text: str, lang: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= _data(lang)["outlet_max_words"] and text[:1].isupper()
-        and not re.search(r"[.!?:;]$", text) and not is_kicker(text, lang)
+        and not re.search(r"[.!?;]$|:", text) and not is_kicker(text, lang)
     )
 
 

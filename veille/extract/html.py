@@ -134,14 +134,20 @@ def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
 
 
 def printed_stamp(tree: HtmlElement) -> StampLine | None:
-    """The first date stamp printed in the page as its own short element, outside asides, lists and footers."""
+    """The first date stamp printed in the page as its own short element, outside asides, lists and footers.
+
+    A bare date ("07.03.2025") counts only above the article's text: below it, bare dates are
+    those of related items; a stamp that says what it is ("Publié le ...") counts anywhere.
+    """
     furniture = "ancestor::aside or ancestor::footer or ancestor::nav or ancestor::li or ancestor::header[not(.//h1)]"
+    below_text = False
     for node in tree.xpath(f"//body//*[self::span or self::div or self::p or self::time or self::small][not({furniture})]"):
         text = " ".join(node.text_content().split())
+        below_text = below_text or node.tag == "p" and len(text.split()) >= OPENING_MIN_WORDS
         if not text or len(text.split()) > STAMP_MAX_WORDS:
             continue
         stamp = read_stamp_line(text)
-        if stamp is not None and (stamp.published or stamp.updated):
+        if stamp is not None and (stamp.published or stamp.updated) and (stamp.labelled or not below_text):
             return stamp
     return None
 
