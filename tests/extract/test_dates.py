@@ -51,6 +51,8 @@ def test_dates_parse_offset_accepts_common_spellings(raw, hours):
         ("le 2 octobre 2025 à 9 h 05 HAE", "2025-10-02T09:05:00-04:00"),
         ("le 4 mars 2025 à 07h45 cette semaine", "2025-03-04T07:45:00"),  # "cet..." is no zone
         ("4 mars 2025 | 07:45", "2025-03-04T07:45:00"),
+        ("Publié le jeu. 6 mars 2025 à 18h00", "2025-03-06T18:00:00"),  # a cut day name
+        ("Mardi, 4 mars 2025 - 07:45", "2025-03-04T07:45:00"),
     ],
 )
 def test_dates_find_date_reads_more_stamp_forms(line, iso):

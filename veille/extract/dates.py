@@ -55,9 +55,11 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
         agencies += "|" + data["agency_generic"]
     # zone names are capitals and whole words: "CET" is a zone, the start of "cette" is not
     zones = "|".join(re.escape(z) for z in sorted(data["zones"], key=len, reverse=True))
+    # a day name may be cut ("mar.") or followed by a comma ("Mardi, 4 mars")
+    weekdays = "|".join(data["weekdays"]) + "|(?:" + "|".join(data.get("weekday_abbreviations", [])) + r")\."
     # month and day names are matched in any case, even inside case-sensitive patterns
     fills = {
-        "{month}": f"(?i:{months})", "{weekday}": "(?i:" + "|".join(data["weekdays"]) + ")", "{agency}": agencies,
+        "{month}": f"(?i:{months})", "{weekday}": f"(?i:(?:{weekdays}),?)", "{agency}": agencies,
         "{time}": data["time"], "{zone}": data["zone"], "{zone_name}": f"(?-i:(?:{zones})\\b)",
     }
     for key, value in fills.items():
