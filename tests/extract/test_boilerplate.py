@@ -74,6 +74,11 @@ def test_boilerplate_trim_trailing_furniture_keeps_credit_line():
         "Notre dossier : les élections fédérales", "Plus d'infos sur notre site : le programme complet",
         "Vous êtes ici : Accueil > Monde > Afrique", "Dans cet article : Sénat, Assemblée nationale", "Copier l'URL",
         "Partagez cet article sur les réseaux sociaux", "Accueil Actualités Sport Économie Culture Loisirs",
+        # media, embeds and reading tools
+        "Voir la galerie (14 photos)", "00:00 / 03:12", "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+        "Afficher le contenu", "Voir cette publication sur Instagram", "Une publication partagée par Club Africain (@clubafricain)",
+        "Le stade est plein ce soir ! pic.twitter.com/abc — Supporters Club (@supclub) 4 mars 2025",
+        "Réservé aux abonnés", "Signaler une erreur", "Taille du texte", "Nous respectons votre vie privée",
     ],
 )
 def test_boilerplate_recognises_more_kinds_of_furniture(line):
@@ -95,6 +100,8 @@ def test_boilerplate_recognises_more_kinds_of_furniture(line):
         "Plus d'informations seront données jeudi par la préfecture.",
         "Donnez votre avis sur le futur tramway, invite la mairie sur ses panneaux.",
         "Le Courrier du Jura",  # a name in sentence case is not a menu
+        "Les abonnés du club ont reçu leurs places pour la finale de samedi.",
+        "La galerie municipale expose quarante photos de l'ancien port jusqu'en mai.",
     ],
 )
 def test_boilerplate_keeps_sentences_that_share_furniture_words(line):
