@@ -79,3 +79,10 @@ def test_text_extract_reads_a_stamp_under_the_text_but_not_bare_related_dates():
     body = "Nyon : la plage agrandie\n\nLa commune a gagné 3 000 mètres carrés sur le lac en prolongeant la digue.\n\n"
     assert published(body + "Publié le 28 mai 2025 à 16h40").isoformat() == "2025-05-28T16:40:00"
     assert published(body + "Les plus lus\nTouba : le Magal attire des fidèles\n12.09.2025") is None
+
+
+def test_text_extract_does_not_read_the_stamp_of_a_related_item():
+    content = ("Nyon : la plage agrandie\n\nLa commune a gagné 3 000 mètres carrés sur le lac en prolongeant la digue.\n\n"
+               "Sur le même sujet\nGland : le port de plaisance rénové\nPublié le 2 mai 2025 à 09h00")
+    article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content)
+    assert article.published is None

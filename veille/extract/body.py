@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle, content_id
-from .boilerplate import clean_lines, trim_trailing_furniture
+from .boilerplate import clean_lines, is_block_heading, trim_trailing_furniture
 from .dates import Published
 from .datelines import dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
 from .language import identify_language
-from .shapes import is_prose
 from .metadata import recase_title
+from .shapes import is_prose
 
 # metadata lines (stamps, bylines) are looked for only among the body's first lines
 METADATA_ZONE = 6
@@ -78,12 +78,13 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
     """Read and drop the stamps, bylines and datelines that open the body.
 
     They are looked for up to the second paragraph of prose: a standfirst often stands above
-    the byline and the date stamp. Under prose, a bare date is not read: related items carry them.
+    the byline and the date stamp. Under prose, a bare date is not read: related items carry them;
+    nor is anything under a heading of related items.
     """
     kept: list[str] = []
     prose = 0
     for i, line in enumerate(lines):
-        if i >= METADATA_ZONE or prose >= 2:
+        if i >= METADATA_ZONE or prose >= 2 or is_block_heading(line):
             kept.extend(lines[i:])
             break
         stamp, slash, place = read_stamp_line(line), slash_dateline(line), dateline_line(line)
@@ -104,12 +105,14 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
 def _take_late_stamp(lines: list[str], found: Found) -> None:
     """A stamp that says what it is ("Publié le ...") printed further down, as some pages do under the text.
 
-    Only when the opening gave none; the line itself goes with the furniture. Bare dates down
-    there belong to related items and are not read.
+    Only when the opening gave none, and above any block of related items; the line itself goes
+    with the furniture. Bare dates down there belong to related items and are not read.
     """
     if found.published is not None:
         return
     for line in lines:
+        if is_block_heading(line):
+            return
         stamp = read_stamp_line(line)
         if stamp is not None and stamp.labelled and stamp.published:
             found.offer(published=stamp.published)
