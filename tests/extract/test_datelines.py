@@ -127,6 +127,7 @@ def test_datelines_read_stamp_line_refuses_text(line):
         ("4 mars 2025. - Saint-Flour - Le conseil municipal a voté le budget.", "Saint-Flour"),
         ("Rimouski — Le port a accueilli son premier paquebot de la saison.", "Rimouski"),
         ("Trois-Rivières — La Ville a adopté son budget.", "Trois-Rivières"),
+        ("(Québec) Le ministère des Transports devance les travaux.", "Québec"),
     ],
 )
 def test_datelines_split_prefix_reads_date_first_and_canadian_forms(paragraph, place):
@@ -136,7 +137,8 @@ def test_datelines_split_prefix_reads_date_first_and_canadian_forms(paragraph, p
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["Mardi — Le conseil a siégé.", "Reportage — Les pêcheurs sont partis.", "Justin Trudeau — Le premier ministre a parlé."],
+    "paragraph", ["Mardi — Le conseil a siégé.", "Reportage — Les pêcheurs sont partis.", "Justin Trudeau — Le premier ministre a parlé.",
+                  "(Vidéo) Le maire s'explique.", "(Mise à jour) Le bilan s'alourdit."],
 )
 def test_datelines_split_prefix_ignores_day_names_and_rubrics_before_a_dash(paragraph):
     assert split_prefix(paragraph) is None
