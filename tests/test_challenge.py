@@ -77,3 +77,14 @@ def test_challenge_capabilities_hold_their_floors(nlp, cases):
     table = scores(run_cases(cases))
     short = [f"{s.capability} {s.rate:.2f} < {s.floor}" for s in table if s.rate < s.floor]
     assert short == []
+
+
+def test_challenge_published_check_wants_the_offset_the_case_gives():
+    aware = {"published": "2025-03-04T07:45:00+01:00"}
+    naive = {"published": "2025-03-04T07:45:00"}
+    assert check({"published": "2025-03-04T07:45:00+01:00"}, aware) == []
+    assert check({"published": "2025-03-04T07:45:00+01:00"}, naive) != []  # the offset was lost
+    assert check({"published": "2025-03-04T07:45:00"}, aware) != []  # an offset the page does not print
+    assert check({"published": ["2025-03-04T07:45:00", "2025-03-04T07:45:00+01:00"]}, aware) == []
+    assert check({"published": "2025-03-04"}, aware) == []  # a day matches on the day
+    assert check({"published": None}, aware) != []

@@ -391,7 +391,11 @@ def _field_check(name: str):
 
 
 def _same_instant(got: Any, wanted: Any) -> bool:
-    """A day matches on the day; a time to the minute, with its offset when both give one."""
+    """A day matches on the day; a time to the minute and with the same offset, as the shared scorer asks.
+
+    A local time and the same time with an offset differ (the page printed one of them): a case
+    that accepts both lists both.
+    """
     if got is None or wanted is None:
         return got is None and wanted is None
     got_s, want_s = str(got), str(wanted)
@@ -401,9 +405,9 @@ def _same_instant(got: Any, wanted: Any) -> bool:
         a, b = datetime.fromisoformat(got_s), datetime.fromisoformat(want_s)
     except ValueError:
         return False
-    if (a.tzinfo is None) != (b.tzinfo is None):
-        return a.replace(tzinfo=None, second=0) == b.replace(tzinfo=None, second=0)
-    return a.replace(second=0) == b.replace(second=0)
+    if a.utcoffset() != b.utcoffset():
+        return False
+    return a.replace(second=0, tzinfo=None) == b.replace(second=0, tzinfo=None)
 
 
 def check_boilerplate(lines: list[str], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.datelines import is_byline, normalise_place, publication_line, slash_dateline, split_prefix
+from veille.extract.datelines import (
+    copyright_outlet, dateline_line, is_byline, normalise_place, outlet_with_slogan, publication_line, read_stamp_line, slash_dateline, split_prefix,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,102 @@ def test_datelines_split_prefix_reads_an_agency_missing_from_the_list():
 def test_datelines_split_prefix_reads_an_outlet_in_the_agency_slot():
     prefix = split_prefix("RIGA, 2 juin (Le Courrier Balte) - Les députés lettons ont voté une loi sur la défense.")
     assert prefix is not None and prefix.place == "Riga"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated", "outlet"),
+    [
+        ("Le Matin du Jura | 03.02.2025 à 09h10 • Mis à jour le 03.02.2025 à 11h02", "2025-02-03T09:10:00", "2025-02-03T11:02:00", "Le Matin du Jura"),
+        ("Mis à jour le 07/04/2025 à 16:20 - Publié le 07/04/2025 à 07:05", "2025-04-07T07:05:00", "2025-04-07T16:20:00", None),
+        ("Par Awa Diallo • 3 février 2025 à 16h40", "2025-02-03T16:40:00", None, None),
+        ("Par Awa Diallo | La Gazette de Thiès | 4 mars 2025", "2025-03-04T00:00:00", None, "La Gazette de Thiès"),
+        ("Le 3 avril 2025 à 7 h 45", "2025-04-03T07:45:00", None, None),
+        ("Dernière mise à jour : 5 mars 2025 à 10h12", None, "2025-03-05T10:12:00", None),
+        ("Publication : 11/09/2025 07:30", "2025-09-11T07:30:00", None, None),
+        ("Mise en ligne : 6 mai 2025, 8 h 15", "2025-05-06T08:15:00", None, None),
+        ("Publié le 4 mars 2025 Lecture : 3 min", "2025-03-04T00:00:00", None, None),
+    ],
+)
+def test_datelines_read_stamp_line_reads_each_part(line, published, updated, outlet):
+    stamp = read_stamp_line(line)
+    assert stamp is not None
+    assert (stamp.published.when.isoformat() if stamp.published else None) == published
+    assert (stamp.updated.when.isoformat() if stamp.updated else None) == updated
+    assert stamp.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 14 juin 2024, un incendie avait ravagé un immeuble de la vieille ville.",
+        "Match reporté au 4 mars 2025",
+        "22 mai 2012, Grèce. - Le gouvernement a annoncé une hausse des impôts, que la majorité juge "
+        "nécessaire pour tenir les engagements pris auprès des créanciers du pays, mis à jour en avril.",
+        "Il y a 2 h",
+    ],
+)
+def test_datelines_read_stamp_line_refuses_text(line):
+    assert read_stamp_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("4 mars 2025. - Saint-Flour - Le conseil municipal a voté le budget.", "Saint-Flour"),
+        ("Rimouski — Le port a accueilli son premier paquebot de la saison.", "Rimouski"),
+        ("Trois-Rivières — La Ville a adopté son budget.", "Trois-Rivières"),
+        ("(Québec) Le ministère des Transports devance les travaux.", "Québec"),
+    ],
+)
+def test_datelines_split_prefix_reads_date_first_and_canadian_forms(paragraph, place):
+    prefix = split_prefix(paragraph)
+    assert prefix is not None and prefix.place == place
+    assert paragraph[prefix.length :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Mardi — Le conseil a siégé.", "Reportage — Les pêcheurs sont partis.", "Justin Trudeau — Le premier ministre a parlé.",
+                  "(Vidéo) Le maire s'explique.", "(Mise à jour) Le bilan s'alourdit."],
+)
+def test_datelines_split_prefix_ignores_day_names_and_rubrics_before_a_dash(paragraph):
+    assert split_prefix(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("De notre correspondante à Libreville, Claire Mbadinga", "Libreville"),
+     ("(De notre envoyé spécial à Kharkiv)", "Kharkiv"), ("De notre correspondant régional à Gap", "Gap"),
+     ("Berlin, correspondance", "Berlin"), ("Envoyée spéciale à Rafah", "Rafah")],
+)
+def test_datelines_dateline_line_reads_correspondent_variants(line, place):
+    assert dateline_line(line) == place
+
+
+def test_datelines_outlet_with_slogan():
+    assert outlet_with_slogan("Le Phare du Léon — L'actualité du Finistère nord") == "Le Phare du Léon"
+    assert outlet_with_slogan("L'Écho du Sahel | Le quotidien du Niger") == "L'Écho du Sahel"
+    assert outlet_with_slogan("Climat — les glaciers des Alpes reculent encore") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© La Voix du Saint-Laurent 2025. Tous droits réservés.", "La Voix du Saint-Laurent"),
+        ("© 2025 Le Matin de Thiès - Tous droits réservés", "Le Matin de Thiès"),
+        ("Copyright 2024 Presse Nord", "Presse Nord"),
+        ("Copyright © 2025 Le Messager du Wouri, Douala. Tous droits réservés.", "Le Messager du Wouri"),
+        ("© AFP 2025", None),  # an agency's credit, not the page's publisher
+        ("© AFP / Gaizka Iroz", None),
+        ("© Jean Dupont", None),  # neither a year nor a rights formula: a photographer's credit
+    ],
+)
+def test_datelines_copyright_outlet(line, outlet):
+    assert copyright_outlet(line) == outlet
+
+
+def test_datelines_read_stamp_line_tells_a_labelled_stamp_from_a_bare_date():
+    assert read_stamp_line("Publié le 28 mai 2025 à 16h40").labelled
+    assert read_stamp_line("Le Matin du Jura | 03.02.2025").labelled
+    assert not read_stamp_line("12.09.2025").labelled
+    # a related headline before its date is no outlet label
+    assert read_stamp_line("Bastogne : le musée rouvre - 7 janvier 2025") is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.extract.dates import find_date, parse_offset, parse_stamp
+from veille.extract.dates import find_date, find_dates, parse_offset, parse_stamp
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,26 @@ def test_dates_parse_stamp_reads_markup_values():
 @pytest.mark.parametrize(("raw", "hours"), [("+01:00", 1), ("+0200", 2), ("−3", -3), ("Z", 0)])
 def test_dates_parse_offset_accepts_common_spellings(raw, hours):
     assert parse_offset(raw).utcoffset(None).total_seconds() == hours * 3600
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Publié le 10/06/25 à 19h12", "2025-06-10T19:12:00"),  # two-digit year
+        ("Publié à 10h05, le 12 avril 2025", "2025-04-12T10:05:00"),  # time before the date
+        ("Publié le 14 janvier 2025 à 6 h 10 HNE", "2025-01-14T06:10:00-05:00"),  # Canadian zone names
+        ("le 2 octobre 2025 à 9 h 05 HAE", "2025-10-02T09:05:00-04:00"),
+        ("le 4 mars 2025 à 07h45 cette semaine", "2025-03-04T07:45:00"),  # "cet..." is no zone
+        ("4 mars 2025 | 07:45", "2025-03-04T07:45:00"),
+        ("Publié le jeu. 6 mars 2025 à 18h00", "2025-03-06T18:00:00"),  # a cut day name
+        ("Mardi, 4 mars 2025 - 07:45", "2025-03-04T07:45:00"),
+    ],
+)
+def test_dates_find_date_reads_more_stamp_forms(line, iso):
+    assert find_date(line).published.when.isoformat() == iso
+
+
+def test_dates_find_dates_gives_each_date_once_in_order():
+    found = find_dates("Publié le : 27/01/2025 - 06:12 Modifié le : 28/01/2025 - 09:58")
+    assert [m.published.when.isoformat() for m in found] == ["2025-01-27T06:12:00", "2025-01-28T09:58:00"]
+    assert find_dates("Il y a 2 h") == []

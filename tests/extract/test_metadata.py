@@ -4,7 +4,7 @@ from __future__ import annotations
 from lxml.html import document_fromstring
 
 from veille.extract.metadata import (
-    page_dateline, page_language, page_outlet, page_published, page_title, recase_title, strip_outlet_suffix,
+    is_domain, page_dateline, page_language, page_outlet, page_published, page_title, recase_title, strip_outlet_suffix,
 )
 from veille.extract.page import read_page
 
@@ -63,6 +63,13 @@ def test_metadata_strip_outlet_suffix_keeps_colons_of_headline():
     )
 
 
+def test_metadata_strip_outlet_suffix_drops_an_outlet_printed_first():
+    assert strip_outlet_suffix("Le Régional Jurassien | Moutier rejoint le canton du Jura", None) == "Moutier rejoint le canton du Jura"
+    assert strip_outlet_suffix("Gazette du Nord | Le port de Dunkerque recrute", "Gazette du Nord") == "Le port de Dunkerque recrute"
+    # a rubric printed first is not taken for a name
+    assert strip_outlet_suffix("Climat | Les glaciers alpins reculent encore cet été", None) == "Climat | Les glaciers alpins reculent encore cet été"
+
+
 def test_metadata_recase_title_keeps_names_capitalised():
     body = "Les maires de Lyon et de Grenoble ont signé un accord avec la SNCF sur les trains régionaux."
     assert recase_title("LYON ET GRENOBLE SIGNENT UN ACCORD AVEC LA SNCF", body) == (
@@ -78,3 +85,33 @@ def test_metadata_page_title_prefers_whole_heading_to_cut_jsonld_headline():
         <body><h1>Inondations dans le Pas-de-Calais : les habitants de trois communes évacués</h1></body></html>"""
     )
     assert page_title(page) == "Inondations dans le Pas-de-Calais : les habitants de trois communes évacués"
+
+
+def test_metadata_page_outlet_prefers_a_name_to_a_domain():
+    page = _page("""<html><head><title>Le lac gèle enfin - Le Matin lacustre</title>
+        <meta property="og:site_name" content="www.matinlacustre.ch"></head><body></body></html>""")
+    assert page_outlet(page) == "Le Matin lacustre"
+    assert is_domain("matinlacustre.ch") and not is_domain("Le Matin lacustre")
+
+
+def test_metadata_page_outlet_falls_back_to_logo_then_copyright():
+    logo = _page("""<html><head><title>Un titre sans suffixe</title></head><body>
+        <header><a class="site-logo"><img src="l.png" alt="La Gazette du Rift"></a></header><p>Texte.</p></body></html>""")
+    assert page_outlet(logo) == "La Gazette du Rift"
+    notice = _page("""<html><head><title>Un titre sans suffixe</title></head><body><p>Texte.</p>
+        <footer><p>© 2025 L'Observateur de Kaolack. Tous droits réservés.</p></footer></body></html>""")
+    assert page_outlet(notice) == "L'Observateur de Kaolack"
+
+
+def test_metadata_page_published_takes_the_offset_given_for_the_same_time():
+    page = _page("""<html><head><meta property="article:published_time" content="2025-02-12T11:00:00+01:00">
+        <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-02-12T11:00:00"}</script>
+        </head><body></body></html>""")
+    assert page_published(page).when.isoformat() == "2025-02-12T11:00:00+01:00"
+
+
+def test_metadata_page_published_reads_the_articles_first_time_element():
+    page = _page("""<html><body><article><h1>Titre</h1>
+        <p>Par Léa Roux, <time datetime="2025-01-08T17:20:00+01:00">8 janvier 2025</time></p><p>Texte.</p>
+        <aside><time datetime="2024-12-01T08:00:00+01:00">1er décembre</time></aside></article></body></html>""")
+    assert page_published(page).when.isoformat() == "2025-01-08T17:20:00+01:00"

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle, content_id
-from .boilerplate import clean_lines, trim_trailing_furniture
+from .boilerplate import clean_lines, is_block_heading, trim_trailing_furniture
 from .dates import Published
-from .datelines import dateline_line, is_byline, publication_line, slash_dateline, split_prefix
+from .datelines import dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
 from .language import identify_language
 from .metadata import recase_title
+from .shapes import is_prose
 
 # metadata lines (stamps, bylines) are looked for only among the body's first lines
 METADATA_ZONE = 6
@@ -27,6 +28,7 @@ class Found:
 
     title: str | None = None
     published: Published | None = None
+    updated: Published | None = None  # a "mis à jour" stamp: the publication only when the page gives no other
     outlet: str | None = None
     dateline: str | None = None
     language: str | None = None  # the language the page declares
@@ -41,6 +43,7 @@ class Found:
 def read_body_lines(lines: list[str], found: Found) -> list[str]:
     """The body's paragraphs: stamps, bylines and the opening dateline read into `found`, then cleaned."""
     lines = _take_metadata_lines(lines, found)
+    _take_late_stamp(lines, found)
     lines = clean_lines(lines, found.title)
     lines = _take_opening_prefix(lines, found)
     return trim_trailing_furniture(lines)
@@ -52,7 +55,7 @@ def build_article(raw: RawArticle, found: Found, body: list[str]) -> Article:
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in body):
         raise ExtractionError("V201", source=raw.source)
     title = recase_title(found.title, text) if found.title else None
-    published = found.published
+    published = found.published or found.updated
     return Article(
         id=content_id(text, raw.url), name=raw.name, source=raw.source, title=title,
         published=published.when if published else None,
@@ -72,23 +75,48 @@ def paragraph_offsets(paragraphs: list[str]) -> tuple[tuple[int, int], ...]:
 
 
 def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
-    """Read and drop the stamps, bylines and datelines that open the body (before its first long line)."""
+    """Read and drop the stamps, bylines and datelines that open the body.
+
+    They are looked for up to the second paragraph of prose: a standfirst often stands above
+    the byline and the date stamp. Under prose, a bare date is not read: related items carry them;
+    nor is anything under a heading of related items.
+    """
     kept: list[str] = []
+    prose = 0
     for i, line in enumerate(lines):
-        if i >= METADATA_ZONE or len(line.split()) > 30:
+        if i >= METADATA_ZONE or prose >= 2 or is_block_heading(line):
             kept.extend(lines[i:])
             break
-        stamp, slash, place = publication_line(line), slash_dateline(line), dateline_line(line)
-        if stamp:
-            if stamp[1]:  # an update stamp is dropped without being taken for the publication
-                found.offer(published=stamp[0])
+        stamp, slash, place = read_stamp_line(line), slash_dateline(line), dateline_line(line)
+        if stamp and prose and not stamp.labelled:
+            kept.append(line)  # a bare date under the text is a related item's: left to the furniture rules
+        elif stamp:
+            found.offer(published=stamp.published, updated=stamp.updated, outlet=stamp.outlet)
         elif slash:
             found.offer(dateline=slash[0], outlet=slash[1])
         elif place:
             found.offer(dateline=place)
         elif not is_byline(line):
             kept.append(line)
+            prose += is_prose(line)
     return kept
+
+
+def _take_late_stamp(lines: list[str], found: Found) -> None:
+    """A stamp that says what it is ("Publié le ...") printed further down, as some pages do under the text.
+
+    Only when the opening gave none, and above any block of related items; the line itself goes
+    with the furniture. Bare dates down there belong to related items and are not read.
+    """
+    if found.published is not None:
+        return
+    for line in lines:
+        if is_block_heading(line):
+            return
+        stamp = read_stamp_line(line)
+        if stamp is not None and stamp.labelled and stamp.published:
+            found.offer(published=stamp.published)
+            return
 
 
 def _take_opening_prefix(lines: list[str], found: Found) -> list[str]:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import load
-from .boilerplate import fold
-from .dates import Published, find_date, fill_placeholders
+from .boilerplate import fold, is_boilerplate
+from .dates import Published, fill_placeholders, find_date, find_dates
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,22 @@ class Prefix:
     published: Published | None
     agency: str | None
     length: int  # characters of the paragraph the prefix takes, dash and spaces included
+
+
+@dataclass(frozen=True)
+class StampLine:
+    """What a line of date stamps says: the publication, the last update, an outlet printed with them."""
+
+    published: Published | None
+    updated: Published | None
+    outlet: str | None
+    labelled: bool = True  # a cue, an author or an outlet says it is a stamp; a bare date ("07.03.2025") does not
+
+
+# what stamp lines put between their parts: "Outlet | 3 mars 2025 • Mis à jour ..."
+STAMP_MAX_WORDS = 30
+COPYRIGHT_MAX_WORDS = 16
+STAMP_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +61,10 @@ def split_prefix(paragraph: str, lang: str = "fr") -> Prefix | None:
         if groups.get("bare") is not None:
             place = groups["bare"]
             if not _plausible_bare_place(place, lang):
+                continue
+        elif groups.get("titled") is not None:
+            place = groups["titled"]
+            if not _plausible_titled_place(place, lang):
                 continue
         else:
             place = groups.get("place")
@@ -77,22 +97,114 @@ def dateline_line(line: str, lang: str = "fr") -> str | None:
 
 
 def publication_line(line: str, lang: str = "fr") -> tuple[Published, bool] | None:
-    """A line that is a date stamp: its date, and whether it is the publication (not an update).
+    """A line that is a date stamp: its date, and whether it is the publication (not an update)."""
+    stamp = read_stamp_line(line, lang)
+    if stamp is None or not (stamp.published or stamp.updated):
+        return None
+    return (stamp.published, True) if stamp.published else (stamp.updated, False)
 
-    The line must be mostly the date: "Publié le 3 mai 2024 à 10h05" is one, a sentence
-    mentioning a date is not.
+
+def read_stamp_line(line: str, lang: str = "fr") -> StampLine | None:
+    """A line made of date stamps and their labels, read part by part; None for a line of text.
+
+    "L'Écho | 03.02.2025 à 09h10 • Mis à jour le 03.02.2025 à 11h02", "Mis à jour le ... - Publié
+    le ...", "Par Jeanne Martin • 3 février 2025": each date is the publication or the update
+    according to the cue just before it; the other parts may only be an author, an outlet's name
+    or a few words ("Lecture : 3 min"). A sentence mentioning a date is not a stamp line.
     """
-    found = find_date(line, lang)
-    if found is None:
+    if len(line.split()) > STAMP_MAX_WORDS:
         return None
-    head, tail = fold(line[: found.start]), fold(line[found.end :])
-    updated = _starts_with_cue(head, "updated_cues", lang)
-    if not (head == "" or updated or _starts_with_cue(head, "published_cues", lang)):
+    published = updated = outlet = None
+    start = 0
+    labelled = False
+    for found in find_dates(line, lang):
+        parts = [p.strip() for p in STAMP_SEPARATORS.split(line[start : found.start])]
+        start = found.end
+        kind = _cue_kind(parts[-1], lang)
+        labels = _labels(parts[:-1], lang)
+        if kind is None or labels is None:
+            return None
+        labelled = labelled or bool(fold(parts[-1]) or labels)
+        outlet = outlet or next(iter(labels), None)
+        if kind == "updated":
+            updated = updated or found.published
+        else:
+            published = published or found.published
+    if start == 0:
         return None
-    # what follows the date may only be another stamp ("mis à jour le ...") or a few words
-    if tail and not (_mentions_cue(tail, "updated_cues", lang) or len(tail.split()) <= 3):
+    tail = _labels([p.strip() for p in STAMP_SEPARATORS.split(line[start:])], lang, tail=True)
+    if tail is None:
         return None
-    return found.published, not updated
+    return StampLine(published, updated, outlet or next(iter(tail), None), labelled or bool(tail))
+
+
+def _cue_kind(cue: str, lang: str) -> str | None:
+    """What the words just before a date make of it: "published", "updated", or None (not a stamp)."""
+    folded = fold(cue)
+    if folded == "" or folded in {fold(w) for w in _data(lang)["date_lead_ins"]}:
+        return "published"
+    if _starts_with_cue(folded, "updated_cues", lang):
+        return "updated"
+    if _starts_with_cue(folded, "published_cues", lang) or is_byline(cue.rstrip(" ,:"), lang):
+        return "published"
+    return None
+
+
+def _labels(parts: list[str], lang: str, tail: bool = False) -> list[str] | None:
+    """The outlet names among the other parts of a stamp line; None when a part is text."""
+    names: list[str] = []
+    for part in (p for p in parts if fold(p)):
+        if is_byline(part, lang) or is_boilerplate(part, lang):
+            continue
+        if tail and (_starts_with_cue(fold(part), "updated_cues", lang) or len(part.split()) <= 3 and not part[:1].isupper()):
+            continue  # ", mis à jour à 16h20", "(heure de Paris)"
+        if _is_outlet_name(part, lang):
+            names.append(part)
+        else:
+            return None
+    return names
+
+
+def _is_outlet_name(text: str, lang: str) -> bool:
+    """A publication's name as a label: a few words, capitalised, no sentence punctuation, not a rubric."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _data(lang)["outlet_max_words"] and text[:1].isupper()
+        and not re.search(r"[.!?;]$|:", text) and not is_kicker(text, lang)
+    )
+
+
+def outlet_with_slogan(line: str, lang: str = "fr") -> str | None:
+    """The name in a masthead line, `Le Phare — L'actualité du Finistère`: a name, then a short slogan about news."""
+    parts = STAMP_SEPARATORS.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or not _is_outlet_name(parts[0], lang):
+        return None
+    slogan = re.findall(r"\w+", fold(parts[1]))
+    opening = slogan[:3]
+    words = {fold(w) for w in _data(lang)["slogan_words"]}
+    if len(slogan) <= _data(lang)["slogan_max_words"] and any(w in words for w in opening):
+        return parts[0].strip()
+    return None
+
+
+def copyright_outlet(line: str, lang: str = "fr") -> str | None:
+    """The publication a copyright notice names: `© Le Courrier 2025. Tous droits réservés.` -> `Le Courrier`.
+
+    Only a notice with a year or a rights formula counts, and never one naming an agency: `© AFP`
+    under a photo credits the picture, not the page.
+    """
+    text = " ".join(line.split())
+    match = re.match(_data(lang)["copyright_line"], text, re.IGNORECASE)
+    if not match or len(text.split()) > COPYRIGHT_MAX_WORDS:
+        return None
+    name = match.group("outlet").strip(" ,-–")
+    rights = fold(match.group("rights") or "")
+    dated = re.search(r"\b\d{4}\b", text) is not None
+    formal = any(fold(cue) in rights for cue in _data(lang)["rights_cues"])
+    agencies = {fold(a) for a in _data(lang)["agencies"]}
+    if not (dated or formal) or fold(name) in agencies or not _is_outlet_name(name, lang):
+        return None
+    return name
 
 
 def is_byline(line: str, lang: str = "fr") -> bool:
@@ -125,6 +237,22 @@ def _plausible_bare_place(text: str, lang: str) -> bool:
     return not is_kicker(text, lang) and fold(text) not in agencies
 
 
+def _plausible_titled_place(text: str, lang: str) -> bool:
+    """A capitalised opener before a long dash ("Ottawa — ") is a dateline only if the gazetteer knows the place.
+
+    In ordinary case a person's name looks the same ("Justin Trudeau — "); rubrics, agencies and
+    day or month names are refused before the lookup.
+    """
+    data = _data(lang)
+    calendar = {fold(w) for w in data["weekdays"]} | {fold(m) for m in data["months"]}
+    agencies = {fold(a) for a in data["agencies"]}
+    if is_kicker(text, lang) or fold(text) in agencies or fold(text.split()[0]) in calendar:
+        return False
+    from ..geo import lookup  # the gazetteer is built on first use, only for such openers
+
+    return lookup(text) is not None
+
+
 def is_kicker(text: str, lang: str = "fr") -> bool:
     """A rubric or label printed above or before a headline: `VIDÉO`, `Exclusif`, `International`."""
     return fold(text) in _kickers(lang)
@@ -137,7 +265,3 @@ def _kickers(lang: str) -> frozenset[str]:
 
 def _starts_with_cue(folded: str, key: str, lang: str) -> bool:
     return any(folded == fold(c) or folded.startswith(fold(c) + " ") for c in _data(lang)[key])
-
-
-def _mentions_cue(folded: str, key: str, lang: str) -> bool:
-    return any(fold(c) in folded for c in _data(lang)[key])

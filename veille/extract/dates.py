@@ -53,10 +53,14 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
     if data.get("agency_generic"):  # any capitalised name in that slot: "ATHÈNES, 8 octobre (Le Progrès Alpin) -"
         agencies += "|" + data["agency_generic"]
+    # zone names are capitals and whole words: "CET" is a zone, the start of "cette" is not
+    zones = "|".join(re.escape(z) for z in sorted(data["zones"], key=len, reverse=True))
+    # a day name may be cut ("mar.") or followed by a comma ("Mardi, 4 mars")
+    weekdays = "|".join(data["weekdays"]) + "|(?:" + "|".join(data.get("weekday_abbreviations", [])) + r")\."
     # month and day names are matched in any case, even inside case-sensitive patterns
     fills = {
-        "{month}": f"(?i:{months})", "{weekday}": "(?i:" + "|".join(data["weekdays"]) + ")", "{agency}": agencies,
-        "{time}": data["time"], "{zone}": data["zone"],
+        "{month}": f"(?i:{months})", "{weekday}": f"(?i:(?:{weekdays}),?)", "{agency}": agencies,
+        "{time}": data["time"], "{zone}": data["zone"], "{zone_name}": f"(?-i:(?:{zones})\\b)",
     }
     for key, value in fills.items():
         pattern = pattern.replace(key, value)
@@ -65,14 +69,23 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
 
 def find_date(line: str, lang: str = "fr") -> DateMatch | None:
     """The first well-formed date in a line of text, with its time and offset when printed."""
+    found = find_dates(line, lang)
+    return found[0] if found else None
+
+
+def find_dates(line: str, lang: str = "fr") -> list[DateMatch]:
+    """Every well-formed date of a line, in order; where two readings overlap, the earlier and longer one."""
     found: list[DateMatch] = []
     for pattern in date_patterns(lang):
         for match in pattern.finditer(line):
             published = _from_match(match, lang)
             if published is not None:
                 found.append(DateMatch(published, match.start(), match.end()))
-                break
-    return min(found, key=lambda m: (m.start, -m.end)) if found else None
+    kept: list[DateMatch] = []
+    for match in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
 
 
 def parse_stamp(value: str, lang: str = "fr") -> Published | None:
@@ -87,8 +100,11 @@ def _from_match(match: re.Match[str], lang: str) -> Published | None:
     month = _month_number(groups, lang)
     if month is None:
         return None
+    year = int(groups["year"])
+    if year < 100:  # "10/06/25": pages that print two digits mean this century
+        year += 2000
     try:
-        day = datetime(int(groups["year"]), month, int(groups["day"]))
+        day = datetime(year, month, int(groups["day"]))
     except ValueError:
         return None
     if groups.get("hour") is None:

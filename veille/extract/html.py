@@ -21,6 +21,7 @@ from ..model.article import Article, RawArticle
 from .boilerplate import fold
 from .body import Found, build_article, read_body_lines
 from .dates import parse_stamp
+from .datelines import STAMP_MAX_WORDS, StampLine, read_stamp_line
 from .metadata import page_dateline, page_language, page_outlet, page_published, page_title
 from .page import read_page
 
@@ -56,9 +57,14 @@ def extract_html(raw: RawArticle, content: str) -> Article:
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
     lines = _lines(doc.text if doc is not None and doc.text else "")
+    if _flattened(lines, tree):
+        lines = []  # the page's own paragraphs are read instead
     lines = _opening_lines(tree, lines) + lines if lines else _paragraphs(tree)
     lines = _standfirst(tree, lines) + lines
     body = read_body_lines(lines, found)
+    stamp = printed_stamp(tree)
+    if stamp is not None:  # a stamp printed outside the extracted text, above the headline or in a byline box
+        found.offer(published=stamp.published, updated=stamp.updated)
     if doc is not None and doc.date:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
         day = parse_stamp(doc.date[:10])
@@ -125,6 +131,33 @@ def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
         if len(text.split()) >= OPENING_MIN_WORDS and re.search(r"[.!?…»\"”]$", text):
             return [] if fold(text) in body else [text]
     return []
+
+
+def printed_stamp(tree: HtmlElement) -> StampLine | None:
+    """The first date stamp printed in the page as its own short element, outside asides, lists and footers.
+
+    A bare date ("07.03.2025") counts only above the article's text: below it, bare dates are
+    those of related items; a stamp that says what it is ("Publié le ...") counts anywhere.
+    """
+    furniture = "ancestor::aside or ancestor::footer or ancestor::nav or ancestor::li or ancestor::header[not(.//h1)]"
+    below_text = False
+    for node in tree.xpath(f"//body//*[self::span or self::div or self::p or self::time or self::small][not({furniture})]"):
+        text = " ".join(node.text_content().split())
+        below_text = below_text or node.tag == "p" and len(text.split()) >= OPENING_MIN_WORDS
+        if not text or len(text.split()) > STAMP_MAX_WORDS:
+            continue
+        stamp = read_stamp_line(text)
+        if stamp is not None and (stamp.published or stamp.updated) and (stamp.labelled or not below_text):
+            return stamp
+    return None
+
+
+def _flattened(lines: list[str], tree: HtmlElement) -> bool:
+    """trafilatura's fallback extraction sometimes joins a whole article, headline and captions included, into one line."""
+    if len(lines) != 1:
+        return False
+    joined = fold(lines[0])
+    return sum(fold(p) in joined for p in _paragraphs(tree)) >= 2
 
 
 def _lines(text: str) -> list[str]:

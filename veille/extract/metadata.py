@@ -7,10 +7,12 @@ heuristics (datelines, publication lines) live in datelines.py and are tried aft
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lang import load
 from .boilerplate import fold
+from .datelines import copyright_outlet, is_kicker
 from .dates import Published, parse_stamp
 from .page import PageFacts, text_value
 
@@ -53,26 +55,43 @@ def page_published(page: PageFacts, lang: str = "fr") -> Published | None:
         stamps += [v for v in (text_value(obj.get("datePublished")), text_value(obj.get("dateCreated"))) if v]
     stamps += [v for v in (page.first_meta(name) for name in PUBLISHED_META) if v]
     stamps += list(page.times)
-    for stamp in stamps:
-        published = parse_stamp(stamp, lang)
-        if published is not None:
-            return published
-    return None
+    parsed = [p for p in (parse_stamp(stamp, lang) for stamp in stamps) if p is not None]
+    if not parsed:
+        return None
+    first = parsed[0]
+    if first.when.tzinfo is None and first.precision == "minute":
+        # the same time given elsewhere with its offset is the same stamp, more precisely
+        same = (p for p in parsed if p.when.tzinfo is not None and p.when.replace(tzinfo=None) == first.when)
+        return next(same, first)
+    return first
 
 
 def page_outlet(page: PageFacts, lang: str = "fr") -> str | None:
-    """The publication: the article's JSON-LD publisher, og:site_name and kin, the site's JSON-LD name."""
+    """The publication: the article's JSON-LD publisher, og:site_name and kin, the site's JSON-LD name,
+    the <title> suffix, the logo, the copyright notice; a name rather than a domain (`lecourrier.ch`)."""
+    names = list(_outlet_names(page, lang))
+    return next((n for n in names if not is_domain(n)), next(iter(names), None))
+
+
+def _outlet_names(page: PageFacts, lang: str) -> Iterator[str]:
+    """The page's names for its publication, most reliable first."""
     for obj in page.article_objects():
         publisher = text_value(obj.get("publisher"))
         if publisher:
-            return publisher
-    site = page.first_meta(*OUTLET_META)
-    if site:
-        return site
+            yield publisher
+    yield from filter(None, (page.first_meta(name) for name in OUTLET_META))
     for obj in page.jsonld:
         if obj.get("@type") in ("NewsMediaOrganization", "Organization", "WebSite") and text_value(obj.get("name")):
-            return text_value(obj.get("name"))
-    return _title_suffix(page.title_tag, lang) if page.title_tag else None
+            yield text_value(obj.get("name"))
+    if page.title_tag and _title_suffix(page.title_tag, lang):
+        yield _title_suffix(page.title_tag, lang)
+    yield from (b for b in page.brands if len(b.split()) <= _data(lang)["outlet_max_words"])
+    yield from filter(None, (copyright_outlet(n, lang) for n in page.notices))
+
+
+def is_domain(name: str) -> bool:
+    """`lecourrier.ch`, `www.journal.fr`: a site's address given where its name is expected."""
+    return re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", name.strip(), re.IGNORECASE) is not None
 
 
 def page_dateline(page: PageFacts) -> str | None:
@@ -95,14 +114,32 @@ def page_language(page: PageFacts) -> str | None:
 
 
 def strip_outlet_suffix(title: str, outlet: str | None, lang: str = "fr") -> str:
-    """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name."""
+    """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name.
+
+    Some sites put their name first (`Le Courrier | Headline`): a leading part is dropped when it
+    is the outlet, or when it reads like a publication's name (a few words opening on an article).
+    """
     for sep in _data(lang)["title_separators"]:
         if sep in title:
             head, tail = title.rsplit(sep, 1)
             short = len(tail.split()) <= _data(lang)["outlet_max_words"]
             if head.strip() and (outlet and fold(outlet) in fold(tail) or short and len(head) > len(tail)):
                 return head.strip()
+    for sep in _data(lang)["title_separators"]:
+        if sep in title:
+            head, tail = title.split(sep, 1)
+            if tail.strip() and (outlet and fold(outlet) == fold(head) or _reads_like_outlet(head, lang) and len(tail) > len(head)):
+                return tail.strip()
     return title.strip()
+
+
+def _reads_like_outlet(text: str, lang: str) -> bool:
+    """`Le Régional Jurassien`, `L'Écho du Rift`: a few capitalised words opening on an article, not a rubric."""
+    words = text.split()
+    first = fold(words[0]) if words else ""
+    articles = {fold(a) for a in _data(lang)["outlet_articles"]}
+    opens_on_article = first in articles or any(first.startswith(a) for a in articles if a.endswith("'"))
+    return 2 <= len(words) <= _data(lang)["outlet_max_words"] and opens_on_article and not is_kicker(text, lang)
 
 
 def recase_title(title: str, body: str) -> str:

@@ -20,6 +20,11 @@ ARTICLE_TYPES = (
 )
 
 
+# class or id words of the element that holds the site's logo
+BRAND_CLASSES = ("logo", "brand", "site-name", "sitename", "masthead")
+NOTICE_MAX_WORDS = 16
+
+
 @dataclass(frozen=True)
 class PageFacts:
     """Metadata sources of one page, each kept separate so fields can try them in order of reliability."""
@@ -28,8 +33,10 @@ class PageFacts:
     meta: dict[str, str] = field(default_factory=dict)  # name/property/itemprop (lower-cased) -> content
     title_tag: str | None = None
     headings: tuple[str, ...] = ()  # texts of the <h1> elements, in page order
-    times: tuple[str, ...] = ()  # datetime attributes of <time> elements marked as publication
+    times: tuple[str, ...] = ()  # datetime attributes of <time> elements marked as publication, then of the article's first
     lang: str | None = None  # <html lang>
+    brands: tuple[str, ...] = ()  # texts (or image alt texts) of the page's logo or brand elements
+    notices: tuple[str, ...] = ()  # short texts holding a copyright sign, foot of the page first
 
     def article_objects(self) -> list[dict[str, Any]]:
         """The JSON-LD objects that describe an article, most specific type first."""
@@ -54,6 +61,8 @@ def read_page(tree: HtmlElement) -> PageFacts:
         headings=tuple(t for t in (clean(h.text_content()) for h in tree.xpath("//h1")) if t),
         times=tuple(_publication_times(tree)),
         lang=(tree.xpath("string(/html/@lang)") or None),
+        brands=tuple(_brands(tree)),
+        notices=tuple(_notices(tree)),
     )
 
 
@@ -114,9 +123,35 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 
 def _publication_times(tree: HtmlElement) -> Iterator[str]:
-    """`<time>` stamps that say they are the publication time, then any `<time pubdate>`."""
+    """`<time>` stamps that say they are the publication time, then the first `<time>` of the article.
+
+    The article's first stamp, outside asides, lists and footers, is the one printed with the
+    headline or the byline; the stamps of related items come after the text.
+    """
     for node in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate or contains(@class, "publi")]'):
         yield node.get("datetime")
+    furniture = "ancestor::aside or ancestor::footer or ancestor::nav or ancestor::li"
+    for container in ("//article", "//main"):
+        for node in tree.xpath(f"{container}//time[@datetime][not({furniture})]")[:1]:
+            yield node.get("datetime")
+
+
+def _brands(tree: HtmlElement) -> Iterator[str]:
+    """The site's name where its logo is: the text or the image alt of an element classed as logo or brand."""
+    named = " or ".join(f"contains(@class, '{t}') or contains(@id, '{t}')" for t in BRAND_CLASSES)
+    for node in tree.xpath(f"//body//*[{named}][not(ancestor::article)]"):
+        text = clean(node.text_content()) or next((clean(a) for a in node.xpath(".//img/@alt") if a.strip()), "")
+        if text:
+            yield text
+
+
+def _notices(tree: HtmlElement) -> Iterator[str]:
+    """Short texts holding a copyright sign or word, from the foot of the page up."""
+    nodes = tree.xpath('//body//*[contains(text(), "©") or contains(text(), "opyright")]')
+    for node in reversed(nodes):
+        text = clean(node.text_content())
+        if len(text.split()) <= NOTICE_MAX_WORDS:
+            yield text
 
 
 def _first_text(nodes: list[HtmlElement]) -> str | None:

@@ -14,11 +14,16 @@ from ..errors import ExtractionError
 from ..model.article import Article, RawArticle
 from .boilerplate import fold, is_boilerplate
 from .body import Found, build_article, read_body_lines
-from .dates import Published
-from .datelines import dateline_line, is_byline, is_kicker, publication_line, slash_dateline
+from .datelines import (
+    copyright_outlet, dateline_line, is_byline, is_kicker, outlet_with_slogan, read_stamp_line, slash_dateline,
+)
+from .shapes import is_menu_line, is_prose
 
 MAX_HEADER_LINES = 12
 OUTLET_MAX_WORDS = 4
+# a headline shaped like a sentence is recognised by the stamp or byline printed just under it
+HEADLINE_MAX_WORDS = 20
+STAMP_BELOW_HEADLINE = 3
 
 
 @dataclass
@@ -27,7 +32,6 @@ class Header:
 
     candidates: list[str] = field(default_factory=list)  # lines that may be the headline or the outlet
     found: Found = field(default_factory=Found)
-    updated: Published | None = None  # a "mis à jour" stamp: used only when no publication date is given
     rest: list[str] = field(default_factory=list)
 
 
@@ -41,8 +45,8 @@ def extract_text(raw: RawArticle, content: str) -> Article:
     found = header.found
     title, outlet = pick_title_and_outlet(header.candidates)
     found.offer(title=title, outlet=outlet)
-    if found.published is None and header.updated is not None:
-        found.offer(published=header.updated)
+    # last resort for the outlet: the copyright notice at the foot of the page
+    found.offer(outlet=next(filter(None, map(copyright_outlet, reversed(paragraphs))), None))
     body = read_body_lines(header.rest + paragraphs[start:], found)
     return build_article(raw, found, body)
 
@@ -51,7 +55,8 @@ def to_paragraphs(content: str) -> list[str]:
     """Paragraphs of the text: non-empty lines, hard-wrapped lines joined back together."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", content.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        # a copied menu is recognised by its wide gaps, which joining the words would lose
+        lines = [" ".join(line.split()) for line in block.split("\n") if line.strip() and not is_menu_line(line)]
         for i, line in enumerate(lines):
             # a blank line always ends a paragraph; inside a block, wrapped lines are joined
             if i > 0 and _continues(paragraphs[-1], line):
@@ -62,34 +67,49 @@ def to_paragraphs(content: str) -> list[str]:
 
 
 def header_length(paragraphs: list[str]) -> int:
-    """How many opening paragraphs are header lines: all before the first line of prose."""
+    """How many opening paragraphs are header lines: all before the first line of prose.
+
+    A headline may look like a sentence ("... à Sclessin !"): a one-sentence line before any
+    headline, with the byline or the date stamp just under it, is the headline.
+    """
     for i, paragraph in enumerate(paragraphs[:MAX_HEADER_LINES]):
-        if is_prose(paragraph):
+        if is_prose(paragraph) and not (_no_headline_yet(paragraphs[:i]) and _is_headline_above_stamp(paragraphs, i)):
             return i
     return min(1, len(paragraphs) - 1)  # no prose found: only the first line is taken for the headline
 
 
-def is_prose(line: str) -> bool:
-    """A paragraph of running text rather than a headline, stamp or label."""
-    words = len(line.split())
-    return words >= 25 or words >= 8 and re.search(r"[.!…»\"”]$", line.strip()) is not None
+def _no_headline_yet(lines: list[str]) -> bool:
+    return not any(len(line.split()) > OUTLET_MAX_WORDS and not _is_metadata(line) for line in lines)
+
+
+def _is_headline_above_stamp(paragraphs: list[str], i: int) -> bool:
+    line = paragraphs[i]
+    one_sentence = re.search(r"[.!?…]\s+\S", line) is None
+    below = paragraphs[i + 1 : i + 1 + STAMP_BELOW_HEADLINE]
+    return one_sentence and len(line.split()) <= HEADLINE_MAX_WORDS and any(_is_metadata(b) for b in below)
+
+
+def _is_metadata(line: str) -> bool:
+    return read_stamp_line(line) is not None or is_byline(line) or is_boilerplate(line)
 
 
 def read_header(lines: list[str]) -> Header:
     """Sort the header lines into stamps, datelines, bylines and headline or outlet candidates."""
     header = Header()
     for line in lines:
+        stamp = read_stamp_line(line)
+        if stamp:
+            header.found.offer(published=stamp.published, updated=stamp.updated, outlet=stamp.outlet)
+            continue
         if is_boilerplate(line) or is_byline(line):
             continue
-        slash, place, stamp = slash_dateline(line), dateline_line(line), publication_line(line)
+        slash, place, masthead = slash_dateline(line), dateline_line(line), outlet_with_slogan(line)
         if slash:
             header.found.offer(dateline=slash[0], outlet=slash[1])
         elif place:
             header.found.offer(dateline=place)
-        elif stamp and stamp[1]:
-            header.found.offer(published=stamp[0])
-        elif stamp:
-            header.updated = header.updated or stamp[0]
+        elif masthead and not header.candidates:  # a masthead opens the page
+            header.found.offer(outlet=masthead)
         elif len(line.split()) > 30:
             header.rest.append(line)  # a long unpunctuated paragraph is text, not a headline
         else:
