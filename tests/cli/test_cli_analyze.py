@@ -28,3 +28,12 @@ def test_analyze_same_name_twice_writes_both_and_a_bad_path_does_not_stop_the_ru
     assert len(written) == 2 and "a.json" in written
     titles = {json.loads(p.read_text(encoding="utf-8"))["title"] for p in out.glob("*.json")}
     assert len(titles) == 2
+
+
+@pytest.mark.model
+def test_analyze_json_prints_one_record_a_line(app, runner):
+    inputs = [str(p) for p in sorted(SAMPLES.glob("*.txt"))[:2]]
+    result = runner.invoke(app, ["analyze", *inputs, "--json"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["title"] for line in lines)

@@ -44,10 +44,20 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"veille {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-v info, -vv debug)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print veille's version and exit."),
 ) -> None:
     """veille: French news in, events out."""
     state["debug"] = debug
@@ -66,9 +76,22 @@ def load_commands() -> typer.Typer:
     return app
 
 
+# Options of the whole program that a user may also write after the command ("veille list --debug").
+GLOBAL_FLAGS = ("--debug", "--verbose", "-v", "-vv", "--version")
+
+
+def global_flags_first(argv: list[str]) -> list[str]:
+    """The arguments with the program's own flags moved before the command, where Typer reads them;
+    arguments after "--" are left as they are."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    flags = [a for a in argv[:end] if a in GLOBAL_FLAGS]
+    rest = [a for a in argv[:end] if a not in GLOBAL_FLAGS]
+    return flags + rest + argv[end:]
+
+
 def main() -> None:
     """Console-script entry point."""
-    load_commands()(prog_name="veille")
+    load_commands()(args=global_flags_first(sys.argv[1:]), prog_name="veille")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """`veille analyze`: read articles and print or write their records (no database)."""
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import typer
 
-from ..export.record_json import record_json, write_record
+from ..export.record_json import write_record
 from ..ingest import read_inputs
 from ..model.failure import Failure, Skipped
 from ..model.record import Record
@@ -23,7 +25,7 @@ def analyze(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .html), folders, JSON Lines, WARC or "
                                                "RSS/Atom files, gzipped or not; '-' reads JSON Lines from stdin."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write one <name>.json record per input into this folder."),
-    as_json: bool = typer.Option(False, "--json", help="Print the record JSON instead of a summary."),
+    as_json: bool = typer.Option(False, "--json", help="Print each record as one line of JSON (JSON Lines) instead of a summary."),
     model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
@@ -59,6 +61,7 @@ def _emit(record: Record, out: Path | None, as_json: bool, taken: set[str]) -> N
     if out is not None:
         write_record(record, out, taken)
     elif as_json:
-        console.print_json(record_json(record))
+        # JSON Lines: one record a line, whatever the number of inputs (jq and pandas read it)
+        sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
     else:
         print_record(console, record)
