@@ -26,6 +26,8 @@ class Clause:
     tense: Tense = None
     lemma: str = ""  # of the governing verb
     pluperfect: bool = False  # "avait été placée": told as before the story's own time
+    imperfect: bool = False  # "le chômage était de 8 %": a state in the background, not an event of the story
+    bare_participle: bool = False  # "Arrivé en France en 2015, il...": a participle with no auxiliary
     present: bool = False  # a finite verb in the present indicative
     reporting: bool = False  # the verb reports speech ("affirme", "annonce")
     direct: bool = False  # the expression hangs on the verb itself, not on one of its nouns
@@ -60,6 +62,8 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
         tense=tense,
         lemma=verb.lemma_.lower(),
         pluperfect=_is_pluperfect(verb),
+        imperfect=_is_imperfect(verb),
+        bare_participle="Part" in morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children),
         present=finite_present and tense is None and not any(c.dep_.startswith("aux") for c in verb.children),
         reporting=vocabulary().has("reporting_heads", verb.lemma_),
         direct=root.head.i == verb.i or root.i == verb.i,
@@ -81,11 +85,23 @@ def _governing_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _is_imperfect(verb: Token) -> bool:
+    """An imparfait, of the verb or of its être: "était de 8 %", "était fermé le lundi" (not "avait été fermé")."""
+    if "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        return True
+    helpers = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return not _is_pluperfect(verb) and any("Imp" in c.morph.get("Tense") for c in helpers)
+
+
 def _is_pluperfect(verb: Token) -> bool:
-    """A participle with an auxiliary in the imperfect: "s'était déclenchée", "avaient commencé"."""
+    """A participle with an auxiliary of tense in the imperfect: "avaient commencé", "s'était déclenchée",
+    "étaient arrivés"; "était fermé" is a passive in the imparfait."""
     if "Part" not in verb.morph.get("VerbForm"):
         return False
-    return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+    reflexive = any(c.dep_.startswith("expl") for c in verb.children)
+    perfect_be = reflexive or vocabulary().has("etre_verbs", verb.lemma_)
+    return any("Imp" in c.morph.get("Tense") and (c.dep_ == "aux:tense" or c.dep_ == "aux:pass" and perfect_be)
+               for c in verb.children)
 
 
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
