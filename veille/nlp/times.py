@@ -483,13 +483,19 @@ def _read_all(expressions: list[Expression], clauses: list[Clause], tenses: list
         story = _moved_story(story, expression.main)
         readings.append(reading)
         storied.append(bool(told))
+    return _read_clocks(expressions, readings, clauses, tenses, stories, setting), storied
+
+
+def _read_clocks(expressions: list[Expression], readings: list[Reading | None], clauses: list[Clause],
+                 tenses: list[Tense], stories: list[Story | None], setting: Setting) -> list[Reading]:
+    """Clock times and bare parts of day, on the day named in their sentence, else on their story's day."""
     for i, expression in enumerate(expressions):
         if readings[i] is None:
             day = _day_in_sentence(expressions, readings, i, setting.sentences) or \
                 _story_day(stories[i], clauses[i], tenses[i], setting.anchor)
             ctx = Context(setting.anchor, tenses[i], sentence_day=day, clock_known=setting.clock_known)
             readings[i] = read(expression.main, ctx)
-    return [r for r in readings if r is not None], storied
+    return [r for r in readings if r is not None]
 
 
 def _story_day(story: Story | None, clause: Clause, tense: Tense, anchor: datetime | None) -> date | None:
