@@ -57,6 +57,16 @@ def test_challenge_check_reports_each_failed_expectation():
     assert check({"events": [{"type": "COERCE"}], "times": [{"text": "mardi", "value": "2025-03-04"}]}, record) == []
 
 
+def test_challenge_times_are_judged_on_the_closest_text():
+    record = {"times": [{"text": "En 2016", "type": "DATE", "value": "2016"},
+                        {"text": "En juillet", "type": "DATE", "value": "2025-07"},
+                        {"text": "deux ans", "type": "DURATION", "value": "P2Y"}]}
+    problems = check({"times": [{"text": "En juillet", "value": "2016-07"}]}, record)
+    assert problems == ["time 'En juillet' = 2025-07, want 2016-07"]
+    assert check({"absent_times": ["45 ans"]}, record) == []
+    assert len(check({"absent_times": ["ans"]}, record)) == 1
+
+
 @pytest.fixture(scope="module")
 def cases() -> list[Case]:
     return load_cases(SUITE)

@@ -293,6 +293,14 @@ def _time_text_matches(found: str, wanted: str) -> bool:
     return common / len(set(a)) >= 0.5 and common / len(set(b)) >= 0.5
 
 
+def _time_text_rank(found: str, wanted: str) -> int:
+    """3 same text, 2 one holds the other, 1 half of the words shared both ways, 0 unrelated."""
+    a, b = " ".join(_words(found)), " ".join(_words(wanted))
+    if not _time_text_matches(found, wanted):
+        return 0
+    return 3 if a == b else 2 if a in b or b in a else 1
+
+
 def _same_time(found: Any, accepted: Any) -> bool:
     """TIMEX3 values equal, a part of day ignored (2025-03-05TMO = 2025-03-05)."""
     def norm(value: Any) -> str:
@@ -304,7 +312,9 @@ def _same_time(found: Any, accepted: Any) -> bool:
 def check_times(expected: list[dict[str, Any]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
     times = record.get("times", [])
     for want in expected:
-        hits = [t for t in times if _time_text_matches(t.get("text", ""), want["text"])]
+        ranks = [(_time_text_rank(t.get("text", ""), want["text"]), t) for t in times]
+        top = max((r for r, _ in ranks), default=0)
+        hits = [t for r, t in ranks if r == top and r > 0]  # "En juillet" is not judged on "En 2016"
         if not hits:
             yield f"time missing: {want['text']!r} (found: {[t.get('text') for t in times]})"
             continue
@@ -319,7 +329,8 @@ def check_absent_times(texts: list[Any], record: dict[str, Any], spec: dict[str,
     for want in texts:
         text, kind = (want.get("text"), want.get("type")) if isinstance(want, dict) else (want, None)
         for t in record.get("times", []):
-            if _time_text_matches(t.get("text", ""), text) and (kind is None or t.get("type") == kind):
+            # one text holding the other: "deux ans" is not the unwanted "45 ans"
+            if _time_text_rank(t.get("text", ""), text) >= 2 and (kind is None or t.get("type") == kind):
                 yield f"time not wanted: {t.get('text')!r} = {t.get('value')}"
 
 

@@ -197,3 +197,160 @@ def test_times_bare_weekday_takes_the_date_the_article_gives_it(analyse):
     )
     bare = next(t for t in doc._.times if t.text == "jeudi")
     assert bare.value == "2025-06-12"
+
+
+WEDNESDAY = "2025-03-05T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les travaux dureront plusieurs semaines.", [("plusieurs semaines", "DURATION", "PXW")]),
+        ("Depuis des mois, les éleveurs protestent.", [("Depuis des mois", "DURATION", "PXM")]),
+        ("Il a fallu une dizaine de jours.", [("une dizaine de jours", "DURATION", "P10D")]),
+        ("Il a passé deux ans et demi en exil.", [("deux ans et demi", "DURATION", "P2.5Y")]),
+        ("Il y a quelques années, la ville a changé.", [("Il y a quelques années", "DATE", "PAST_REF")]),
+        ("Le site reçoit 300 visites par mois.", [("par mois", "SET", "P1M")]),
+        ("Le rapport annuel sera publié.", [("annuel", "SET", "P1Y")]),
+        ("Le marché se tient le mercredi.", [("le mercredi", "SET", "XXXX-WXX-3")]),
+        ("Le Tour passe chaque été dans les Alpes.", [("chaque été", "SET", "XXXX-SU")]),
+        ("Il a quitté le club en 98.", [("en 98", "DATE", "1998")]),
+        ("Mai 68 reste une référence.", [("Mai 68", "DATE", "1968-05")]),
+        ("Les années soixante-dix ont changé la ville.", [("Les années soixante-dix", "DATE", "197")]),
+        ("La décennie 2010 a été rude.", [("La décennie 2010", "DATE", "201")]),
+        ("Le championnat 2024-25 a repris.", [("2024-25", "DATE", "2024/2025")]),
+        ("Le parlement siège les 8, 9 et 10 avril.", [("les 8, 9 et 10 avril", "DATE", "2025-04-08/2025-04-10")]),
+        ("Les bureaux ouvrent de 14h à 18h.", [("de 14h à 18h", "TIME", "2025-03-05T14:00/2025-03-05T18:00")]),
+        ("Au printemps, la mairie lancera les travaux.", [("Au printemps", "DATE", "2025-SP")]),
+        ("Le ministre parlera dans l'après-midi.", [("dans l'après-midi", "TIME", "2025-03-05TAF")]),
+        ("Le mois en cours sera difficile.", [("Le mois en cours", "DATE", "2025-03")]),
+        ("Le groupe table sur une hausse d'ici à 2030.", [("d'ici à 2030", "DATE", "2030")]),
+        ("Le parc est fermé à partir de 22h15.", [("à partir de 22h15", "TIME", "2025-03-05T22:15")]),
+        ("À trois jours du sommet, rien n'est prêt.", [("À trois jours", "DURATION", "P3D")]),
+        ("À l'horizon 2040, la ville aura changé.", [("À l'horizon 2040", "DATE", "2040")]),
+    ],
+)
+def test_times_reads_vague_recurring_framed_and_short_expressions(blank, sentence, expected):
+    assert _times(blank, sentence, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Luc Berthier, 45 ans, a été entendu.",
+        "La gratuité est réservée aux moins de 12 ans.",
+        "À 17 ans, elle a quitté Dakar.",
+        "Elle avait 16 ans au moment des faits.",
+        "L'entraîneur a fêté ses 60 ans.",
+        "Un Liégeois de 28 ans a été arrêté.",
+        "Un automobiliste de 52 ans est mort.",
+        "Le vote est ouvert dès 16 ans.",
+        "Les jeunes de 18 à 25 ans sont concernés.",
+        "Un homme d'une quarantaine d'années a été blessé.",
+        "Selon le quotidien Le Soir, rien n'a changé.",
+        "L'hebdomadaire satirique a été condamné.",
+        "Les enseignants réclament leurs heures supplémentaires.",
+        "Le Printemps de Bourges a ouvert ses portes.",
+    ],
+)
+def test_times_ignores_ages_and_words_that_only_look_like_times(blank, sentence):
+    assert _times(blank, sentence, WEDNESDAY) == []
+
+
+def test_times_a_sentence_in_years_is_still_a_duration(blank):
+    assert _times(blank, "Il a été condamné à cinq ans de prison.", WEDNESDAY) == [("à cinq ans", "DURATION", "P5Y")]
+    assert _times(blank, "Il a été condamné à cinq ans.", WEDNESDAY) == [("cinq ans", "DURATION", "P5Y")]
+
+
+def test_times_periods_count_from_the_last_period_named(blank):
+    found = _times(blank, "En 2022, les ventes ont progressé. L'année d'avant, elles avaient reculé.", WEDNESDAY)
+    assert found[-1] == ("L'année d'avant", "DATE", "2021")
+    found = _times(blank, "Le 3 février, le maire a parlé. La semaine suivante, le conseil a voté.", WEDNESDAY)
+    assert found[-1] == ("La semaine suivante", "DATE", "2025-W07")
+    found = _times(blank, "Le 4 février 2024, un enseignant a été agressé. Le même jour, une enquête a été ouverte.",
+                   WEDNESDAY)
+    assert found[-1] == ("Le même jour", "DATE", "2024-02-04")
+
+
+def test_times_anaphoric_days_take_their_part_of_day(blank):
+    found = _times(blank, "Le 3 mars, le maire a porté plainte. La veille au soir, il avait reçu des menaces.", WEDNESDAY)
+    assert found[-1] == ("La veille au soir", "TIME", "2025-03-02TEV")
+
+
+def test_times_a_part_of_day_after_a_weekday_is_of_that_weekday(blank):
+    found = _times(blank, "Lundi, le maire a reçu les syndicats. Dans la soirée, il a cédé.", WEDNESDAY)
+    assert found == [("Lundi", "DATE", "2025-03-03"), ("Dans la soirée", "TIME", "2025-03-03TEV")]
+    assert _times(blank, "Mardi, dans la soirée, un incendie a éclaté.", WEDNESDAY) == \
+        [("Mardi, dans la soirée", "TIME", "2025-03-04TEV")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # a clock time, "la veille" and a weekday in a story of a past day
+        ("Le 12 mars 2019, les pompiers ont été appelés. La veille, une alarme s'était déclenchée. "
+         "Vers 14h, le toit s'est effondré.", "Vers 14h", "2019-03-12T14:00"),
+        ("Le 8 août 2020, un incendie s'est déclaré en forêt. Dimanche, les pompiers ont fixé le feu.",
+         "Dimanche", "2020-08-09"),
+        ("En 2008, la banque a frôlé la faillite. Le 15 septembre, son titre a perdu 40 %.",
+         "Le 15 septembre", "2008-09-15"),
+        ("En 2016, la région a connu une sécheresse. En juillet, les nappes étaient au plus bas.",
+         "En juillet", "2016-07"),
+        # a date told as background does not move the story; a year qualifying a noun sets none
+        ("Le 12 mars 2019, l'usine avait été placée en redressement. Mardi, le tribunal a validé son rachat.",
+         "Mardi", "2025-03-04"),
+        ("Le maire, élu en 2014, a inauguré le 2 mars la nouvelle médiathèque.", "le 2 mars", "2025-03-02"),
+    ],
+)
+def test_times_a_past_story_dates_its_own_days(analyse, text, said, value):
+    doc = analyse(text, published=WEDNESDAY)
+    assert (said, value) in [(t.text, t.value) for t in doc._.times]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "said", "value"),
+    [
+        ("Les inscriptions sont ouvertes jusqu'au 30 novembre.", "jusqu'au 30 novembre", "2025-11-30"),
+        ("Le rapport doit être rendu d'ici vendredi.", "d'ici vendredi", "2025-03-07"),
+        ("Grève des contrôleurs jusqu'à samedi.", "jusqu'à samedi", "2025-03-08"),
+        ("Il a été détenu jusqu'à lundi.", "jusqu'à lundi", "2025-03-03"),
+        ("La ministre a promis des annonces avant l'été.", "avant l'été", "2025-SU"),
+        ("Un préavis de grève a été déposé pour jeudi.", "pour jeudi", "2025-03-06"),
+        ("L'usine était à l'arrêt depuis octobre.", "depuis octobre", "2024-10"),
+        ("Le ministre présente vendredi son plan pour l'hôpital.", "vendredi", "2025-03-07"),
+        ("Le texte a été adopté en septembre.", "en septembre", "2024-09"),
+        ("La réforme entrera en vigueur en septembre.", "en septembre", "2025-09"),
+        ("L'entraîneur fêtera ses 60 ans en mai.", "en mai", "2025-05"),
+    ],
+)
+def test_times_framing_words_and_tense_set_the_direction(analyse, sentence, said, value):
+    doc = analyse(sentence, published=WEDNESDAY)
+    assert (said, value) in [(t.text, t.value) for t in doc._.times]
+
+
+@pytest.mark.model
+def test_times_a_past_evening_after_a_morning_publication_is_the_day_before(analyse):
+    doc = analyse("Les bureaux de vote ont fermé en début de soirée.", published="2025-03-05T07:00:00+01:00")
+    assert [(t.text, t.value) for t in doc._.times] == [("en début de soirée", "2025-03-04TEV")]
+    doc = analyse("Dans la matinée, la neige a recouvert les routes.", published=WEDNESDAY)
+    assert [(t.text, t.value) for t in doc._.times] == [("Dans la matinée", "2025-03-05TMO")]
+
+
+@pytest.mark.model
+def test_times_le_mardi_is_a_habit_unless_a_story_tells_that_day(analyse):
+    doc = analyse("Le musée était fermé le lundi.", published=WEDNESDAY)
+    assert [(t.text, t.type, t.value) for t in doc._.times] == [("le lundi", "SET", "XXXX-WXX-1")]
+    doc = analyse("Le 3 février, les délégués sont arrivés à Genève. Le mardi, les négociations ont échoué.",
+                  published=WEDNESDAY)
+    assert ("Le mardi", "DATE", "2025-02-04") in [(t.text, t.type, t.value) for t in doc._.times]
+
+
+@pytest.mark.model
+def test_times_a_story_moves_with_plus_tard_and_a_backdrop_sets_none(analyse):
+    doc = analyse("Le 24 février 2022, l'armée a franchi la frontière. Trois ans plus tard, jeudi, "
+                  "les dirigeants se sont réunis à Kiev.", published=WEDNESDAY)
+    assert ("jeudi", "2025-02-27") in [(t.text, t.value) for t in doc._.times]
+    doc = analyse("En 2019, le chômage était de 8 %. En janvier, il est passé à 7 %.", published=WEDNESDAY)
+    assert ("En janvier", "2025-01") in [(t.text, t.value) for t in doc._.times]

@@ -41,3 +41,46 @@ def test_times_grammar_fold_gives_one_form_per_word():
 def test_times_grammar_roman_numerals_must_be_upper_case():
     assert [c.kind for c in select(candidates("Le XIIe siècle."))] == ["century"]
     assert not [c for c in candidates("Le xve siècle.") if c.kind == "century"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Il a fallu une dizaine de jours.", "duration", "une dizaine de jours"),
+        ("Il a passé un mois et demi à l'hôpital.", "duration", "un mois et demi"),
+        ("Les travaux dureront plusieurs semaines.", "vague", "plusieurs semaines"),
+        ("Le site reçoit 300 visites par mois.", "set", "par mois"),
+        ("Le marché se tient le mercredi matin.", "set", "le mercredi matin"),
+        ("Le rapport annuel est paru.", "frequency", "annuel"),
+        ("Il a quitté le club en 98 pour Lyon.", "year", "en 98"),
+        ("Mai 68 reste une référence.", "month", "Mai 68"),
+        ("Les années quatre-vingt ont changé la ville.", "decade", "Les années quatre-vingt"),
+        ("La saison 2024-25 a repris.", "range_years", "2024-25"),
+        ("Les 8, 9 et 10 avril, le Parlement siège.", "range_days", "Les 8, 9 et 10 avril"),
+        ("Elle a voyagé entre le 2 octobre et le 15 janvier.", "range_days", "entre le 2 octobre et le 15 janvier"),
+        ("Les bureaux ouvrent de 14h à 18h.", "clock_range", "de 14h à 18h"),
+        ("Le sommet a lieu du mardi au jeudi.", "range_weekdays", "du mardi au jeudi"),
+        ("Au printemps, la mairie lancera les travaux.", "season", "Au printemps"),
+        ("Dans la matinée de mardi, un colis a été trouvé.", "part_of_day", "Dans la matinée de mardi"),
+        ("La veille au soir, il avait reçu des menaces.", "anaphoric", "La veille au soir"),
+        ("Ce matin-là, la salle était pleine.", "anaphoric_part", "Ce matin-là"),
+        ("L'année précédente, il avait perdu.", "anaphoric_unit", "L'année précédente"),
+        ("Ce jour-là, tout a changé.", "anaphoric_unit", "Ce jour-là"),
+        ("Les neuf premiers mois ont été bons.", "recent", "Les neuf premiers mois"),
+        ("Le mois en cours sera difficile.", "this_unit", "Le mois en cours"),
+        ("À trois jours du sommet, rien n'est prêt.", "duration", "À trois jours"),
+        ("Il y a quelques années, la ville a changé.", "vague_ref", "Il y a quelques années"),
+    ],
+)
+def test_times_grammar_finds_each_kind_of_expression(text, kind, found):
+    kept = select(candidates(text))
+    assert (kind, found) in [(c.kind, text[c.start:c.end]) for c in kept]
+
+
+def test_times_grammar_reads_round_numbers():
+    assert number_value("quinzaine") == 15
+    assert number_value("centaine") == 100
+
+
+def test_times_grammar_a_season_is_not_the_arab_spring():
+    assert not [c for c in select(candidates("Le Printemps arabe a commencé en Tunisie.")) if c.kind == "season"]

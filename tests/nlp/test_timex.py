@@ -113,3 +113,61 @@ def test_timex_make_date_refuses_days_that_do_not_exist():
 )
 def test_timex_relative_season_knows_whether_the_season_has_passed(anchor, season, offset, expected):
     assert timex.relative_season(anchor, season, offset) == expected
+
+
+WEDNESDAY = date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "season", "tense", "modifier", "expected"),
+    [
+        (WEDNESDAY, "SP", None, None, "2025-SP"),  # "au printemps" in early March: this spring
+        (WEDNESDAY, "SP", "past", "last", "2024-SP"),  # "au printemps dernier"
+        (WEDNESDAY, "WI", "past", None, "2024-WI"),  # "cet hiver", just over
+        (WEDNESDAY, "WI", None, None, "2024-WI"),  # the nearer winter
+        (WEDNESDAY, "WI", "future", None, "2025-WI"),
+        (WEDNESDAY, "FA", "past", None, "2024-FA"),  # "depuis l'automne"
+        (WEDNESDAY, "FA", "future", None, "2025-FA"),  # "attendus à l'automne"
+        (date(2025, 9, 15), "SU", "past", None, "2025-SU"),  # "l'été a été chaud", in September
+        (date(2025, 6, 10), "SP", None, "next", "2026-SP"),
+    ],
+)
+def test_timex_season_instance_follows_tense_and_modifiers(anchor, season, tense, modifier, expected):
+    assert timex.season_instance(anchor, season, tense, modifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022", (date(2022, 1, 1), "Y")),
+        ("2025-01", (date(2025, 1, 1), "M")),
+        ("2025-02-03", (date(2025, 2, 3), "D")),
+        ("2025-03-04TEV", (date(2025, 3, 4), "D")),
+        ("2025-W07", (date(2025, 2, 10), "W")),
+        ("2024-Q3", (date(2024, 7, 1), "Q")),
+        ("P3D", None), ("2024-05-26/2024-05-27", None), ("2025-SU", None), ("PAST_REF", None), (None, None),
+    ],
+)
+def test_timex_period_start_reads_the_period_a_value_names(value, expected):
+    assert timex.period_start(value) == expected
+
+
+def test_timex_unit_period_counts_days_quarters_and_halves():
+    assert timex.unit_period(date(2024, 2, 10), "Q", 1) == "2024-Q2"
+    assert timex.unit_period(date(2025, 1, 10), "Q", -1) == "2024-Q4"
+    assert timex.unit_period(date(2024, 8, 1), "H") == "2024-H2"
+    assert timex.unit_period(date(2025, 2, 28), "D", 1) == "2025-03-01"
+
+
+@pytest.mark.parametrize(
+    ("day", "weekday", "backward", "expected"),
+    [
+        (date(2020, 8, 8), 6, None, date(2020, 8, 9)),  # a Saturday's story: "dimanche" is the next day
+        (date(2020, 8, 8), 4, None, date(2020, 8, 7)),  # "vendredi" the day before
+        (date(2020, 8, 8), 4, True, date(2020, 8, 7)),
+        (date(2020, 8, 8), 6, True, date(2020, 8, 2)),  # told as earlier: the Sunday before
+        (date(2020, 8, 8), 5, None, date(2020, 8, 8)),
+    ],
+)
+def test_timex_weekday_near_a_story_day(day, weekday, backward, expected):
+    assert timex.weekday_near(day, weekday, backward) == expected

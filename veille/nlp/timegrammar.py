@@ -36,10 +36,15 @@ class Vocabulary:
     ordinals: dict[str, int]
     periods: dict[str, str]
     lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def has(self, list_name: str, word: str) -> bool:
         """Whether a (folded) word is in one of the plain word lists (age_nouns, future_heads...)."""
         return fold(word) in self.lists.get(list_name, frozenset())
+
+    def table(self, name: str) -> dict[str, Any]:
+        """Any word table of times.json (framing_words, frequency_words...), keys folded."""
+        return self.tables[name]
 
 
 @dataclass(frozen=True)
@@ -74,12 +79,13 @@ def vocabulary(language: str = "fr") -> Vocabulary:
 
     lists = {name: frozenset(fold(w) for w in value) for name, value in data.items()
              if isinstance(value, list)}
+    tables = {name: table(name) for name, value in data.items() if isinstance(value, dict)}
     return Vocabulary(
         months=table("months"), weekdays=table("weekdays"), numbers=table("numbers"), units=table("units"),
         parts_of_day=table("parts_of_day"), relative_days=table("relative_days"),
         anaphoric_days=table("anaphoric_days"), span_words=table("span_words"),
         span_units=table("span_units"), seasons=table("seasons"), clock_words=table("clock_words"),
-        ordinals=table("ordinals"), periods=table("periods"), lists=lists,
+        ordinals=table("ordinals"), periods=table("periods"), lists=lists, tables=tables,
     )
 
 
@@ -121,6 +127,14 @@ def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
         "CLOCKWORD": _alternation(vocab.clock_words),
         "ORDINAL": _alternation(vocab.ordinals),
         "PERIOD": _alternation(vocab.periods),
+        "ROUND": _alternation(vocab.table("round_numbers")),
+        "DECADE": f"(?:(?:19|20)?\\d0(?!\\d)|{_alternation(vocab.table('decade_words'))})",
+        "SHORTYEAR": "(?<![\\d.,])[3-9]\\d(?![\\d.,]\\d|\\d|{_SPACE}*%)".replace("{_SPACE}", _SPACE),
+        "VAGUE": _alternation(data["vague_quantifiers"]),
+        "AMOD": _alternation(vocab.table("anaphoric_modifiers")),
+        "PUNIT": _alternation(vocab.table("period_units")),
+        "PER": _alternation(vocab.table("per_units")),
+        "FREQ": _alternation(vocab.table("frequency_words")),
         "DAY": "(?<!\\d)(?:1er|1re|premier|0?[1-9]|[12]\\d|3[01])(?!\\d)",
         "YEAR": f"(?<![\\d.,])(?<!\\d{_SPACE})(?:1\\d{{3}}|20\\d{{2}})(?!\\d|[.,]\\d|{_SPACE}\\d{{3}}(?!\\d))",
         "ROMAN": "(?-i:[IVXLC]+)",
@@ -173,7 +187,10 @@ def number_value(written: str, language: str = "fr") -> float | None:
     digits = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
-    numbers = vocabulary(language).numbers
+    vocab = vocabulary(language)
+    if text in vocab.table("round_numbers"):
+        return float(vocab.table("round_numbers")[text])
+    numbers = vocab.numbers
     words = [w for w in text.split() if w != "et"]
     total, current, i = 0.0, 0.0, 0
     while i < len(words):

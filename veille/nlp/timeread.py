@@ -31,7 +31,12 @@ class Context:
     anchor: datetime | None  # the publication moment
     tense: Tense = None  # of the clause the expression sits in
     reference: date | None = None  # the last day named before the expression ("la veille" of it)
-    sentence_day: date | None = None  # a day named in the same sentence (the day of a clock time)
+    sentence_day: date | None = None  # the day a clock time or a part of day belongs to, when the text names it
+    period: tuple[date, str] | None = None  # the last period named ("l'année précédente" counts from it)
+    story_day: date | None = None  # the past day a story is about, for its weekdays and day-months
+    story_year: int | None = None  # the past year a story is about, for its months and day-months
+    pluperfect: bool = False  # the clause tells what had happened before the story's time
+    clock_known: bool = True  # the publication time is known to the minute, not only its day
 
     @property
     def day(self) -> date | None:
@@ -77,11 +82,27 @@ def _day_reading(day: date | None, part: str | None = None) -> Reading:
 
 
 def _year(written: str | None, ctx: Context, month: int, day: int | None, modifier: Modifier = None) -> int | None:
+    """The year written, else the story's, else the one the tense and the publication date imply."""
     if written:
         return int(written)
+    if ctx.story_year is not None and modifier is None:
+        return ctx.story_year
+    if ctx.story_day is not None and modifier is None:
+        return timex.infer_year(ctx.story_day, month, day, "past" if ctx.pluperfect else None)
     if ctx.day is None:
         return None
     return timex.infer_year(ctx.day, month, day, ctx.tense, modifier)
+
+
+def _short_year(written: str) -> int:
+    """'98' is 1998: two-digit years are only read from 30 to 99 (see {SHORTYEAR})."""
+    return 1900 + int(written)
+
+
+def _written_year(cand: Candidate, full: str = "y", short: str = "ys") -> str | None:
+    if cand.parts.get(full):
+        return cand.parts[full]
+    return f"{_short_year(cand.parts[short]):04d}" if cand.parts.get(short) else None
 
 
 def read_date(cand: Candidate, ctx: Context) -> Reading:
@@ -136,25 +157,46 @@ def read_range_months(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_range_years(cand: Candidate, ctx: Context) -> Reading:
-    """entre 2001 et 2005, 2014-2020."""
-    return Reading("DATE", timex.range_value(cand.parts["y1"], cand.parts["y2"]))
+    """entre 2001 et 2005, 2014-2020, 2024-25."""
+    first = cand.parts["y1"]
+    last = cand.parts.get("y2") or first[:2] + cand.parts["y2s"]
+    return Reading("DATE", timex.range_value(first, last))
+
+
+def read_range_weekdays(cand: Candidate, ctx: Context) -> Reading:
+    """de lundi à mercredi: the coming days when the clause is to come, the last ones when it is past."""
+    if ctx.day is None:
+        return Reading("DATE", None)
+    weekdays = vocabulary().weekdays
+    first, last = weekdays[cand.part("wd1") or ""], weekdays[cand.part("wd2") or ""]
+    if ctx.tense == "future":
+        start = timex.weekday_date(ctx.day, first, "future")
+        end = start + timedelta(days=(last - first) % 7)
+    else:
+        end = timex.weekday_date(ctx.day, last, "past")
+        start = end - timedelta(days=(last - first) % 7)
+    return Reading("DATE", timex.range_value(timex.day_value(start), timex.day_value(end)), start)
 
 
 def read_month(cand: Candidate, ctx: Context) -> Reading:
-    """en octobre, depuis avril, février prochain, septembre 2016."""
+    """en octobre, depuis avril, février prochain, septembre 2016, Mai 68."""
     month = _month(cand)
-    year = _year(cand.parts.get("y"), ctx, month, None, _modifier(cand))
+    year = _year(_written_year(cand), ctx, month, None, _modifier(cand))
     return Reading("DATE", timex.month_value(year, month) if year else None)
 
 
 def read_year(cand: Candidate, ctx: Context) -> Reading:
-    """En 2019, pour 2027."""
-    return Reading("DATE", cand.parts["y"])
+    """En 2019, pour 2027, en 98."""
+    return Reading("DATE", _written_year(cand))
 
 
 def read_decade(cand: Candidate, ctx: Context) -> Reading:
-    """les années 2000."""
-    return Reading("DATE", timex.decade_digits(cand.parts["dec"], ctx.anchor.year if ctx.anchor else None))
+    """les années 2000, les années quatre-vingt."""
+    written = cand.part("dec") or ""
+    tens = vocabulary().table("decade_words").get(written)
+    if tens is not None:
+        return Reading("DATE", f"19{tens}")
+    return Reading("DATE", timex.decade_digits(written, ctx.anchor.year if ctx.anchor else None))
 
 
 def _century_number(written: str) -> int | None:
@@ -185,6 +227,8 @@ def read_span(cand: Candidate, ctx: Context) -> Reading:
         month = _month(cand)
         found = _year(parts.get("y1"), ctx, month, None)
         return Reading("DATE", timex.month_value(found, month) if found else None)
+    if parts.get("season"):
+        return read_season(cand, ctx)
     unit = vocabulary().span_units[cand.part("unit") or ""]
     offset = {"next": 1, "last": -1}.get(_modifier(cand, "umod") or "", 0)
     return Reading("DATE", timex.unit_period(ctx.day, unit, offset) if ctx.day else None)
@@ -195,13 +239,30 @@ def _this_week(cand: Candidate) -> bool:
 
 
 def read_weekday(cand: Candidate, ctx: Context) -> Reading:
-    """vendredi, ce vendredi, jeudi soir, lundi prochain."""
+    """vendredi, ce vendredi, jeudi soir, lundi prochain; in a story of a past day, the one nearest it."""
+    weekday = vocabulary().weekdays[cand.part("wd") or ""]
+    if ctx.story_day is not None and not cand.parts.get("mod"):
+        day = timex.weekday_near(ctx.story_day, weekday, backward=True if ctx.pluperfect else None)
+        return _day_reading(day, _part_of_day(cand))
     if ctx.day is None:
         return _day_reading(None, _part_of_day(cand))
-    weekday = vocabulary().weekdays[cand.part("wd") or ""]
     tense: Tense = "past" if cand.part("det") == "depuis" else ctx.tense
     day = timex.weekday_date(ctx.day, weekday, tense, _modifier(cand), this_week=_this_week(cand))
     return _day_reading(day, _part_of_day(cand))
+
+
+def read_anaphoric_weekday(cand: Candidate, ctx: Context) -> Reading:
+    """le lundi suivant, le jeudi précédent: counted from the last day named."""
+    base = ctx.reference or ctx.day
+    if base is None:
+        return Reading("DATE", None)
+    weekday = vocabulary().weekdays[cand.part("wd") or ""]
+    forward = vocabulary().table("anaphoric_modifiers")[cand.part("amod") or ""] > 0
+    step = timedelta(days=1 if forward else -1)
+    day = base + step
+    while day.weekday() != weekday:
+        day += step
+    return _day_reading(day)
 
 
 def read_night(cand: Candidate, ctx: Context) -> Reading:
@@ -234,8 +295,50 @@ def read_this_part(cand: Candidate, ctx: Context) -> Reading:
     return _day_reading(ctx.day, _part_of_day(cand))
 
 
+def read_part_of_day(cand: Candidate, ctx: Context) -> Reading:
+    """dans la matinée, en fin de soirée, dans la soirée de samedi, dans l'après-midi du 2 mars.
+
+    Of the day written after it, else of the day the text is about (ctx.sentence_day), else
+    of the publication day, or of the day before when the clause is past and that part of
+    day had not begun when the article came out (a morning paper's "dans la soirée").
+    """
+    part = _day_part_code(cand)
+    if cand.parts.get("wd"):
+        return _day_reading(_named_weekday(cand, ctx), part)
+    if cand.parts.get("d"):
+        return _day_reading(read_date(cand, ctx).day, part)
+    if ctx.sentence_day is not None:
+        return _day_reading(ctx.sentence_day, part)
+    if ctx.anchor is None:
+        return _day_reading(None, part)
+    day = ctx.anchor.date()
+    not_begun = ctx.clock_known and vocabulary().table("part_starts")[fold(part)] > ctx.anchor.hour
+    if ctx.tense == "past" and not_begun:
+        day -= timedelta(days=1)
+    return _day_reading(day, part)
+
+
+def _day_part_code(cand: Candidate) -> str:
+    """MO, AF, EV, NI, or DT for the day time: 'en fin de journée' is the evening."""
+    vocab = vocabulary()
+    word = cand.part("part") or ""
+    if word in vocab.parts_of_day:
+        return vocab.parts_of_day[word]
+    span = vocab.span_words.get(cand.part("span") or "")
+    return vocab.table("day_span_parts").get(span or "", "DT")
+
+
+def _named_weekday(cand: Candidate, ctx: Context) -> date | None:
+    if ctx.day is None and ctx.story_day is None:
+        return None
+    weekday = vocabulary().weekdays[cand.part("wd") or ""]
+    if ctx.story_day is not None:
+        return timex.weekday_near(ctx.story_day, weekday, backward=True if ctx.pluperfect else None)
+    return timex.weekday_date(ctx.day, weekday, ctx.tense)  # type: ignore[arg-type]
+
+
 def _unit_offset_reading(cand: Candidate, ctx: Context, offset: int) -> Reading:
-    """this / last / next week, month, year, weekend, season, century."""
+    """this / last / next week, month, quarter, year, weekend, season, century."""
     if ctx.day is None:
         return Reading("DATE", None)
     unit = cand.part("unit") or ""
@@ -243,8 +346,11 @@ def _unit_offset_reading(cand: Candidate, ctx: Context, offset: int) -> Reading:
     if unit.startswith("week"):
         return Reading("DATE", timex.weekend_value(ctx.day, offset))
     if unit in vocab.seasons:
+        if offset == 0:
+            return Reading("DATE", timex.season_instance(ctx.day, vocab.seasons[unit], ctx.tense))
         return Reading("DATE", timex.relative_season(ctx.day, vocab.seasons[unit], offset))
-    return Reading("DATE", timex.unit_period(ctx.day, vocab.units[unit], offset))
+    code = vocab.table("period_units").get(unit) or vocab.units[unit]
+    return Reading("DATE", timex.unit_period(ctx.day, code, offset))
 
 
 def read_this_unit(cand: Candidate, ctx: Context) -> Reading:
@@ -258,8 +364,16 @@ def read_relative_unit(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_season(cand: Candidate, ctx: Context) -> Reading:
-    """l'été 2023."""
-    return Reading("DATE", timex.season_value(int(cand.parts["y"]), vocabulary().seasons[cand.part("season") or ""]))
+    """l'été 2023, l'été 76, au printemps, depuis l'automne."""
+    season = vocabulary().seasons[cand.part("season") or ""]
+    written = _written_year(cand)
+    if written:
+        return Reading("DATE", timex.season_value(int(written), season))
+    if ctx.story_year is not None:
+        return Reading("DATE", timex.season_value(ctx.story_year, season))
+    if ctx.day is None:
+        return Reading("DATE", None)
+    return Reading("DATE", timex.season_instance(ctx.day, season, ctx.tense, _modifier(cand)))
 
 
 def read_quarter(cand: Candidate, ctx: Context) -> Reading:
@@ -273,13 +387,27 @@ def read_quarter(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_recent(cand: Candidate, ctx: Context) -> Reading:
-    """les 24 dernières heures, au cours des deux dernières années: a duration up to (or from) now."""
+    """les 24 dernières heures, au cours des deux dernières années, les neuf premiers mois: a duration."""
     amount, unit = _amount(cand)
     return Reading("DURATION", timex.duration_value(amount, unit))
 
 
 def _amount(cand: Candidate) -> tuple[float | None, str]:
-    return number_value(cand.parts["n"]) if cand.parts.get("n") else 1.0, vocabulary().units[cand.part("unit") or ""]
+    """How many units ('deux jours et demi' is 2.5), and the unit's code."""
+    amount = number_value(cand.parts["n"]) if cand.parts.get("n") else 1.0
+    if amount is not None and cand.parts.get("half"):
+        amount += 0.5
+    return amount, vocabulary().units[cand.part("unit") or ""]
+
+
+def read_vague(cand: Candidate, ctx: Context) -> Reading:
+    """plusieurs semaines, quelques jours, des années: a duration of unknown length (PXW)."""
+    return Reading("DURATION", timex.duration_value(None, vocabulary().units[cand.part("unit") or ""]))
+
+
+def read_vague_ref(cand: Candidate, ctx: Context) -> Reading:
+    """il y a quelques années, dans quelques jours: some time back, or ahead."""
+    return Reading("DATE", "PAST_REF" if (cand.part("dir") or "").startswith("il") else "FUTURE_REF")
 
 
 def read_ago(cand: Candidate, ctx: Context) -> Reading:
@@ -307,12 +435,19 @@ def read_duration(cand: Candidate, ctx: Context) -> Reading:
 
 
 def read_set(cand: Candidate, ctx: Context) -> Reading:
-    """chaque année, tous les deux ans, chaque lundi, deux jours par semaine."""
+    """chaque année, tous les deux ans, chaque lundi, deux jours par semaine, par mois, le mercredi, chaque été."""
     vocab = vocabulary()
     if cand.parts.get("per"):
-        return Reading("SET", timex.duration_value(1, vocab.units[cand.part("per") or ""]))
+        per = cand.part("per") or ""
+        value = vocab.table("per_units").get(per) or timex.duration_value(1, vocab.units[per])
+        return Reading("SET", value)
     if cand.parts.get("wd"):
-        return Reading("SET", timex.weekday_set_value(vocab.weekdays[(cand.part("wd") or "").rstrip("s")]))
+        value = timex.weekday_set_value(vocab.weekdays[(cand.part("wd") or "").rstrip("s")])
+        part = cand.part("part")
+        code = vocab.parts_of_day.get(part or "") or vocab.parts_of_day.get((part or "").rstrip("s"))
+        return Reading("SET", timex.with_part_of_day(value, code) if code else value)
+    if cand.parts.get("season"):
+        return Reading("SET", f"XXXX-{vocab.seasons[(cand.part('season') or '').rstrip('s')]}")
     if cand.parts.get("part"):
         word = cand.part("part") or ""
         code = vocab.parts_of_day.get(word) or vocab.parts_of_day.get(word.rstrip("s"), "")
@@ -331,6 +466,16 @@ def clock_hour_minute(cand: Candidate) -> tuple[int, int]:
     return hour, int(cand.parts.get("mi") or 0)
 
 
+def read_clock_range(cand: Candidate, ctx: Context) -> Reading:
+    """de 14h à 18h, entre 9h et 11h30: two clock times of one day."""
+    hour, minute = clock_hour_minute(cand)
+    last_hour, last_minute = int(cand.parts["h2"]), int(cand.parts.get("mi2") or 0)
+    day = ctx.sentence_day or ctx.day
+    base = timex.day_value(day) if day else "XXXX-XX-XX"
+    value = timex.range_value(timex.with_clock(base, hour, minute), timex.with_clock(base, last_hour, last_minute))
+    return Reading("TIME", value, day)
+
+
 def read_clock(cand: Candidate, ctx: Context) -> Reading:
     """à 10 heures, 18:20 (UTC), 7 heures locales: on the day named in the sentence, else the publication day."""
     hour, minute = clock_hour_minute(cand)
@@ -340,11 +485,43 @@ def read_clock(cand: Candidate, ctx: Context) -> Reading:
     return Reading("TIME", timex.with_clock(timex.day_value(day), hour, minute), day)
 
 
+def read_frequency(cand: Candidate, ctx: Context) -> Reading:
+    """annuel, hebdomadaire, mensuellement: a SET of that period."""
+    return Reading("SET", vocabulary().table("frequency_words")[cand.part("freq") or ""])
+
+
 def read_anaphoric(cand: Candidate, ctx: Context) -> Reading:
-    """la veille, le lendemain: the day before or after the last day named (else the publication day)."""
+    """la veille, le lendemain matin: the day before or after the last day named (else the publication day)."""
     offset = vocabulary().anaphoric_days[fold(cand.parts["ana"])]
     base = ctx.reference or ctx.day
-    return _day_reading(base + timedelta(days=offset) if base else None)
+    return _day_reading(base + timedelta(days=offset) if base else None, _part_of_day(cand))
+
+
+def read_anaphoric_part(cand: Candidate, ctx: Context) -> Reading:
+    """ce matin-là: a part of the last day named."""
+    return _day_reading(ctx.reference or ctx.day, _part_of_day(cand))
+
+
+def read_anaphoric_unit(cand: Candidate, ctx: Context) -> Reading:
+    """l'année précédente, la semaine suivante, le mois d'avant, le jour même, ce jour-là.
+
+    Counted from the last period the text named when it is as precise as the unit (a year
+    from a year or a day, a week from a day...), else from the publication date.
+    """
+    vocab = vocabulary()
+    unit = vocab.table("period_units")[cand.part("unit") or ""]
+    offset = vocab.table("anaphoric_modifiers").get(cand.part("amod") or "même", 0)
+    base = None
+    if ctx.period is not None and timex.is_finer_or_same(ctx.period[1], unit):
+        base = ctx.period[0]
+    if unit == "D" and ctx.reference is not None:
+        base = ctx.reference
+    base = base or ctx.day
+    if base is None:
+        return Reading("DATE", None)
+    value = timex.unit_period(base, unit, offset)
+    day = base + timedelta(days=offset) if unit == "D" else None
+    return Reading("DATE", value, day)
 
 
 _READERS: dict[str, Callable[[Candidate, Context], Reading]] = {
@@ -355,4 +532,8 @@ _READERS: dict[str, Callable[[Candidate, Context], Reading]] = {
     "this_unit": read_this_unit, "rel_unit": read_relative_unit, "season": read_season, "ago": read_ago,
     "ahead": read_ahead, "duration": read_duration, "set": read_set, "clock": read_clock,
     "anaphoric": read_anaphoric, "quarter": read_quarter, "recent": read_recent,
+    "range_weekdays": read_range_weekdays, "clock_range": read_clock_range, "part_of_day": read_part_of_day,
+    "anaphoric_part": read_anaphoric_part, "anaphoric_unit": read_anaphoric_unit,
+    "anaphoric_weekday": read_anaphoric_weekday, "vague": read_vague, "vague_ref": read_vague_ref,
+    "frequency": read_frequency,
 }

@@ -6,6 +6,8 @@ the cue lists in times.json (future_participles, future_heads) give the planned 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
 from .timegrammar import Candidate, fold, vocabulary
@@ -13,49 +15,151 @@ from .timex import Tense
 
 # How many steps up the dependency tree we look for the verb that governs an expression.
 _MAX_HOPS = 4
+# Dependencies by which a verb qualifies a noun: "le maire, élu en 2014", "qui a eu lieu le 3 mars".
+_NOUN_CLAUSES = ("acl", "acl:relcl")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the verb governing a time expression says about it."""
+
+    tense: Tense = None
+    lemma: str = ""  # of the governing verb
+    pluperfect: bool = False  # "avait été placée": told as before the story's own time
+    imperfect: bool = False  # "le chômage était de 8 %": a state in the background, not an event of the story
+    bare_participle: bool = False  # "Arrivé en France en 2015, il...": a participle with no auxiliary
+    present: bool = False  # a finite verb in the present indicative
+    reporting: bool = False  # the verb reports speech ("affirme", "annonce")
+    direct: bool = False  # the expression hangs on the verb itself, not on one of its nouns
+    noun_modifier: bool = False  # the expression only qualifies a noun ("la crise de 2008", "fondé en 2014")
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> Tense:
     """"future", "past", or None (present, conditional, no verb, or no parse) for the text at start:end."""
+    return clause_of(doc, start, end).tense
+
+
+def clause_of(doc: Doc, start: int, end: int) -> Clause:
+    """The clause reading of the text at start:end (an empty Clause without a parse)."""
     if not doc.has_annotation("DEP"):
-        return None
+        return Clause()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
-    verb = _governing_verb(span.root)
-    return verb_tense(verb) if verb is not None else None
+        return Clause()
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):  # a time word mistagged as a verb ("l'été" read as "été"): start from its head
+        if root.head.i == root.i:
+            return Clause()
+        root = root.head
+    verb = _governing_verb(root)
+    through_noun = root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nmod", "amod")
+    if verb is None:
+        return Clause(noun_modifier=through_noun)
+    morph = verb.morph
+    finite_present = "Pres" in morph.get("Tense") and "Ind" in morph.get("Mood") and "Fin" in morph.get("VerbForm")
+    tense = verb_tense(verb)
+    return Clause(
+        tense=tense,
+        lemma=verb.lemma_.lower(),
+        pluperfect=_is_pluperfect(verb),
+        imperfect=_is_imperfect(verb),
+        bare_participle="Part" in morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children),
+        present=finite_present and tense is None and not any(c.dep_.startswith("aux") for c in verb.children),
+        reporting=vocabulary().has("reporting_heads", verb.lemma_),
+        direct=root.head.i == verb.i or root.i == verb.i,
+        noun_modifier=through_noun or verb.dep_ in _NOUN_CLAUSES,
+    )
 
 
 def _governing_verb(token: Token) -> Token | None:
+    """The verb an expression depends on; for "étaient au plus bas", the copula."""
     for _ in range(_MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
+        copula = next((c for c in token.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            return copula
         if token.head.i == token.i:  # the root (Token objects are rebuilt on each access: compare indices)
             return None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _is_imperfect(verb: Token) -> bool:
+    """An imparfait, of the verb or of its être: "était de 8 %", "était fermé le lundi" (not "avait été fermé")."""
+    if "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        return True
+    helpers = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return not _is_pluperfect(verb) and any("Imp" in c.morph.get("Tense") for c in helpers)
+
+
+def _is_pluperfect(verb: Token) -> bool:
+    """A participle with an auxiliary of tense in the imperfect: "avaient commencé", "s'était déclenchée",
+    "étaient arrivés"; "était fermé" is a passive in the imparfait."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    reflexive = any(c.dep_.startswith("expl") for c in verb.children)
+    perfect_be = reflexive or vocabulary().has("etre_verbs", verb.lemma_)
+    return any("Imp" in c.morph.get("Tense") and (c.dep_ == "aux:tense" or c.dep_ == "aux:pass" and perfect_be)
+               for c in verb.children)
+
+
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
     """The time a verb places its clause in, with its auxiliaries and the verb it depends on."""
     vocab = vocabulary()
-    if vocab.has("future_participles", verb.text):
-        return "future"
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if any("Fut" in a.morph.get("Tense") for a in auxiliaries):
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    perfect = [a for a in auxiliaries if a.dep_ == "aux:tense"]
+    if vocab.has("future_participles", verb.text) and not any(a.lemma_ == "avoir" for a in perfect):
+        return "future"  # "est attendu jeudi", "prévu le 12"; "ont fixé le feu" is done
+    if any("Fut" in a.morph.get("Tense") for a in auxiliaries) or _looks_future(verb):
         return "future"
     if any(a.lemma_ == "aller" and "Pres" in a.morph.get("Tense") for a in auxiliaries):
         return "future"
+    if _looks_simple_past(verb):
+        return "past"
     if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and depth < 2:
         return _infinitive_tense(verb.head, depth)
+    if auxiliaries and not perfect and not vocab.has("etre_verbs", verb.lemma_):
+        return _auxiliary_tense(auxiliaries)  # "sont reçues", "seront ouvertes": the tense of être
+    if auxiliaries and not perfect:
+        perfect = auxiliaries  # "sont entrés", "est morte": a passé composé, whatever the parser calls être
     tense = verb.morph.get("Tense")
-    if "Fut" in tense:
-        return "future"
     if "Cnd" in verb.morph.get("Mood"):
         return None
-    if auxiliaries or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
+    if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ == "xcomp" and depth < 2 \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head, depth + 1)  # "reste suspendu": the tense of "reste"
+    if perfect or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
         return "past"
     return None
+
+
+def _auxiliary_tense(auxiliaries: list[Token]) -> Tense:
+    """A passive or a copula is as past as its auxiliary: 'était fermée' is past, 'est fermée' is not."""
+    if any("Cnd" in a.morph.get("Mood") for a in auxiliaries):
+        return None
+    if any("Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense") for a in auxiliaries):
+        return "past"
+    return None
+
+
+def _looks_simple_past(verb: Token) -> bool:
+    """A passé simple of an -er verb the tagger read as a present: 'déplora' is 'déplor' + 'a'."""
+    lemma, form = verb.lemma_.lower(), verb.text.lower()
+    if not lemma.endswith("er") or not form.startswith(lemma[:-2]) or "Past" in verb.morph.get("Tense"):
+        return False
+    return vocabulary().has("simple_past_endings", form[len(lemma) - 2:])
+
+
+def _looks_future(verb: Token) -> bool:
+    """A regular future the tagger missed: 'fêtera' is 'fêter' + 'a' (times.json future_endings)."""
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    lemma, form = verb.lemma_.lower(), verb.text.lower()
+    stem = lemma if lemma.endswith("r") else lemma[:-1]
+    if not lemma.endswith(("er", "ir", "re")) or not form.startswith(stem) or form == lemma:
+        return False
+    return vocabulary().has("future_endings", form[len(stem):])
 
 
 def _infinitive_tense(head: Token, depth: int) -> Tense:

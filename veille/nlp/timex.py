@@ -170,16 +170,76 @@ def shifted(anchor: datetime | date, amount: float, unit: str) -> str:
 
 
 def unit_period(anchor: date, unit: str, offset: int = 0) -> str:
-    """The week, month, year... holding the anchor, moved by `offset` units: 'la semaine dernière' is (W, -1)."""
+    """The day, week, month, quarter, year... holding the anchor, moved by `offset` units: 'la semaine dernière' is (W, -1)."""
+    if unit == "D":
+        return day_value(anchor + timedelta(days=offset))
     if unit == "W":
         return week_value(anchor + timedelta(weeks=offset))
     if unit == "M":
         return unit_value(add_months(anchor, offset), "M")
+    if unit in _PART_MONTHS:
+        size = _PART_MONTHS[unit]
+        moved = add_months(date(anchor.year, anchor.month, 1), offset * size)
+        return f"{moved.year:04d}-{unit}{(moved.month - 1) // size + 1}"
     if unit == "DE":
         return f"{anchor.year // 10 + offset:03d}"
     if unit == "CE":
         return f"{anchor.year // 100 + offset:02d}"
     return f"{anchor.year + offset:04d}"
+
+
+# Quarters and halves of a year, by their length in months.
+_PART_MONTHS = {"Q": 3, "H": 6}
+
+
+def period_start(value: str | None) -> tuple[date, str] | None:
+    """The first day of the period a value names, and its unit: '2022' is (2022-01-01, Y), '2025-W07' a Monday (W).
+
+    What 'l'année précédente' or 'la semaine suivante' count from; None for values that are
+    not one period of the calendar (durations, sets, ranges, seasons).
+    """
+    if not value or "/" in value or value[0] in "PX":
+        return None
+    head = value.split("T")[0]
+    try:
+        if len(head) == 4 and head.isdigit():
+            return date(int(head), 1, 1), "Y"
+        year, rest = int(head[:4]), head[5:]
+        if head[4:5] != "-":
+            return None
+        if rest[:1] == "W":
+            return date.fromisocalendar(year, int(rest[1:3]), 1), "W"
+        if rest[:1] in _PART_MONTHS:
+            return date(year, (int(rest[1:]) - 1) * _PART_MONTHS[rest[0]] + 1, 1), rest[0]
+        if len(rest) == 2:
+            return date(year, int(rest), 1), "M"
+        return date.fromisoformat(head), "D"
+    except ValueError:
+        return None
+
+
+# Finer first: a period can be counted from a reference of its own unit or a finer one.
+_GRAIN = ["D", "W", "M", "Q", "H", "Y", "DE", "CE"]
+
+
+def is_finer_or_same(unit: str, than: str) -> bool:
+    """Whether a period of `unit` is as precise as one of `than` ('D' is finer than 'M')."""
+    return _GRAIN.index(unit) <= _GRAIN.index(than)
+
+
+def weekday_near(day: date, weekday: int, backward: bool | None = None) -> date:
+    """The weekday nearest a story's day (ties go forward); only before it when told as earlier, after when later.
+
+    In a story about 8 August 2020 (a Saturday), "dimanche" is the 9th, "avaient commencé
+    vendredi" the 7th.
+    """
+    ahead = (weekday - day.weekday()) % 7
+    behind = (day.weekday() - weekday) % 7
+    if backward is True:
+        return day - timedelta(days=behind)
+    if backward is False or ahead <= behind:
+        return day + timedelta(days=ahead)
+    return day - timedelta(days=behind)
 
 
 def weekend_value(anchor: date, offset: int = 0) -> str:
@@ -208,6 +268,29 @@ def relative_season(anchor: date, season: str, offset: int = 0) -> str:
     if offset > 0:
         return season_value(year if since < 0 else year + 1, season)
     return season_value(year, season)
+
+
+def season_instance(anchor: date, season: str, tense: Tense = None, modifier: Modifier = None) -> str:
+    """Which spring, summer... a season named without a year is, seen from the anchor.
+
+    The one under way at the anchor; otherwise the last one when "dernier" or a past clause
+    says so, the next one for "prochain" or a clause to come, and with no tense the nearer
+    of the two. A winter is named after the year of its December.
+    """
+    start = _SEASON_START[season] - 1  # month index (0-11) where the season begins
+    index = anchor.year * 12 + anchor.month - 1
+    year = (index - start) // 12  # the last instance to have begun
+    begun = index - (12 * year + start)  # months since it began, 0-11
+    under_way = begun <= 2
+    if modifier == "last":
+        return season_value(year - 1 if under_way else year, season)
+    if modifier == "next":
+        return season_value(year + 1, season)
+    if under_way:
+        return season_value(year, season)
+    if tense is None:
+        tense = "past" if begun - 2 <= 12 - begun else "future"
+    return season_value(year if tense == "past" else year + 1, season)
 
 
 # Clock units are written after a T in durations; minutes share the letter M with months.
