@@ -185,7 +185,7 @@ def test_times_day_month_told_in_the_past_goes_back_a_year(analyse):
 @pytest.mark.model
 def test_times_a_four_digit_count_before_its_noun_is_not_a_year(analyse):
     doc = analyse("Le parti compte 2000 adhérents depuis 2019.")
-    assert [(t.text, t.value) for t in doc._.times] == [("depuis 2019", "2019")]
+    assert [(t.text, t.value) for t in doc._.times] == [("2019", "2019")]
 
 
 @pytest.mark.model
@@ -206,7 +206,7 @@ WEDNESDAY = "2025-03-05T10:00:00+01:00"
     ("sentence", "expected"),
     [
         ("Les travaux dureront plusieurs semaines.", [("plusieurs semaines", "DURATION", "PXW")]),
-        ("Depuis des mois, les éleveurs protestent.", [("Depuis des mois", "DURATION", "PXM")]),
+        ("Depuis des mois, les éleveurs protestent.", [("des mois", "DURATION", "PXM")]),
         ("Il a fallu une dizaine de jours.", [("une dizaine de jours", "DURATION", "P10D")]),
         ("Il a passé deux ans et demi en exil.", [("deux ans et demi", "DURATION", "P2.5Y")]),
         ("Il y a quelques années, la ville a changé.", [("Il y a quelques années", "DATE", "PAST_REF")]),
@@ -224,10 +224,10 @@ WEDNESDAY = "2025-03-05T10:00:00+01:00"
         ("Au printemps, la mairie lancera les travaux.", [("Au printemps", "DATE", "2025-SP")]),
         ("Le ministre parlera dans l'après-midi.", [("dans l'après-midi", "TIME", "2025-03-05TAF")]),
         ("Le mois en cours sera difficile.", [("Le mois en cours", "DATE", "2025-03")]),
-        ("Le groupe table sur une hausse d'ici à 2030.", [("d'ici à 2030", "DATE", "2030")]),
-        ("Le parc est fermé à partir de 22h15.", [("à partir de 22h15", "TIME", "2025-03-05T22:15")]),
+        ("Le groupe table sur une hausse d'ici à 2030.", [("2030", "DATE", "2030")]),
+        ("Le parc est fermé à partir de 22h15.", [("22h15", "TIME", "2025-03-05T22:15")]),
         ("À trois jours du sommet, rien n'est prêt.", [("À trois jours", "DURATION", "P3D")]),
-        ("À l'horizon 2040, la ville aura changé.", [("À l'horizon 2040", "DATE", "2040")]),
+        ("À l'horizon 2040, la ville aura changé.", [("2040", "DATE", "2040")]),
     ],
 )
 def test_times_reads_vague_recurring_framed_and_short_expressions(blank, sentence, expected):
@@ -312,13 +312,13 @@ def test_times_a_past_story_dates_its_own_days(analyse, text, said, value):
 @pytest.mark.parametrize(
     ("sentence", "said", "value"),
     [
-        ("Les inscriptions sont ouvertes jusqu'au 30 novembre.", "jusqu'au 30 novembre", "2025-11-30"),
-        ("Le rapport doit être rendu d'ici vendredi.", "d'ici vendredi", "2025-03-07"),
-        ("Grève des contrôleurs jusqu'à samedi.", "jusqu'à samedi", "2025-03-08"),
-        ("Il a été détenu jusqu'à lundi.", "jusqu'à lundi", "2025-03-03"),
-        ("La ministre a promis des annonces avant l'été.", "avant l'été", "2025-SU"),
-        ("Un préavis de grève a été déposé pour jeudi.", "pour jeudi", "2025-03-06"),
-        ("L'usine était à l'arrêt depuis octobre.", "depuis octobre", "2024-10"),
+        ("Les inscriptions sont ouvertes jusqu'au 30 novembre.", "30 novembre", "2025-11-30"),
+        ("Le rapport doit être rendu d'ici vendredi.", "vendredi", "2025-03-07"),
+        ("Grève des contrôleurs jusqu'à samedi.", "samedi", "2025-03-08"),
+        ("Il a été détenu jusqu'à lundi.", "lundi", "2025-03-03"),
+        ("La ministre a promis des annonces avant l'été.", "l'été", "2025-SU"),
+        ("Un préavis de grève a été déposé pour jeudi.", "jeudi", "2025-03-06"),
+        ("L'usine était à l'arrêt depuis octobre.", "octobre", "2024-10"),
         ("Le ministre présente vendredi son plan pour l'hôpital.", "vendredi", "2025-03-07"),
         ("Le texte a été adopté en septembre.", "en septembre", "2024-09"),
         ("La réforme entrera en vigueur en septembre.", "en septembre", "2025-09"),

@@ -50,11 +50,10 @@ class Expression:
 
     pieces: tuple[Candidate, ...]
     framing: str | None = None  # ahead / until / from / back (times.json framing_words)
-    framed_start: int | None = None  # where the framing words begin, when they precede the pieces
 
     @property
     def start(self) -> int:
-        return self.framed_start if self.framed_start is not None else self.pieces[0].start
+        return self.pieces[0].start
 
     @property
     def end(self) -> int:
@@ -337,17 +336,23 @@ def _names_a_day(cand: Candidate) -> bool:
 
 
 def framed(expression: Expression, text: str) -> Expression:
-    """The expression with the framing words before it ('jusqu'à', 'd'ici à', 'à partir de') and what they say."""
+    """The expression with what the framing words before it say ('jusqu'à', 'd'ici à', 'à partir de':
+    until, ahead, from); they set its direction but stay outside its span, as TimeML annotates."""
     framing = vocabulary().table("framing_words")
     before = text[max(0, expression.start - 20):expression.start]
     for words in sorted(framing, key=len, reverse=True):
         match = re.search(rf"(?<!\w){_framing_regex(words)}\s*$", before, re.I)
         if match:
-            start = expression.start - (len(before) - match.start())
-            return replace(expression, framing=framing[words], framed_start=start)
+            # TimeML's span: the framing words are a signal, not part of the expression ("d'ici à 2030" -> "2030")
+            return replace(expression, framing=framing[words])
     opening = fold(text[expression.start:expression.end])
-    inside = next((w for w in sorted(framing, key=len, reverse=True) if re.match(rf"{_framing_regex(w)}(?!\w)", opening)), None)
-    return replace(expression, framing=framing[inside]) if inside else expression
+    for words in sorted(framing, key=len, reverse=True):
+        match = re.match(rf"{_framing_regex(words)}(?!\w)\s*", opening)
+        if match and match.end() < len(opening):
+            # a pattern that took its framing words in ("à partir de 22h15"): the span starts after them
+            first = replace(expression.pieces[0], start=expression.pieces[0].start + match.end())
+            return replace(expression, pieces=(first, *expression.pieces[1:]), framing=framing[words])
+    return expression
 
 
 def _framing_regex(words: str) -> str:
