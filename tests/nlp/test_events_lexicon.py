@@ -119,3 +119,22 @@ def test_events_cancelled_meeting_is_negated(analyse):
 def test_events_no_target_from_a_scare_quote(analyse):
     doc = analyse("La députée a fustigé un projet de loi « dicté par Bruxelles », selon ses mots.")
     assert all(a.code != "EU" for e in doc._.events for a in e.target)
+
+
+@pytest.mark.model
+def test_events_an_opening_pair_of_capitals_stays_the_subject(analyse):
+    doc = analyse("Kinshasa et Kigali ont conclu un accord de paix à Luanda.")
+    assert len(list(doc.sents)) == 1
+    assert {a.code for e in doc._.events if e.type == "AGREE" for a in e.source + e.target} == {"COD", "RWA"}
+
+
+@pytest.mark.model
+def test_events_the_subject_of_a_receiving_verb_is_the_target(analyse):
+    doc = analyse("Le président tunisien a reçu le soutien de l'Algérie.")
+    assert [(e.source[0].code, e.target[0].code) for e in doc._.events if e.type == "SUPPORT"] == [("DZA", "TUN")]
+
+
+@pytest.mark.model
+def test_events_a_judging_verb_does_not_lend_its_subject_to_the_act_it_judges(analyse):
+    doc = analyse("Le Brésil a dénoncé l'aide militaire à la junte.")
+    assert not [e for e in doc._.events if e.type == "AID" and any(a.code == "BRA" for a in e.source)]

@@ -106,17 +106,17 @@ def verb_object(verb: Token) -> Token | None:
 
 def misparsed_object(verb: Token) -> Token | None:
     """An object the parser took for an adjunct: a bare noun phrase after the verb attached as an
-    oblique ("a rejeté cette exigence"), or hung on a weekday taken for the object ("a rencontré
-    vendredi son homologue")."""
+    oblique ("a rejeté cette exigence"), or hung on a weekday or a place before it ("a rencontré
+    vendredi son homologue", "a reçu au Caire le roi")."""
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj"):
             continue
-        if _in_time(child):
-            for phrase in child.children:
-                if phrase.dep_ == "nmod" and phrase.pos_ in ("NOUN", "PROPN") and prep_of(phrase) is None:
-                    return phrase
-        elif child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None:
+        if child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None and not _in_time(child):
             return child
+        # "a reçu mercredi au Caire le roi de Jordanie": the object hung on the adjunct before it
+        for phrase in child.children:
+            if phrase.dep_ == "nmod" and phrase.i > child.i and phrase.pos_ in ("NOUN", "PROPN") and prep_of(phrase) is None:
+                return phrase
     return None
 
 

@@ -9,12 +9,22 @@ tokens that make up the trigger, which are then not taken as its arguments.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
 
-from .event_args import has_reflexive, is_passive, object_lemmas, prep_of, prep_phrases, verb_object
+from .event_args import (
+    has_reflexive,
+    is_passive,
+    object_lemmas,
+    prep_of,
+    prep_phrases,
+    verb_object,
+    verb_subject,
+    with_conjuncts,
+)
 from .event_lexicon import Expression, Lexicon
 
 Reading = dict[str, Any]
@@ -82,6 +92,12 @@ def misread_verb(token: Token, lexicon: Lexicon) -> bool:
 
 def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
     """The first reading of the token's lemma whose conditions hold, as a Match."""
+    return next(match_triggers(token, lexicon), None)
+
+
+def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
+    """Every reading of the token's lemma whose conditions hold, most specific first (a reading
+    that also wants a sector of its source is tried, and given up, once its source is known)."""
     kind = trigger_kind(token)
     if kind is None:
         return None
@@ -93,8 +109,7 @@ def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
     for reading in readings:
         tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
         if tokens is not None and (misread or conditions_hold(token, reading, lexicon)):
-            return Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
-    return None
+            yield Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
 
 
 def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> tuple[Token, ...] | None:
@@ -152,7 +167,15 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
         return False
     if reading.get("not_objects") and set(object_lemmas(token)) & set(reading["not_objects"]):
         return False
+    if reading.get("not_subjects") and _subject_lemmas(token) & set(reading["not_subjects"]):
+        return False
     return _objects_ok(token, reading)
+
+
+def _subject_lemmas(token: Token) -> set[str]:
+    """Lemmas of the trigger's subject phrase heads ("le virus a frappé": virus)."""
+    subject = verb_subject(token) if trigger_kind(token) == "verb" else None
+    return {h.lemma_.lower() for h in with_conjuncts(subject)} if subject is not None else set()
 
 
 def _prep_ok(token: Token, preps: list[str]) -> bool:

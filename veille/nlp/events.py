@@ -39,7 +39,7 @@ from .event_args import (
 )
 from .event_dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .event_lexicon import Lexicon, load_lexicon
-from .event_triggers import Match, match_trigger, trigger_kind, trigger_words
+from .event_triggers import Match, match_triggers, trigger_kind, trigger_words
 from .event_context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .status import status_of
 
@@ -95,12 +95,18 @@ class EventReader:
     # -- one trigger ------------------------------------------------------------
     def read(self, token: Token) -> Event | None:
         """The event `token` triggers, or None."""
-        match = match_trigger(token, lexicon())
-        if match is None or is_habit(self.doc, token):
-            return None
-        reading = match.reading
-        source = self.sources(match)
-        if not source and not self.unknown_author(match) or not _sector_ok(source, reading):
+        for match in match_triggers(token, lexicon()):
+            if is_habit(self.doc, token):
+                return None
+            source = self.sources(match)
+            if _sector_ok(source, match.reading):
+                return self.read_match(match, source)
+        return None
+
+    def read_match(self, match: Match, source: tuple[Actor, ...]) -> Event | None:
+        """The event of one reading whose source is known, or None."""
+        token, reading = match.head, match.reading
+        if not source and not self.unknown_author(match):
             return None
         target = self.targets(match, source, patients_only=not source)
         if not source and not target:
@@ -180,7 +186,7 @@ class EventReader:
                 return (earlier,)
         if _kind(token) == "noun" and not reading.get("needs_own_source"):
             governor = noun_governor(token)
-            subject = verb_subject(governor) if governor is not None else None
+            subject = verb_subject(governor) if governor is not None and acts_through(governor) else None
             if subject is not None:
                 heads = [subject]
                 actors = self.resolve_all(heads)
@@ -206,6 +212,9 @@ class EventReader:
         """Who the event is aimed at, from the reading's target roles (only those of a patient,
         "tuer X", "tirer sur X", when `patients_only`)."""
         token, reading = match.head, match.reading
+        recipient = self.recipient(token, source)
+        if recipient is not None:
+            return (recipient,)
         roles = reading.get("target") or lexicon().defaults[_kind(token)]["target"]
         if patients_only:
             roles = [r for r in roles if r in PATIENT_ROLES]
@@ -245,6 +254,16 @@ class EventReader:
             if author is not None:
                 return author
         return head
+
+    def recipient(self, noun: Token, source: tuple[Actor, ...]) -> Actor | None:
+        """"Le président tunisien a reçu le soutien de l'Algérie": the subject of a receiving verb is
+        the target of the act its object names."""
+        governor = noun_governor(noun) if noun.pos_ == "NOUN" else None
+        if governor is None or governor.lemma_.lower() not in receiving_governors():
+            return None
+        subject = verb_subject(governor)
+        actor = self.resolve(subject) if subject is not None else None
+        return actor if actor is not None and actor.code and actor not in source else None
 
     def replied_to(self, anaphor: Token, source: tuple[Actor, ...]) -> Actor | None:
         """Who made the act "cette demande" or "la proposition" refers to: the author of the last
@@ -345,6 +364,33 @@ class EventReader:
         earliest = pronoun.sent.start - 80
         before = [actor for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
         return before[-1] if before else None
+
+
+# A verb of these types judges or answers what its object names: its subject did not do it
+# ("a condamné l'invasion", "a salué la libération", "a rejeté le plan", "réclame le retrait").
+JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"}
+
+
+def acts_through(governor: Token) -> bool:
+    """Whether the subject of the verb that governs a noun event is its author: yes for "a lancé une
+    offensive", "a souligné le déploiement"; no for a verb the lexicon reads as judging, asking for,
+    fearing or receiving ("a dénoncé l'aide", "craint une attaque", "a reçu le soutien de")."""
+    lemma = governor.lemma_.lower()
+    if lemma in receiving_governors() or lemma in fearing_governors():
+        return False
+    return not any(r["type"] in JUDGING_TYPES for r in lexicon().readings("verb", lemma) if "expression" not in r)
+
+
+@lru_cache(maxsize=1)
+def fearing_governors() -> frozenset[str]:
+    cues = lang.load("fr", "modality_cues")
+    return frozenset(cues["hypothetical_governors"]) - frozenset(cues["planned_governors"])
+
+
+@lru_cache(maxsize=1)
+def receiving_governors() -> frozenset[str]:
+    """Verbs whose subject receives the act their object names ("a reçu le soutien de l'Algérie")."""
+    return frozenset(lang.load("fr", "modality_cues")["receiving_governors"])
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,19 @@
-"""veille.paragraphs: a line break ends a sentence, so a headline never merges with the lede."""
+"""veille.paragraphs: sentence boundaries set before the parser, which keeps them.
+
+A line break ends a sentence, so a headline never merges with the lede; and a sentence ends
+only after a full stop, a question or exclamation mark or an ellipsis (possibly followed by
+a closing quote or bracket): the parser of the small model otherwise cuts after an opening
+name ("Kinshasa et Kigali | ont conclu", "Emmanuel Macron, | qui ...") and the verb loses its subject.
+"""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+# Marks after which a new sentence may begin, and the closing marks that may follow them.
+SENTENCE_ENDS = {".", "!", "?", "…", "...", "?!", "!?"}
+CLOSERS = {"»", "”", '"', ")", "]", "’", "'"}
+OPENERS = {"«", "“", '"', "(", "[", "—", "–", "-"}
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -14,9 +25,24 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def may_start_sentence(token: Token) -> bool:
+    """Whether a sentence may begin at this token: after an end mark, or a closing mark after one."""
+    before = token.doc[token.i - 1]
+    if before.text in CLOSERS and before.i > 0:
+        before = token.doc[before.i - 1]
+    return before.text in SENTENCE_ENDS or before.text.endswith(("!", "?")) or before.is_space
+
+
 @Language.component("veille_paragraphs", assigns=["token.is_sent_start"])
 def set_paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token of every line as a sentence start, before the parser runs."""
-    for i in paragraph_starts(doc):
-        doc[i].is_sent_start = True
+    """Mark every line's first token as a sentence start, and tokens that cannot open a sentence
+    as no start; the parser decides the rest."""
+    starts = set(paragraph_starts(doc))
+    for token in doc[1:]:
+        if token.i in starts:
+            token.is_sent_start = True
+        elif not may_start_sentence(token):
+            token.is_sent_start = False
+        elif token.text[:1].isupper() or token.text in OPENERS:
+            token.is_sent_start = True  # "... maire de Tulle. « Il faudra ...": a new sentence
     return doc
