@@ -36,10 +36,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_participle(verb: Token) -> bool:
-    """A participle that modifies a noun ("un diplomate accusé d'espionnage", "les policiers blessés"):
-    its agent is only ever a "par" phrase, never the sentence's subject."""
+    """A past participle that modifies a noun ("un diplomate accusé d'espionnage", "les policiers
+    blessés"): its agent is only ever a "par" phrase, never the sentence's subject."""
     if verb.pos_ != "ADJ" and not (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")):
         return False
+    if is_present_participle(verb):
+        return False  # "une résolution condamnant...": the act may be the clause subject's
     # "a de son côté dénoncé": an auxiliary just before makes it a compound tense the parser missed
     before = verb.doc[max(verb.sent.start, verb.i - AUXILIARY_REACH):verb.i]
     return not any(t.lemma_ in TENSE_AUXILIARIES for t in before)
@@ -89,9 +91,13 @@ def verb_subject(verb: Token) -> Token | None:
     return None
 
 
+def is_present_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.lower_.endswith("ant")
+
+
 def verb_object(verb: Token) -> Token | None:
-    """The patient of a verb: its object, the subject of a passive, the noun a participle modifies."""
-    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+    """The patient of a verb: its object, the subject of a passive, the noun a past participle modifies."""
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not is_present_participle(verb):
         return verb.head
     passive = is_passive(verb)
     for child in verb.children:
@@ -173,7 +179,8 @@ def _nominal_first_conjunct(verb: Token) -> bool:
 def _verb_role(verb: Token, role: str) -> Token | None:
     if role == "subj":
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
-            return agent_of_participle(verb)
+            # "une pétition réclamant sa libération" does the act; "un diplomate accusé de" undergoes it
+            return verb.head if is_present_participle(verb) else agent_of_participle(verb)
         return verb_subject(verb)
     if role == "obj":
         return verb_object(verb)

@@ -30,7 +30,7 @@ def sentence_times(doc: Doc, sent: Span) -> list[tuple[TimeExpr, int]]:
     """Dated time expressions of a sentence with the index of their first token."""
     found = []
     for t in doc._.times or []:
-        if t.type in TIME_TYPES and t.value and sent.start_char <= t.start < sent.end_char:
+        if t.type in TIME_TYPES and t.value and not t.value.endswith("_REF") and sent.start_char <= t.start < sent.end_char:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None:
                 found.append((t, span.start))

@@ -27,6 +27,7 @@ from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .event_args import (
     has_reflexive,
     is_participle,
+    is_present_participle,
     prep_of,
     is_passive,
     noun_governor,
@@ -184,8 +185,11 @@ class EventReader:
             earlier = self.earlier_subject(token, people)
             if earlier is not None:
                 return (earlier,)
-        if _kind(token) == "noun" and not reading.get("needs_own_source"):
-            governor = noun_governor(token)
+        # a noun event, or a present participle on a noun ("une résolution condamnant..."), acts
+        # through the verb that governs the noun: its subject is the author
+        carrier = token.head if token.dep_ == "acl" and is_present_participle(token) else token
+        if (_kind(token) == "noun" or carrier is not token) and not reading.get("needs_own_source"):
+            governor = noun_governor(carrier)
             subject = verb_subject(governor) if governor is not None and acts_through(governor) else None
             if subject is not None:
                 heads = [subject]
@@ -373,12 +377,14 @@ JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"
 
 def acts_through(governor: Token) -> bool:
     """Whether the subject of the verb that governs a noun event is its author: yes for "a lancé une
-    offensive", "a souligné le déploiement"; no for a verb the lexicon reads as judging, asking for,
-    fearing or receiving ("a dénoncé l'aide", "craint une attaque", "a reçu le soutien de")."""
+    offensive", "a souligné le déploiement", "a voté une résolution"; no for a verb the lexicon only
+    reads as judging or asking, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
+    "a reçu le soutien de")."""
     lemma = governor.lemma_.lower()
     if lemma in receiving_governors() or lemma in fearing_governors():
         return False
-    return not any(r["type"] in JUDGING_TYPES for r in lexicon().readings("verb", lemma) if "expression" not in r)
+    readings = [r for r in lexicon().readings("verb", lemma) if "expression" not in r]
+    return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
 
 @lru_cache(maxsize=1)
