@@ -10,8 +10,11 @@ phrase heads (tokens); coordinated phrases come along ("la Pologne et la Lituani
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
+
+from ..lang import load
 
 # Contracted or elided forms of the prepositions that name roles.
 PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
@@ -78,16 +81,39 @@ def verb_subject(verb: Token) -> Token | None:
         # the parser sometimes hangs the subject on the auxiliary ("La Bolivie n'ayant pas ratifié")
         words = [*node.children, *(g for c in node.children if c.dep_.startswith("aux") for g in c.children)]
         for child in words:
-            if passive and child.dep_ == "obl:agent":
+            if passive and (child.dep_ == "obl:agent" or child.dep_.startswith("obl") and prep_of(child) == "par"):
                 return child
             if not passive and child.dep_ in SUBJECT_DEPS:
                 return child
         if passive:
             return None
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head != node and node.head.pos_ in ("VERB", "AUX"):
+            controller = _object_controller(node) if node.dep_ == "xcomp" else None
+            if controller is not None:
+                return controller  # "a accusé les FSR d'avoir ouvert le feu": the FSR opened fire
             node = node.head
             continue
         return None
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """The governor's object or "à" phrase when the governor hands its infinitive to it ("accuser X
+    de", "demander à X de", "exhorter X à")."""
+    governor = infinitive.head
+    if governor.lemma_.lower() not in object_control_verbs():
+        return None
+    for child in governor.children:
+        if child.dep_ in ("obj", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i < infinitive.i:
+            return child
+        if child.dep_.startswith("obl") and prep_of(child) == "à" and child.i < infinitive.i:
+            return child
+    return None
+
+
+@lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    """Verbs whose object (not subject) does what their infinitive says (lang/fr/events/grammar.json)."""
+    return frozenset(load("fr", "events/grammar")["object_control"])
     return None
 
 
@@ -161,8 +187,9 @@ def _clause_tokens(trigger: Token) -> Iterator[Token]:
 
 
 def role_heads(trigger: Token, role: str) -> list[Token]:
-    """The phrase heads that fill `role` for `trigger` (none when the text gives none)."""
-    if trigger.pos_ in ("VERB", "AUX"):
+    """The phrase heads that fill `role` for `trigger` (none when the text gives none); a participle
+    tagged as an adjective ("l'UE a gelé les avoirs", gelé an ADJ) has the roles of a verb."""
+    if trigger.pos_ in ("VERB", "AUX", "ADJ"):
         found = _verb_role(trigger, role)
     else:
         found = _noun_role(trigger, role)
@@ -212,7 +239,10 @@ def noun_governor(noun: Token) -> Token | None:
         if node.dep_ == "conj":
             node = node.head
             continue
-        if node.dep_ in ("obj", "obl:arg", "nsubj:pass") and node.head.pos_ in ("VERB", "AUX"):
+        # "a procédé à un essai", "a mis fin à l'offensive": the parser may attach it as an oblique
+        if node.dep_ in ("obj", "obl:arg", "nsubj:pass", "obl:mod", "obl") and node.head.pos_ in ("VERB", "AUX"):
+            if node.dep_ in ("obl:mod", "obl") and prep_of(node) not in ("à", "de"):
+                return None
             return node.head
         return None
     return None
@@ -220,7 +250,7 @@ def noun_governor(noun: Token) -> Token | None:
 
 def object_lemmas(trigger: Token) -> list[str]:
     """Lemmas of what a trigger acts on: a verb's object (and its coordinated nouns), a noun's "de" complement."""
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX", "ADJ"):
         patient = verb_object(trigger)
     else:
         patient = next((c for c in trigger.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)

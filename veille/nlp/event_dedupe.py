@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from ..model.record import Event, Status
 
 FACTUAL = {Status.ASSERTED.value, Status.PLANNED.value}
+# How an event's trigger hangs under another trigger that embeds it (an infinitive, an object).
+EMBEDDING_DEPS = {"xcomp", "obj", "ccomp", "obl:arg"}
 # Types whose two sides play the same part: A meets B is B meets A.
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 SENTENCE_ENDS = (".", "!", "?", "»", "…", '"', "”")
@@ -26,12 +28,16 @@ Found = list[tuple[Event, Token]]
 
 
 def drop_embedded(found: Found) -> Found:
-    """Drop an event whose trigger is the infinitive of another trigger with the same source and side."""
+    """Drop an event whose trigger is the infinitive of another trigger with the same source and side,
+    and an act only asked for ("a demandé au Conseil d'adopter une résolution": the request is the event)."""
     by_token = {token.i: event for event, token in found}
     kept = []
     for event, token in found:
-        outer = by_token.get(token.head.i) if token.dep_ == "xcomp" else None
-        if outer is not None and _codes(outer.source) == _codes(event.source) and _side(outer) == _side(event):
+        outer = by_token.get(token.head.i) if token.dep_ in EMBEDDING_DEPS else None
+        if outer is not None and token.dep_ == "xcomp" and _codes(outer.source) == _codes(event.source) \
+                and _side(outer) == _side(event):
+            continue
+        if outer is not None and outer.type == "REQUEST" and not _side(event):
             continue
         kept.append((event, token))
     return kept

@@ -131,8 +131,9 @@ class EventReader:
         if not match.reading.get("null_source"):
             return False
         agent_role = "subj" if match.kind == "verb" else "par"
-        if arguments(match, agent_role):
-            return False
+        agents = arguments(match, agent_role)
+        if agents and not all(h.lemma_.lower() in instruments() for h in agents):
+            return False  # "tués par balle", "un engin explosif a tué": the weapon is no author
         causes = lexicon().word_class(match.reading.get("not_cause", ""))
         return not any(t.lemma_.lower() in causes for t in match.head.sent)
 
@@ -391,6 +392,14 @@ def acts_through(governor: Token) -> bool:
 def fearing_governors() -> frozenset[str]:
     cues = lang.load("fr", "modality_cues")
     return frozenset(cues["hypothetical_governors"]) - frozenset(cues["planned_governors"])
+
+
+@lru_cache(maxsize=1)
+def instruments() -> frozenset[str]:
+    """What an attack is made with (weapons, projectiles, explosives, vehicles): named as the agent or
+    subject of an attack, it leaves its author unknown."""
+    classes = lexicon().grammar["instrument_classes"]
+    return frozenset(word for name in classes for word in lexicon().word_class(name))
 
 
 @lru_cache(maxsize=1)
