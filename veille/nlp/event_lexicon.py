@@ -15,7 +15,8 @@ makes it reflexive, clitics before the verb are required ("s'en prendre"), and t
 after the head must follow it in order within a few tokens ("a placé le suspect en garde
 à vue"), a determiner of the expression standing for any determiner or none. `mode` is the
 PLOVER mode, or `-`. `options` are `key=value[,value...]` or bare flags; `@name` in a value
-is a word class of `events/classes/`; `key=no` turns off a flag the profile sets.
+is a word class of `events/classes/`; `key=no` turns off a flag the profile sets; `priority=N`
+puts an entry before others of its lemma that would also fit.
 
 A type file opens with its profile: `@type <options>` for what every entry of the type
 shares (its CAMEO root `cameo=18`, default roles, flags), and `@mode <name> <options>` for
@@ -129,10 +130,11 @@ def participle(verb: str, grammar: dict[str, Any]) -> str | None:
     return None
 
 
-def specificity(reading: Reading) -> tuple[int, int]:
-    """Expressions first, then the readings with the most conditions."""
+def specificity(reading: Reading) -> tuple[int, int, int]:
+    """Expressions first, then an entry's own `priority=N` (to settle two readings that both fit:
+    "voter contre" before "voter"), then the readings with the most conditions."""
     return (len(reading["expression"].tail) + len(reading["expression"].before) if "expression" in reading else 0,
-            sum(1 for key in CONDITIONS if reading.get(key)))
+            int(reading.get("priority", 0)), sum(1 for key in CONDITIONS if reading.get(key)))
 
 
 @dataclass(frozen=True)

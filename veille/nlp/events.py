@@ -312,12 +312,15 @@ class EventReader:
 
     def home_target(self, source: tuple[Actor, ...]) -> str | None:
         """The target of a domestic act with no named target: the article's main country when the
-        source is of that country, or a bloc or body speaking of it ("l'ONG accuse"); a foreign state
-        gets none, since a guess across borders is wrong more often than no target."""
+        source is of that country (or the source's own when no state is named), or a bloc or body
+        speaking of it ("l'ONG accuse"); a foreign state gets none, since a guess across borders is
+        wrong more often than no target."""
         main = self.finder.main_country
-        if not source or main is None:
+        if not source:
             return None
         code = source[0].code
+        if main is None:
+            return code if code not in group_codes() else None  # no other state named: an act at home
         return main if code == main or code in group_codes() else None
 
     def place_actor(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
