@@ -77,3 +77,9 @@ def test_challenge_capabilities_hold_their_floors(nlp, cases):
     table = scores(run_cases(cases))
     short = [f"{s.capability} {s.rate:.2f} < {s.floor}" for s in table if s.rate < s.floor]
     assert short == []
+
+
+def test_challenge_absent_quotes_flags_only_matching_quotes():
+    record = {"quotes": [{"text": "grande muette", "speaker": None}, {"text": "Nous tiendrons bon", "speaker": "Léa"}]}
+    assert len(check({"absent_quotes": ["grande muette"]}, record)) == 1
+    assert check({"absent_quotes": ["petite phrase"]}, record) == []
