@@ -345,16 +345,22 @@ class Attributor:
         mark = self.doc.char_span(span.open, span.open + 1, alignment_mode="expand")
         if mark is None:
             return None
+        # the parse may glue the opening mark to the end of the sentence before it ("... 58-1. «")
+        lead = self.doc[mark.sent.start:mark.start]
+        if lead.text.rstrip().endswith((".", "!", "?")) and (subject := self._subject_speaker(lead, span)):
+            return subject
         before = self._sentence_ending_before(min(mark.start, mark.sent.start))
         # the parse may glue a quote to the sentence before it: look back from there too
         region = before.start_char if before is not None else mark.sent.start_char
         for earlier, speaker in reversed(self.found):
             if earlier.close > region and earlier.open < span.open:
                 return speaker
-        if before is None:
-            return None
-        for token in before:
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT":
+        return self._subject_speaker(before, span) if before is not None else None
+
+    def _subject_speaker(self, sentence: Span, span: QuoteSpan) -> Speaker | None:
+        """The speaker a sentence's main subject names."""
+        for token in sentence:
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and not self.referents.in_quote(token.idx):
                 return self.referents.resolve_tokens(noun_phrase(token), span.open)
         return None
 
