@@ -53,7 +53,7 @@ class Attributor:
         """The speaker of one quote, or None when the text does not say."""
         rules = (
             self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
-            self.colon_intro, self.attribution_phrase,
+            self.colon_intro, self.trailing_attribution, self.attribution_phrase,
         )
         for rule in rules:
             found = rule(span)
@@ -92,6 +92,8 @@ class Attributor:
                 continue
             if token.is_punct or token.is_sent_start and n > 1:
                 return None
+            if token.pos_ not in ("VERB", "AUX") and self.lex.is_reporting_form(token.text):
+                return token  # "», juge l'Insee", "», tranche X": the tagger often reads the verb as a noun
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
@@ -271,6 +273,27 @@ class Attributor:
                 speaker = self.referents.resolve_tokens(phrase, span.open) if phrase else None
                 if speaker is not None:
                     return (speaker,)
+        return None
+
+    def trailing_attribution(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """"« ... », selon l'Insee", "« ... », d'après un communiqué de X": the phrase closing the sentence."""
+        after = [t for t in self._tokens_from(span.close) if not t.is_space]
+        if after and after[0].text == ",":
+            after = after[1:]
+        if not after or self.referents.in_quote(after[0].idx):
+            return None
+        preposition = self._trailing_preposition(after)
+        if preposition is None:
+            return None
+        phrase = self._phrase_after(preposition, len(self.doc.text))
+        return (self.referents.resolve_tokens(phrase, span.open),) if phrase else None
+
+    def _trailing_preposition(self, after: list[Token]) -> Token | None:
+        """"selon", or "après" of "d'après" when the tokenizer splits it, opening the words after a quote."""
+        if fold(after[0].text) in self.lex.trailing_prepositions:
+            return after[0]
+        if len(after) > 1 and fold(after[0].text + after[1].text) in self.lex.trailing_prepositions:
+            return after[1]
         return None
 
     def _phrase_after(self, preposition: Token, limit: int) -> list[Token]:
