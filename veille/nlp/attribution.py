@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quote_lexicon import QuoteLexicon, fold
 from .quote_spans import QuoteSpan
-from .referents import SUBJECT_DEPS, Referents, Speaker, noun_phrase
+from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
 
 __all__ = ["Attributor", "Speaker"]
 
@@ -337,15 +337,20 @@ class Attributor:
         return self._sentence_topic(words.sent, span)
 
     def _sentence_topic(self, sentence: Span, span: QuoteSpan) -> tuple[Speaker | None] | None:
-        """When the parse finds no subject: a name standing before the sentence's first verb."""
+        """When the parse finds no subject: a name standing before the sentence's first verb, a person
+        before an organisation ("Message de la présidente de la Commission, X : « ... »")."""
+        names: list[tuple[Token, MentionRef]] = []
         for token in sentence:
             if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
-                return None
+                break
             mention = self.referents.mention_at(token)
             if mention is not None and mention.entity.type in ("PER", "ORG") and not self.referents.in_quote(token.idx):
                 if not any(c.dep_ == "case" for c in token.children):
-                    return (self.referents.resolve_tokens([token], span.open),)
-        return None
+                    names.append((token, mention))
+        if not names:
+            return None
+        token = next((t for t, m in names if m.entity.type == "PER"), names[0][0])
+        return (self.referents.resolve_tokens([token], span.open),)
 
     # -- 6. a quote standing alone ---------------------------------------------
     def stands_alone(self, span: QuoteSpan) -> bool:
@@ -373,12 +378,33 @@ class Attributor:
         if lead.text.rstrip().endswith((".", "!", "?")) and (subject := self._subject_speaker(lead, span)):
             return subject
         before = self._sentence_ending_before(min(mark.start, mark.sent.start))
+        entry = self._entry_start(span.open)
+        if entry is not None and (before is None or before.start_char < entry):
+            return None  # a live-blog entry: the speaker of the entry before does not carry over
         # the parse may glue a quote to the sentence before it: look back from there too
         region = before.start_char if before is not None else mark.sent.start_char
         for earlier, speaker in reversed(self.found):
             if earlier.close > region and earlier.open < span.open:
                 return speaker
-        return self._subject_speaker(before, span) if before is not None else None
+        if before is None:
+            return None
+        return self._subject_speaker(before, span) or self._named_in_heading(before)
+
+    def _entry_start(self, offset: int) -> int | None:
+        """Where the live-blog entry holding an offset starts, when its paragraph opens with a time stamp."""
+        paragraph = self.doc.text.rfind("\n", 0, offset) + 1
+        return paragraph if self.lex.entry_stamp.match(self.doc.text[paragraph:paragraph + 40]) else None
+
+    def _named_in_heading(self, sentence: Span) -> Speaker | None:
+        """A verbless sentence before a quote names its source ("Réaction du maire, X.", "Communiqué de la SNCF.")."""
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence):
+            return None
+        named = self.referents.mentions_in(sentence.start_char, sentence.end_char)
+        for kind in ("PER", "ORG"):
+            found = [m.entity for m in named if m.entity.type == kind and not self.referents.is_role_only(m.entity)]
+            if found:
+                return speaker_of(found[0])
+        return None
 
     def _subject_speaker(self, sentence: Span, span: QuoteSpan) -> Speaker | None:
         """The speaker a sentence's main subject names."""

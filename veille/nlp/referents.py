@@ -169,17 +169,27 @@ class Referents:
         keys, gender = self._role_keys(head), noun_gender(head, self.lex)
         code = self._country_in(tokens, inside)
         words = {fold(t.lemma_ or t.text) for t in tokens if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        subjects = self._recent_subjects(at)
         ranked = []
         for entity, last in self._people_before(at):
             profile = self.profile(entity.id)
-            if (gender and profile.gender and gender != profile.gender) or (code and entity.country not in (None, code)):
+            if gender and profile.gender and gender != profile.gender:
                 continue
             holds = [len(words & role.words) for role in profile.roles if role.key in keys]
             same_country = code is not None and entity.country == code
             if not holds and not same_country and at - last > ANTECEDENT_REACH:
                 continue
-            ranked.append(((bool(holds), max(holds, default=0), same_country, not profile.roles, last), entity))
+            rank = (bool(holds), max(holds, default=0), same_country, entity.id in subjects, not profile.roles, last)
+            ranked.append((rank, entity))
         return speaker_of(max(ranked, key=lambda item: item[0])[1]) if ranked else None
+
+    def _recent_subjects(self, at: int) -> set[str]:
+        """Entities in subject position in the last sentences before an offset: the topic, who speaks next."""
+        here = self.sentence_index(at)
+        return {
+            speaker.entity_id for offset, speaker, token in self.salient_before(at)
+            if token is not None and speaker.entity_id and here - self.sentence_index(offset) <= PRONOUN_SENTENCES
+        }
 
     def _role_keys(self, head: Token) -> set[str]:
         """The roles a noun names; a compound also names its first part ("président-candidat" is a président)."""
