@@ -1,5 +1,6 @@
 """Who speaks a quote: the rules of French news attribution, tried from the surest.
 
+0. in a question-and-answer interview, an answer is the interviewee's (veille.nlp.interviews)
 1. an incise right after the quote: "», a déclaré X", "», a-t-il ajouté",
    or one closing the sentence for an earlier quote in it ("X « manque » de ..., a déclaré Y")
 2. a verb of saying governing the quote: "X a affirmé que « ... »", "X se dit « ... »",
@@ -20,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .interviews import interview_answers
 from .quote_lexicon import QuoteLexicon, fold
 from .quote_spans import QuoteSpan
 from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
@@ -42,6 +44,7 @@ class Attributor:
         self.spans = spans
         self.referents = Referents(doc, [(s.open, s.close) for s in spans], lex)
         self.found: list[tuple[QuoteSpan, Speaker | None]] = []
+        self.answers = interview_answers(doc.text, spans, self.referents, doc._.body_start or 0)
 
     def remember(self, span: QuoteSpan, speaker: Speaker | None) -> None:
         """Keep a quote's speaker: a later pronoun or a quote standing alone may point back to it."""
@@ -52,7 +55,7 @@ class Attributor:
     def speaker_for(self, span: QuoteSpan) -> Speaker | None:
         """The speaker of one quote, or None when the text does not say."""
         rules = (
-            self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
+            self.interview_answer, self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
             self.colon_intro, self.trailing_attribution, self.attribution_phrase,
         )
         for rule in rules:
@@ -69,6 +72,11 @@ class Attributor:
         if self._incise_verb(span) is not None or self._reporting_ancestor(span) is not None:
             return True
         return any(self._incise_verb(other) is not None for other in self._later_in_sentence(span))
+
+    # -- 0. an answer in a question-and-answer interview ------------------------
+    def interview_answer(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """A paragraph of one quote after a question: the person interviewed (veille.nlp.interviews)."""
+        return (self.answers[span],) if span in self.answers else None
 
     # -- 1. incise after the quote ---------------------------------------------
     def after_incise(self, span: QuoteSpan) -> tuple[Speaker | None] | None:

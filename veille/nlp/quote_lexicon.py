@@ -54,6 +54,7 @@ class QuoteLexicon:
     term_markers: frozenset[str]
     demonyms: dict[str, str]
     entry_stamp: re.Pattern[str]
+    interview_address: frozenset[str]
 
     def is_reporting(self, lemma: str, text: str) -> bool:
         """Whether a verb (by lemma, or by an inflected form the lemmatizer may miss) reports speech."""
@@ -104,6 +105,7 @@ def lexicon() -> QuoteLexicon:
         term_markers=_folded(data["term_markers"]),
         demonyms=_demonym_table(),
         entry_stamp=re.compile(data["entry_stamp"]),
+        interview_address=_folded(data["interview_address"]),
     )
 
 

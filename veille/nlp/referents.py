@@ -141,6 +141,9 @@ class Referents:
         people = [m for m in inside if m.entity.type == "PER" and not self.is_role_only(m.entity)]
         if people:
             return speaker_of(people[0].entity)
+        apposed = self._apposed_person(tokens)
+        if apposed is not None:
+            return apposed
         words = {fold(head.lemma_ or head.text), fold(head.text)}
         if words & self.lex.government_nouns:
             return self.government(tokens, at)
@@ -157,6 +160,18 @@ class Referents:
         if inside:
             return speaker_of(inside[0].entity)
         return self.proper_name(head)
+
+    def _apposed_person(self, tokens: list[Token]) -> Speaker | None:
+        """"L'opposante Jeanne Lafitte": a name right after the phrase that the parse left out of it."""
+        end = tokens[-1].i + 1
+        if end < len(self.doc) and self.doc[end].text == ",":
+            end += 1
+        if end >= len(self.doc) or self.in_quote(self.doc[end].idx):
+            return None
+        mention = self.mention_at(self.doc[end])
+        if mention is not None and mention.entity.type == "PER" and not self.is_role_only(mention.entity):
+            return speaker_of(mention.entity)
+        return None
 
     def holder_of_role(self, tokens: list[Token], head: Token, inside: list[MentionRef], at: int) -> Speaker | None:
         """"le procureur", "la ministre", "le président du Paraguay": who the article gave that role.
