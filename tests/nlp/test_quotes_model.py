@@ -104,3 +104,24 @@ def test_quotes_unnamed_speaker_after_the_quote_is_none(analyse) -> None:
         "La ministre Agnès Roux a quitté la réunion. « Ce ne sera pas avant l'été », glisse un conseiller du cabinet."
     )
     assert _quotes(doc) == [("Ce ne sera pas avant l'été", None)]
+
+
+def test_quotes_law_text_and_banners_have_no_speaker(analyse) -> None:
+    doc = analyse(
+        "« Nous tiendrons jusqu'au retrait du texte », a prévenu le syndicaliste Luc Bérard. "
+        "Le Code du travail prévoit pourtant que « tout licenciement devra être notifié trois mois à l'avance ». "
+        "Devant l'usine, une banderole proclamait « Nos emplois ne sont pas à vendre »."
+    )
+    assert _quotes(doc) == [
+        ("Nous tiendrons jusqu'au retrait du texte", "Luc Bérard"),
+        ("tout licenciement devra être notifié trois mois à l'avance", None),
+        ("Nos emplois ne sont pas à vendre", None),
+    ]
+
+
+def test_quotes_a_city_named_in_a_treaty_does_not_speak(analyse) -> None:
+    doc = analyse(
+        "Le ministre Paul Girard a ouvert la conférence. Le traité de Lisbonne prévoit de "
+        "« renforcer la coopération entre les parlements nationaux »."
+    )
+    assert _quotes(doc)[0][1] is None

@@ -75,11 +75,8 @@ def interviewee(referents: Referents, start: int, end: int) -> Speaker | None:
 
 
 def _is_person(speaker: Speaker, referents: Referents) -> bool:
-    """A person, or a name the entities stage left untyped that opens with a first name ("Clarisse X")."""
-    if speaker.type == "PER":
-        return speaker.entity_id is not None
-    words = fold(speaker.name).split()
-    return speaker.type == "MISC" and bool(words) and words[0] in referents.lex.first_name_genders
+    entity = next((e for e in referents.entities if e.id == speaker.entity_id), None)
+    return entity is not None and referents.is_person(entity)
 
 
 def _paragraphs(text: str, body_start: int) -> list[Paragraph]:

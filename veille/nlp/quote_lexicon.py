@@ -46,6 +46,7 @@ class QuoteLexicon:
     organisation_nouns: frozenset[str]
     kind_nouns: dict[str, frozenset[str]]
     government_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
     np_stop_words: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> QuoteLexicon:
         organisation_nouns=_folded(data["organisation_nouns"]),
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
+        document_nouns=_folded(data["document_nouns"]),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
         np_stop_words=_folded(data["np_stop_words"]),

@@ -114,8 +114,12 @@ class Referents:
             return self.resolve_pronoun(head, at)
         if word in self.lex.relative_pronouns:
             return self.resolve_relative(head, at)
+        if {fold(head.lemma_), fold(head.text)} & self.lex.document_nouns:
+            return None  # "l'article 12 prévoit que « ... »", "une banderole proclamait « ... »": no one speaks
         own = self.mention_at(head)
-        if own is not None and not self.is_role_only(own.entity) and not self._misparsed_pp(head, tokens):
+        # a MISC "entity" (a law, an event, a work) does not speak; a person the entities stage typed so
+        # is still found by name below
+        if own is not None and self.may_speak(own.entity) and not self.is_role_only(own.entity) and not self._misparsed_pp(head, tokens):
             return self._as_country(tokens, head, own.entity) or speaker_of(own.entity)
         return self._described(tokens, head, min(at, tokens[0].idx))
 
@@ -138,7 +142,7 @@ class Referents:
     def _described(self, tokens: list[Token], head: Token, at: int) -> Speaker | None:
         """A phrase whose head is a common noun: a named person in it, a government, a role, an organisation."""
         inside = self.mentions_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        people = [m for m in inside if m.entity.type == "PER" and not self.is_role_only(m.entity)]
+        people = [m for m in inside if self.is_person(m.entity) and not self.is_role_only(m.entity)]
         if people:
             return speaker_of(people[0].entity)
         apposed = self._apposed_person(tokens)
@@ -157,8 +161,10 @@ class Referents:
             if orgs:
                 return speaker_of(orgs[0].entity)
             return self.organisation_of_role(head, at) if definite else None
-        if inside:
-            return speaker_of(inside[0].entity)
+        for kind in ("ORG", "LOC"):
+            named = [m for m in inside if m.entity.type == kind and (kind == "ORG" or m.entity.kind == "country")]
+            if named:  # "un communiqué de la CGT", "un message du Mali"; not the city of "l'accord de Paris"
+                return speaker_of(named[0].entity)
         return self.proper_name(head)
 
     def _apposed_person(self, tokens: list[Token]) -> Speaker | None:
@@ -169,9 +175,20 @@ class Referents:
         if end >= len(self.doc) or self.in_quote(self.doc[end].idx):
             return None
         mention = self.mention_at(self.doc[end])
-        if mention is not None and mention.entity.type == "PER" and not self.is_role_only(mention.entity):
+        if mention is not None and self.is_person(mention.entity) and not self.is_role_only(mention.entity):
             return speaker_of(mention.entity)
         return None
+
+    def is_person(self, entity: Entity) -> bool:
+        """A person, or a name the entities stage typed MISC that opens with a first name ("Clarisse Crémer")."""
+        if entity.type == "PER":
+            return True
+        words = fold(entity.name).split()
+        return entity.type == "MISC" and bool(words) and words[0] in self.lex.first_name_genders
+
+    def may_speak(self, entity: Entity) -> bool:
+        """People, organisations and places (a country speaks for its government); not a law, an event or a work."""
+        return entity.type != "MISC" or self.is_person(entity)
 
     def holder_of_role(self, tokens: list[Token], head: Token, inside: list[MentionRef], at: int) -> Speaker | None:
         """"le procureur", "la ministre", "le président du Paraguay": who the article gave that role.
