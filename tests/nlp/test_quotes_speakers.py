@@ -96,3 +96,13 @@ def test_quotes_a_ministry_named_as_an_organisation_speaks_as_its_country(analys
     )
     algeria = next(e for e in doc._.entities if e.name == "Algérie")
     assert [(q.speaker, q.speaker_id) for q in doc._.quotes] == [("Algérie", algeria.id)]
+
+
+def test_quotes_a_possessive_description_and_an_epicene_title(analyse) -> None:
+    doc = analyse(
+        "Le ministre des Affaires étrangères, Jean-Noël Barrot, a rencontré à Kiev son homologue ukrainien, "
+        "Andriï Sybiha. Son homologue a salué « un soutien constant et précieux ». "
+        "La maire de Montréal, Valérie Plante, a reçu le premier ministre, Mark Carney. "
+        "« Montréal a besoin du fédéral pour le logement », a insisté la mairesse."
+    )
+    assert _speakers(doc) == ["Andriï Sybiha", "Valérie Plante"]

@@ -235,7 +235,7 @@ class Referents:
         for mention in self.mentions:
             if mention.start >= at:
                 break
-            if mention.entity.type == "PER" and not self.in_quote(mention.start) and not self.is_role_only(mention.entity):
+            if self.is_person(mention.entity) and not self.in_quote(mention.start) and not self.is_role_only(mention.entity):
                 last[mention.entity.id] = (mention.entity, mention.start)
         return list(last.values())
 
@@ -373,7 +373,8 @@ class Referents:
         for mention in reversed(self.mentions[:hi]):
             if before - mention.end > ANTECEDENT_REACH or mention.start < since:
                 return None
-            if mention.entity.type in types and not self.in_quote(mention.start):
+            fitting = mention.entity.type in types or ("PER" in types and self.is_person(mention.entity))
+            if fitting and not self.in_quote(mention.start):
                 speaker = speaker_of(mention.entity)
                 if self.fits(speaker, pronoun):
                     return speaker

@@ -200,13 +200,10 @@ def complement_words(noun: Token, words: Span, lex: QuoteLexicon) -> frozenset[s
 
 
 def noun_gender(token: Token, lex: QuoteLexicon) -> str | None:
-    """A person noun's gender: its form when it has two ("avocate"), else its determiner's ("la ministre")."""
-    gender = lex.person_noun_genders.get(fold(token.text))
-    if gender:
-        return gender
+    """A person noun's gender: its determiner's ("la ministre", "la maire"), else its form ("l'avocate")."""
     determiner = determiner_of(token)
     found = determiner.morph.get("Gender") if determiner is not None else []
-    return found[0] if found else None
+    return found[0] if found else lex.person_noun_genders.get(fold(token.text))
 
 
 def determiner_of(token: Token) -> Token | None:
