@@ -125,3 +125,11 @@ def test_quotes_a_city_named_in_a_treaty_does_not_speak(analyse) -> None:
         "« renforcer la coopération entre les parlements nationaux »."
     )
     assert _quotes(doc)[0][1] is None
+
+
+def test_quotes_an_infinitive_after_the_quote_is_not_an_incise(analyse) -> None:
+    doc = analyse(
+        "Après l'attaque, le président nigérien Abdourahamane Tiani s'est exprimé à la télévision. "
+        "Le chef de la junte a accusé « des puissances étrangères » de soutenir les groupes armés."
+    )
+    assert _quotes(doc) == [("des puissances étrangères", "Abdourahamane Tiani")]

@@ -102,6 +102,8 @@ class Attributor:
                 return None
             if token.pos_ not in ("VERB", "AUX") and self.lex.is_reporting_form(token.text):
                 return token  # "», juge l'Insee", "», tranche X": the tagger often reads the verb as a noun
+            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+                return None  # "accusé « X » de soutenir ...": an infinitive complement, not an incise
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
