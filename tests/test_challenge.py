@@ -98,3 +98,9 @@ def test_challenge_published_check_wants_the_offset_the_case_gives():
     assert check({"published": ["2025-03-04T07:45:00", "2025-03-04T07:45:00+01:00"]}, aware) == []
     assert check({"published": "2025-03-04"}, aware) == []  # a day matches on the day
     assert check({"published": None}, aware) != []
+
+
+def test_challenge_absent_quotes_flags_only_matching_quotes():
+    record = {"quotes": [{"text": "grande muette", "speaker": None}, {"text": "Nous tiendrons bon", "speaker": "Léa"}]}
+    assert len(check({"absent_quotes": ["grande muette"]}, record)) == 1
+    assert check({"absent_quotes": ["petite phrase"]}, record) == []

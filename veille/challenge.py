@@ -24,11 +24,12 @@ goes through extraction first, as `veille analyze` would.
 
 Expectations, all optional, each checked on the record's contract dict:
 `events`, `absent_events` (patterns that no event may match; `{}` is any event),
-`exact_events` (no event beyond those expected), `quotes`, `times`, `absent_times`,
+`exact_events` (no event beyond those expected), `quotes`, `absent_quotes`, `times`, `absent_times`,
 `entities`, `same_entity`, `distinct_entities`, `absent_entities`, `places`, and the
 document fields `title`, `published`, `outlet`, `dateline`, `boilerplate` (lines that
 must be gone), `body` (lines that must be kept). An actor expectation is a code, a list
-of accepted codes (`null` in the list accepts no actor) or `null` (no actor).
+of accepted codes (`null` in the list accepts no actor) or `null` (no actor). A quote
+marked `optional: true` may be missing; when found, its speaker must still fit.
 """
 from __future__ import annotations
 
@@ -280,6 +281,14 @@ def check_quotes(expected: list[dict[str, Any]], record: dict[str, Any], spec: d
                 yield f"quote {want['text'][:40]!r}: speaker {hits[0].get('speaker')!r}, want {want['speaker']!r}"
 
 
+def check_absent_quotes(texts: list[str], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
+    """Quoted words that are not a quote at all (a scare quote, a title, a name)."""
+    for text in texts:
+        for quote in record.get("quotes", []):
+            if _quote_matches(quote.get("text", ""), text):
+                yield f"quote not wanted: {quote.get('text', '')[:50]!r} ({quote.get('speaker')!r})"
+
+
 def _words(text: str) -> list[str]:
     return _fold(text).replace("'", " ").split()
 
@@ -440,6 +449,7 @@ CHECKS = {
     "absent_events": check_absent_events,
     "exact_events": check_exact_events,
     "quotes": check_quotes,
+    "absent_quotes": check_absent_quotes,
     "times": check_times,
     "absent_times": check_absent_times,
     "entities": check_entities,

@@ -74,3 +74,62 @@ def test_quotes_repeated_quote_is_listed_once_with_its_speaker(analyse) -> None:
     )
     assert _quotes(doc) == [("Nous ne signerons pas cet accord en l'état", "Luc Ferrand")]
     assert doc._.quotes[0].start >= doc._.body_start
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le chômage a reculé. « Le marché du travail résiste mieux que prévu », juge l'Unédic dans sa note.", "Unédic"),
+        ("Le débat s'enlise. « Il n'y aura pas de référendum cette année », tranche Olivier Faure.", "Olivier Faure"),
+        ("Les prix grimpent. « Les ménages modestes paient le prix fort », note l'économiste Anne Lavigne.", "Anne Lavigne"),
+        ("Le vote approche. « Rien n'est encore joué à Genève », glisse le conseiller d'État Thierry Apothéloz.", "Thierry Apothéloz"),
+    ],
+)
+def test_quotes_incise_verb_read_as_a_noun_still_names_the_speaker(analyse, text, speaker) -> None:
+    assert _quotes(analyse(text))[0][1] == speaker
+
+
+def test_quotes_selon_and_d_apres_after_the_quote(analyse) -> None:
+    doc = analyse(
+        "Les exportations ont chuté. « La reprise n'interviendra pas avant l'an prochain », selon la Banque mondiale.\n\n"
+        "Le port est bloqué. « Aucun navire n'est sorti depuis lundi », d'après un communiqué de la CGT."
+    )
+    speakers = [speaker for _, speaker in _quotes(doc)]
+    assert speakers[0] == "Banque mondiale"
+    assert speakers[1] in ("CGT", "Confédération générale du travail")
+
+
+def test_quotes_unnamed_speaker_after_the_quote_is_none(analyse) -> None:
+    doc = analyse(
+        "La ministre Agnès Roux a quitté la réunion. « Ce ne sera pas avant l'été », glisse un conseiller du cabinet."
+    )
+    assert _quotes(doc) == [("Ce ne sera pas avant l'été", None)]
+
+
+def test_quotes_law_text_and_banners_have_no_speaker(analyse) -> None:
+    doc = analyse(
+        "« Nous tiendrons jusqu'au retrait du texte », a prévenu le syndicaliste Luc Bérard. "
+        "Le Code du travail prévoit pourtant que « tout licenciement devra être notifié trois mois à l'avance ». "
+        "Devant l'usine, une banderole proclamait « Nos emplois ne sont pas à vendre »."
+    )
+    assert _quotes(doc) == [
+        ("Nous tiendrons jusqu'au retrait du texte", "Luc Bérard"),
+        ("tout licenciement devra être notifié trois mois à l'avance", None),
+        ("Nos emplois ne sont pas à vendre", None),
+    ]
+
+
+def test_quotes_a_city_named_in_a_treaty_does_not_speak(analyse) -> None:
+    doc = analyse(
+        "Le ministre Paul Girard a ouvert la conférence. Le traité de Lisbonne prévoit de "
+        "« renforcer la coopération entre les parlements nationaux »."
+    )
+    assert _quotes(doc)[0][1] is None
+
+
+def test_quotes_an_infinitive_after_the_quote_is_not_an_incise(analyse) -> None:
+    doc = analyse(
+        "Après l'attaque, le président nigérien Abdourahamane Tiani s'est exprimé à la télévision. "
+        "Le chef de la junte a accusé « des puissances étrangères » de soutenir les groupes armés."
+    )
+    assert _quotes(doc) == [("des puissances étrangères", "Abdourahamane Tiani")]

@@ -58,3 +58,19 @@ def test_quote_lexicon_reporting_verbs_by_lemma_and_irregular_form() -> None:
     assert lex.is_reporting("déclarer", "déclaré")
     assert lex.is_reporting("dit", "dit")  # a lemmatizer slip is caught by the form list
     assert not lex.is_reporting("manger", "mange")
+
+
+@pytest.mark.parametrize("line", ["9h12 - Danone relève", "14h30. Le maire", "10:45 | Viktor Orban", "• 16h05 : Jordan", "18h27 – Karin"])
+def test_quote_lexicon_entry_stamp_opens_a_live_blog_entry(line: str) -> None:
+    assert lexicon().entry_stamp.match(line)
+
+
+@pytest.mark.parametrize("line", ["2024 - année record", "12 ans après les faits", "Le 14 juillet à 10h30, le défilé"])
+def test_quote_lexicon_entry_stamp_ignores_other_numbers(line: str) -> None:
+    assert not lexicon().entry_stamp.match(line)
+
+
+def test_quote_lexicon_knows_inflected_forms_of_reporting_verbs() -> None:
+    lex = lexicon()
+    assert all(lex.is_reporting_form(form) for form in ("juge", "tranche", "estimé", "prévient", "répond"))
+    assert not lex.is_reporting_form("maison")

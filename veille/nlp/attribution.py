@@ -1,5 +1,6 @@
 """Who speaks a quote: the rules of French news attribution, tried from the surest.
 
+0. in a question-and-answer interview, an answer is the interviewee's (veille.nlp.interviews)
 1. an incise right after the quote: "», a déclaré X", "», a-t-il ajouté",
    or one closing the sentence for an earlier quote in it ("X « manque » de ..., a déclaré Y")
 2. a verb of saying governing the quote: "X a affirmé que « ... »", "X se dit « ... »",
@@ -20,9 +21,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .interviews import interview_answers
 from .quote_lexicon import QuoteLexicon, fold
 from .quote_spans import QuoteSpan
-from .referents import SUBJECT_DEPS, Referents, Speaker, noun_phrase
+from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
 
 __all__ = ["Attributor", "Speaker"]
 
@@ -42,6 +44,7 @@ class Attributor:
         self.spans = spans
         self.referents = Referents(doc, [(s.open, s.close) for s in spans], lex)
         self.found: list[tuple[QuoteSpan, Speaker | None]] = []
+        self.answers = interview_answers(doc.text, spans, self.referents, doc._.body_start or 0)
 
     def remember(self, span: QuoteSpan, speaker: Speaker | None) -> None:
         """Keep a quote's speaker: a later pronoun or a quote standing alone may point back to it."""
@@ -52,8 +55,8 @@ class Attributor:
     def speaker_for(self, span: QuoteSpan) -> Speaker | None:
         """The speaker of one quote, or None when the text does not say."""
         rules = (
-            self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
-            self.colon_intro, self.attribution_phrase,
+            self.interview_answer, self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
+            self.colon_intro, self.trailing_attribution, self.attribution_phrase,
         )
         for rule in rules:
             found = rule(span)
@@ -69,6 +72,11 @@ class Attributor:
         if self._incise_verb(span) is not None or self._reporting_ancestor(span) is not None:
             return True
         return any(self._incise_verb(other) is not None for other in self._later_in_sentence(span))
+
+    # -- 0. an answer in a question-and-answer interview ------------------------
+    def interview_answer(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """A paragraph of one quote after a question: the person interviewed (veille.nlp.interviews)."""
+        return (self.answers[span],) if span in self.answers else None
 
     # -- 1. incise after the quote ---------------------------------------------
     def after_incise(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
@@ -92,6 +100,10 @@ class Attributor:
                 continue
             if token.is_punct or token.is_sent_start and n > 1:
                 return None
+            if token.pos_ not in ("VERB", "AUX") and self.lex.is_reporting_form(token.text):
+                return token  # "», juge l'Insee", "», tranche X": the tagger often reads the verb as a noun
+            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+                return None  # "accusé « X » de soutenir ...": an infinitive complement, not an incise
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
@@ -273,6 +285,27 @@ class Attributor:
                     return (speaker,)
         return None
 
+    def trailing_attribution(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """"« ... », selon l'Insee", "« ... », d'après un communiqué de X": the phrase closing the sentence."""
+        after = [t for t in self._tokens_from(span.close) if not t.is_space]
+        if after and after[0].text == ",":
+            after = after[1:]
+        if not after or self.referents.in_quote(after[0].idx):
+            return None
+        preposition = self._trailing_preposition(after)
+        if preposition is None:
+            return None
+        phrase = self._phrase_after(preposition, len(self.doc.text))
+        return (self.referents.resolve_tokens(phrase, span.open),) if phrase else None
+
+    def _trailing_preposition(self, after: list[Token]) -> Token | None:
+        """"selon", or "après" of "d'après" when the tokenizer splits it, opening the words after a quote."""
+        if fold(after[0].text) in self.lex.trailing_prepositions:
+            return after[0]
+        if len(after) > 1 and fold(after[0].text + after[1].text) in self.lex.trailing_prepositions:
+            return after[1]
+        return None
+
     def _phrase_after(self, preposition: Token, limit: int) -> list[Token]:
         """The words after a preposition up to the comma or colon that closes its phrase."""
         tokens: list[Token] = []
@@ -314,15 +347,20 @@ class Attributor:
         return self._sentence_topic(words.sent, span)
 
     def _sentence_topic(self, sentence: Span, span: QuoteSpan) -> tuple[Speaker | None] | None:
-        """When the parse finds no subject: a name standing before the sentence's first verb."""
+        """When the parse finds no subject: a name standing before the sentence's first verb, a person
+        before an organisation ("Message de la présidente de la Commission, X : « ... »")."""
+        names: list[tuple[Token, MentionRef]] = []
         for token in sentence:
             if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
-                return None
+                break
             mention = self.referents.mention_at(token)
             if mention is not None and mention.entity.type in ("PER", "ORG") and not self.referents.in_quote(token.idx):
                 if not any(c.dep_ == "case" for c in token.children):
-                    return (self.referents.resolve_tokens([token], span.open),)
-        return None
+                    names.append((token, mention))
+        if not names:
+            return None
+        token = next((t for t, m in names if m.entity.type == "PER"), names[0][0])
+        return (self.referents.resolve_tokens([token], span.open),)
 
     # -- 6. a quote standing alone ---------------------------------------------
     def stands_alone(self, span: QuoteSpan) -> bool:
@@ -345,7 +383,14 @@ class Attributor:
         mark = self.doc.char_span(span.open, span.open + 1, alignment_mode="expand")
         if mark is None:
             return None
+        # the parse may glue the opening mark to the end of the sentence before it ("... 58-1. «")
+        lead = self.doc[mark.sent.start:mark.start]
+        if lead.text.rstrip().endswith((".", "!", "?")) and (subject := self._subject_speaker(lead, span)):
+            return subject
         before = self._sentence_ending_before(min(mark.start, mark.sent.start))
+        entry = self._entry_start(span.open)
+        if entry is not None and (before is None or before.start_char < entry):
+            return None  # a live-blog entry: the speaker of the entry before does not carry over
         # the parse may glue a quote to the sentence before it: look back from there too
         region = before.start_char if before is not None else mark.sent.start_char
         for earlier, speaker in reversed(self.found):
@@ -353,8 +398,28 @@ class Attributor:
                 return speaker
         if before is None:
             return None
-        for token in before:
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT":
+        return self._subject_speaker(before, span) or self._named_in_heading(before)
+
+    def _entry_start(self, offset: int) -> int | None:
+        """Where the live-blog entry holding an offset starts, when its paragraph opens with a time stamp."""
+        paragraph = self.doc.text.rfind("\n", 0, offset) + 1
+        return paragraph if self.lex.entry_stamp.match(self.doc.text[paragraph:paragraph + 40]) else None
+
+    def _named_in_heading(self, sentence: Span) -> Speaker | None:
+        """A verbless sentence before a quote names its source ("Réaction du maire, X.", "Communiqué de la SNCF.")."""
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence):
+            return None
+        named = self.referents.mentions_in(sentence.start_char, sentence.end_char)
+        for kind in ("PER", "ORG"):
+            found = [m.entity for m in named if m.entity.type == kind and not self.referents.is_role_only(m.entity)]
+            if found:
+                return speaker_of(found[0])
+        return None
+
+    def _subject_speaker(self, sentence: Span, span: QuoteSpan) -> Speaker | None:
+        """The speaker a sentence's main subject names."""
+        for token in sentence:
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and not self.referents.in_quote(token.idx):
                 return self.referents.resolve_tokens(noun_phrase(token), span.open)
         return None
 

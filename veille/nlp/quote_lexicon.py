@@ -1,11 +1,13 @@
 """The French word lists the quotes stage reads, loaded once from veille/lang/fr.
 
 reporting_verbs.txt lists lemmas of verbs of saying; quotes.json holds quotation marks,
-pronouns, the nouns that name people, organisations and governments, and the cues of
-names and terms that are quoted without being speech (see its `_doc`).
+pronouns, the nouns that name organisations and governments, and the cues of names and
+terms that are quoted without being speech (see its `_doc`); person_nouns.json the nouns
+that describe people, with their gender; first_names.json gendered first names.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,11 +35,18 @@ class QuoteLexicon:
     reporting_lemmas: frozenset[str]
     reporting_forms: frozenset[str]
     attribution_prepositions: frozenset[str]
+    trailing_prepositions: frozenset[str]
     subject_pronouns: dict[str, Pronoun]
     relative_pronouns: frozenset[str]
     person_nouns: frozenset[str]
+    person_roles: dict[str, str]
+    person_noun_genders: dict[str, str]
+    courtesy_genders: dict[str, str]
+    first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
+    kind_nouns: dict[str, frozenset[str]]
     government_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
     np_stop_words: frozenset[str]
@@ -45,10 +54,16 @@ class QuoteLexicon:
     naming_words: frozenset[str]
     term_markers: frozenset[str]
     demonyms: dict[str, str]
+    entry_stamp: re.Pattern[str]
+    interview_address: frozenset[str]
 
     def is_reporting(self, lemma: str, text: str) -> bool:
         """Whether a verb (by lemma, or by an inflected form the lemmatizer may miss) reports speech."""
         return fold(lemma) in self.reporting_lemmas or fold(text) in self.reporting_forms
+
+    def is_reporting_form(self, text: str) -> bool:
+        """Whether a word is an inflected verb of saying, whatever the tagger made of it ("juge", "estime")."""
+        return fold(text) in self.reporting_forms
 
 
 def fold(text: str) -> str:
@@ -60,20 +75,30 @@ def fold(text: str) -> str:
 def lexicon() -> QuoteLexicon:
     """The French quote lexicon (read from the data files once per process)."""
     data = lang.load("fr", "quotes")
+    verbs = lang.load("fr", "reporting_verbs")
     forms = [form for verb_forms in data["verb_forms"].values() for form in verb_forms]
+    forms += [form for verb in verbs for form in _conjugated(verb, data["verb_inflection"])]
+    nouns = lang.load("fr", "person_nouns")
     return QuoteLexicon(
         marks={opener: frozenset(closers) for opener, closers in data["marks"].items()},
         pull_quote_dashes=frozenset(data["pull_quote_dashes"]),
         min_words=int(data["min_words"]),
         short_words=int(data["short_words"]),
-        reporting_lemmas=_folded(lang.load("fr", "reporting_verbs")),
+        reporting_lemmas=_folded(verbs),
         reporting_forms=_folded(forms),
         attribution_prepositions=_folded(data["attribution_prepositions"]),
+        trailing_prepositions=_folded(data["trailing_prepositions"]),
         subject_pronouns={fold(p): Pronoun(**agr) for p, agr in data["subject_pronouns"].items()},
         relative_pronouns=_folded(data["relative_pronouns"]),
-        person_nouns=_folded(data["person_nouns"]),
+        person_nouns=_folded([form for entry in nouns["nouns"] for form in entry]),
+        person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
+        person_noun_genders=_noun_genders(nouns["nouns"]),
+        courtesy_genders=_by_gender(nouns["courtesy_titles"]),
+        first_name_genders=_by_gender(lang.load("fr", "first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
+        kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
+        document_nouns=_folded(data["document_nouns"]),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
         np_stop_words=_folded(data["np_stop_words"]),
@@ -81,7 +106,33 @@ def lexicon() -> QuoteLexicon:
         naming_words=_folded(data["naming_words"]),
         term_markers=_folded(data["term_markers"]),
         demonyms=_demonym_table(),
+        entry_stamp=re.compile(data["entry_stamp"]),
+        interview_address=_folded(data["interview_address"]),
     )
+
+
+def _conjugated(verb: str, rules: list[dict]) -> list[str]:
+    """The regular inflected forms of a verb of saying, by the longest ending rule that fits."""
+    for rule in sorted(rules, key=lambda r: -len(r["ending"])):
+        if verb.endswith(rule["ending"]):
+            stem = verb[: len(verb) - len(rule["ending"])]
+            return [stem + suffix for suffix in rule["forms"]]
+    return []
+
+
+def _noun_genders(entries: list[list[str]]) -> dict[str, str]:
+    """Form -> gender for person nouns with distinct masculine and feminine forms ("avocat", "avocate")."""
+    genders: dict[str, str] = {}
+    for entry in entries:
+        if len(entry) == 2 and fold(entry[0]) != fold(entry[1]):
+            genders[fold(entry[0])] = "Masc"
+            genders[fold(entry[1])] = "Fem"
+    return genders
+
+
+def _by_gender(data: dict) -> dict[str, str]:
+    """{"Fem": [...], "Masc": [...]} -> folded word -> gender (other keys, such as `_doc`, ignored)."""
+    return {fold(word): gender for gender in ("Fem", "Masc") for word in data.get(gender, [])}
 
 
 def _folded(words: list[str]) -> frozenset[str]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..model.record import Entity
 from .quote_lexicon import Pronoun, QuoteLexicon, fold
+from .speaker_profiles import Profile, build_profiles, noun_gender, role_key
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200
@@ -67,6 +68,7 @@ class Referents:
             sent.start_char for sent in doc.sents if not all(t.is_space for t in sent) and not self.in_quote(sent.start_char)
         ]
         self._salient: list[tuple[int, Speaker, Token | None]] | None = None
+        self._profiles: dict[str, Profile] | None = None
         # speakers already found, by the offset of their quote: pronouns may refer to them
         self.said: list[tuple[int, Speaker]] = []
 
@@ -85,6 +87,20 @@ class Referents:
         found = self.mentions_in(token.idx, token.idx + len(token.text))
         return found[0] if found else None
 
+    # -- what the article says of each entity ------------------------------
+    def profile(self, entity_id: str | None) -> Profile:
+        """An entity's gender and roles (computed for the whole Doc on first use)."""
+        if self._profiles is None:
+            self._profiles = build_profiles(self.doc, self.mentions, self.lex)
+        return self._profiles.get(entity_id or "", Profile())
+
+    def fits(self, speaker: Speaker, pronoun: Pronoun | None) -> bool:
+        """Whether a speaker can be what a pronoun stands for: a person is singular, of the pronoun's gender if known."""
+        if pronoun is None or speaker.type != "PER":
+            return True
+        gender = self.profile(speaker.entity_id).gender
+        return pronoun.number == "Sing" and (gender is None or gender == pronoun.gender)
+
     # -- noun phrases ------------------------------------------------------
     def resolve_tokens(self, tokens: list[Token], at: int) -> Speaker | None:
         """The speaker a noun phrase names; `at` is where the quote is (antecedents come before it)."""
@@ -98,10 +114,24 @@ class Referents:
             return self.resolve_pronoun(head, at)
         if word in self.lex.relative_pronouns:
             return self.resolve_relative(head, at)
+        if {fold(head.lemma_), fold(head.text)} & self.lex.document_nouns:
+            return None  # "l'article 12 prévoit que « ... »", "une banderole proclamait « ... »": no one speaks
         own = self.mention_at(head)
-        if own is not None and not self.is_role_only(own.entity) and not self._misparsed_pp(head, tokens):
-            return speaker_of(own.entity)
+        # a MISC "entity" (a law, an event, a work) does not speak; a person the entities stage typed so
+        # is still found by name below
+        if own is not None and self.may_speak(own.entity) and not self.is_role_only(own.entity) and not self._misparsed_pp(head, tokens):
+            return self._as_country(tokens, head, own.entity) or speaker_of(own.entity)
         return self._described(tokens, head, min(at, tokens[0].idx))
+
+    def _as_country(self, tokens: list[Token], head: Token, entity: Entity) -> Speaker | None:
+        """"Le ministère algérien des Affaires étrangères" named as an organisation still speaks as Algeria."""
+        if entity.type != "ORG" or not {fold(head.lemma_), fold(head.text)} & self.lex.government_nouns:
+            return None
+        for token in tokens:
+            code = self.lex.demonyms.get(fold(token.text))
+            if code:
+                return self.country(code)
+        return self.country(entity.country) if entity.country else None
 
     def _misparsed_pp(self, head: Token, tokens: list[Token]) -> bool:
         """ "Sur Twitter, X a dit": a subject with a preposition is a misparse when a person follows it."""
@@ -112,32 +142,111 @@ class Referents:
     def _described(self, tokens: list[Token], head: Token, at: int) -> Speaker | None:
         """A phrase whose head is a common noun: a named person in it, a government, a role, an organisation."""
         inside = self.mentions_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        people = [m for m in inside if m.entity.type == "PER" and not self.is_role_only(m.entity)]
+        people = [m for m in inside if self.is_person(m.entity) and not self.is_role_only(m.entity)]
         if people:
             return speaker_of(people[0].entity)
+        apposed = self._apposed_person(tokens)
+        if apposed is not None:
+            return apposed
         words = {fold(head.lemma_ or head.text), fold(head.text)}
         if words & self.lex.government_nouns:
             return self.government(tokens, at)
         definite = self.is_definite(head)
         if words & self.lex.person_nouns:
-            return self.holder_of_role(tokens, inside, at) if definite else None
+            # "les députés" are several people: no one of them speaks for the others
+            plural = "Plur" in head.morph.get("Number")
+            return self.holder_of_role(tokens, head, inside, at) if definite and not plural else None
         if words & self.lex.organisation_nouns:
             orgs = [m for m in inside if m.entity.type == "ORG"]
             if orgs:
                 return speaker_of(orgs[0].entity)
-            return self.antecedent(at, ("ORG",)) if definite else None
-        if inside:
-            return speaker_of(inside[0].entity)
+            return self.organisation_of_role(head, at) if definite else None
+        for kind in ("ORG", "LOC"):
+            named = [m for m in inside if m.entity.type == kind and (kind == "ORG" or m.entity.kind == "country")]
+            if named:  # "un communiqué de la CGT", "un message du Mali"; not the city of "l'accord de Paris"
+                return speaker_of(named[0].entity)
         return self.proper_name(head)
 
-    def holder_of_role(self, tokens: list[Token], inside: list[MentionRef], at: int) -> Speaker | None:
-        """"le président du Paraguay": the person of that country the article names most, else the last person named."""
+    def _apposed_person(self, tokens: list[Token]) -> Speaker | None:
+        """"L'opposante Jeanne Lafitte": a name right after the phrase that the parse left out of it."""
+        end = tokens[-1].i + 1
+        if end < len(self.doc) and self.doc[end].text == ",":
+            end += 1
+        if end >= len(self.doc) or self.in_quote(self.doc[end].idx):
+            return None
+        mention = self.mention_at(self.doc[end])
+        if mention is not None and self.is_person(mention.entity) and not self.is_role_only(mention.entity):
+            return speaker_of(mention.entity)
+        return None
+
+    def is_person(self, entity: Entity) -> bool:
+        """A person, or a name the entities stage typed MISC that opens with a first name ("Clarisse Crémer")."""
+        if entity.type == "PER":
+            return True
+        words = fold(entity.name).split()
+        return entity.type == "MISC" and bool(words) and words[0] in self.lex.first_name_genders
+
+    def may_speak(self, entity: Entity) -> bool:
+        """People, organisations and places (a country speaks for its government); not a law, an event or a work."""
+        return entity.type != "MISC" or self.is_person(entity)
+
+    def holder_of_role(self, tokens: list[Token], head: Token, inside: list[MentionRef], at: int) -> Speaker | None:
+        """"le procureur", "la ministre", "le président du Paraguay": who the article gave that role.
+
+        A person introduced with the role comes first (the one whose role's complement shares the
+        most words with the phrase, then the latest named), then, when nobody holds it, a person of
+        the country the phrase names, then the latest person named nearby who holds no other role.
+        Gender and a named country must agree.
+        """
+        keys, gender = self._role_keys(head), noun_gender(head, self.lex)
         code = self._country_in(tokens, inside)
-        if code is not None:
-            people = [e for e in self.entities if e.type == "PER" and e.country == code and not self.is_role_only(e)]
-            if people:
-                return speaker_of(max(people, key=lambda e: len(e.mentions)))
-        return self.antecedent(at, ("PER",))
+        words = {fold(t.lemma_ or t.text) for t in tokens if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        subjects = self._recent_subjects(at)
+        ranked = []
+        for entity, last in self._people_before(at):
+            profile = self.profile(entity.id)
+            if gender and profile.gender and gender != profile.gender:
+                continue
+            holds = [len(words & role.words) for role in profile.roles if role.key in keys]
+            same_country = code is not None and entity.country == code
+            if not holds and not same_country and at - last > ANTECEDENT_REACH:
+                continue
+            rank = (bool(holds), max(holds, default=0), same_country, entity.id in subjects, not profile.roles, last)
+            ranked.append((rank, entity))
+        return speaker_of(max(ranked, key=lambda item: item[0])[1]) if ranked else None
+
+    def _recent_subjects(self, at: int) -> set[str]:
+        """Entities in subject position in the last sentences before an offset: the topic, who speaks next."""
+        here = self.sentence_index(at)
+        return {
+            speaker.entity_id for offset, speaker, token in self.salient_before(at)
+            if token is not None and speaker.entity_id and here - self.sentence_index(offset) <= PRONOUN_SENTENCES
+        }
+
+    def _role_keys(self, head: Token) -> set[str]:
+        """The roles a noun names; a compound also names its first part ("président-candidat" is a président)."""
+        key = role_key(head, self.lex)
+        first = key.split("-")[0]
+        return {key, first} if first != key and first in self.lex.person_nouns else {key}
+
+    def _people_before(self, at: int) -> list[tuple[Entity, int]]:
+        """Each person named before an offset (outside quotes), with where it was last named."""
+        last: dict[str, tuple[Entity, int]] = {}
+        for mention in self.mentions:
+            if mention.start >= at:
+                break
+            if self.is_person(mention.entity) and not self.in_quote(mention.start) and not self.is_role_only(mention.entity):
+                last[mention.entity.id] = (mention.entity, mention.start)
+        return list(last.values())
+
+    def organisation_of_role(self, head: Token, at: int) -> Speaker | None:
+        """"le quotidien", "l'ONG", "le syndicat": the organisation introduced as such, else the latest one named."""
+        key = role_key(head, self.lex)
+        holders = [
+            m for m in self.mentions
+            if m.start < at and m.entity.type == "ORG" and not self.in_quote(m.start) and self.profile(m.entity.id).holds(key)
+        ]
+        return speaker_of(holders[-1].entity) if holders else self.antecedent(at, ("ORG",))
 
     def _country_in(self, tokens: list[Token], inside: list[MentionRef]) -> str | None:
         """The country a phrase names, by a nationality adjective or a country mention."""
@@ -174,7 +283,7 @@ class Referents:
 
     # -- pronouns and antecedents -------------------------------------------
     def resolve_pronoun(self, pronoun: Token, at: int) -> Speaker | None:
-        """A subject pronoun's antecedent.
+        """A subject pronoun's antecedent, agreeing with it in gender and number.
 
         Speakers are people far more often than not, so the latest person in subject
         (or "selon X") position of the paragraph comes first, then the last person named
@@ -187,12 +296,13 @@ class Referents:
         paragraph = self.doc.text.rfind("\n", 0, limit) + 1
         near = [
             (offset, speaker) for offset, speaker, token in self.salient_before(limit)
-            if here - self.sentence_index(offset) <= PRONOUN_SENTENCES and (agreement is None or agrees(token, agreement))
+            if here - self.sentence_index(offset) <= PRONOUN_SENTENCES
+            and (agreement is None or agrees(token, agreement)) and self.fits(speaker, agreement)
         ]
         people = [(offset, speaker) for offset, speaker in near if speaker.type == "PER"]
         if people and people[-1][0] >= paragraph:
             return people[-1][1]
-        in_paragraph = self.antecedent(limit, ("PER",), since=paragraph)
+        in_paragraph = self.antecedent(limit, ("PER",), since=paragraph, pronoun=agreement)
         if in_paragraph is not None:
             return in_paragraph
         if people:
@@ -200,11 +310,11 @@ class Referents:
         others = [speaker for offset, speaker in near if offset >= paragraph]
         if others:
             return others[-1]
-        return self.main_person(limit) or (near[-1][1] if near else self.antecedent(limit, ("PER",)))
+        return self.main_person(limit, agreement) or (near[-1][1] if near else self.antecedent(limit, ("PER",), pronoun=agreement))
 
-    def main_person(self, limit: int) -> Speaker | None:
-        """The person the article names most, if named in the last sentences before `limit`."""
-        people = [e for e in self.entities if e.type == "PER"]
+    def main_person(self, limit: int, pronoun: Pronoun | None = None) -> Speaker | None:
+        """The person the article names most, if named in the last sentences before `limit` (and agreeing)."""
+        people = [e for e in self.entities if e.type == "PER" and self.fits(speaker_of(e), pronoun)]
         if not people:
             return None
         main = max(people, key=lambda e: len(e.mentions))
@@ -254,14 +364,20 @@ class Referents:
         # the parse often misses a subject set off by appositions; a name before the verb is one
         return not cases and token.pos_ == "PROPN" and self.mention_at(token) is not None and _before_verb(token)
 
-    def antecedent(self, before: int, types: tuple[str, ...], since: int = 0) -> Speaker | None:
-        """The latest mention of an entity of these types before an offset, within reach (and after `since`)."""
+    def antecedent(
+        self, before: int, types: tuple[str, ...], since: int = 0, pronoun: Pronoun | None = None
+    ) -> Speaker | None:
+        """The latest mention of an entity of these types before an offset, within reach (and after `since`),
+        agreeing with a pronoun when one is given."""
         hi = bisect.bisect_left(self._starts, before)
         for mention in reversed(self.mentions[:hi]):
             if before - mention.end > ANTECEDENT_REACH or mention.start < since:
                 return None
-            if mention.entity.type in types and not self.in_quote(mention.start):
-                return speaker_of(mention.entity)
+            fitting = mention.entity.type in types or ("PER" in types and self.is_person(mention.entity))
+            if fitting and not self.in_quote(mention.start):
+                speaker = speaker_of(mention.entity)
+                if self.fits(speaker, pronoun):
+                    return speaker
         return None
 
     # -- governments --------------------------------------------------------

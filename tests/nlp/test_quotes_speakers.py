@@ -1,0 +1,108 @@
+"""Who a pronoun or a description stands for: gender, number and the roles people are introduced with
+(sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from veille.nlp.quote_lexicon import lexicon
+from veille.nlp.referents import Referents
+from veille.nlp.speaker_profiles import build_profiles
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc._.quotes]
+
+
+def _profiles(doc) -> dict[str, tuple[str | None, list[str]]]:
+    referents = Referents(doc, [], lexicon())
+    found = build_profiles(doc, referents.mentions, lexicon())
+    return {e.name: (found[e.id].gender, [r.key for r in found[e.id].roles]) for e in doc._.entities if e.id in found}
+
+
+def test_profiles_gender_from_title_role_and_first_name(analyse) -> None:
+    doc = analyse(
+        "La ministre de la Culture, Yassine Mbaye, a reçu Mme Berthelot puis Karim Haddad, "
+        "directeur du festival de Dakar."
+    )
+    profiles = _profiles(doc)
+    assert profiles["Yassine Mbaye"] == ("Fem", ["ministre"])  # the role's determiner outweighs a male first name
+    assert profiles["Karim Haddad"] == ("Masc", ["directeur"])
+    assert next(g for name, (g, _) in profiles.items() if "Berthelot" in name) == "Fem"
+
+
+def test_profiles_a_name_after_de_is_not_given_the_role_before_it(analyse) -> None:
+    doc = analyse("La fille de Jacques Morin, Claire, a témoigné devant la cour. Le fils du président, Paul Morin, aussi.")
+    profiles = _profiles(doc)
+    assert profiles["Jacques Morin"][1] == []
+    assert profiles["Paul Morin"][1] == ["fils"]
+
+
+def test_quotes_elle_is_the_woman_even_when_a_man_was_named_last(analyse) -> None:
+    doc = analyse(
+        "La maire de Besançon, Anne Vignot, a reçu mardi le préfet du Doubs. "
+        "Rémi Bastille a présenté son plan de rénovation urbaine. "
+        "« Nous voulons des moyens pour les quartiers nord », a-t-elle déclaré."
+    )
+    assert _speakers(doc) == ["Anne Vignot"]
+
+
+def test_quotes_il_is_the_man_even_when_a_woman_was_named_last(analyse) -> None:
+    doc = analyse(
+        "Le président du club, Olivier Sadran, a reçu la maire de Toulouse. "
+        "Claire Dumas lui a présenté le projet de rénovation. "
+        "« Le stade sera rénové d'ici trois ans », a-t-il promis."
+    )
+    assert _speakers(doc) == ["Olivier Sadran"]
+
+
+def test_quotes_a_role_speaker_is_who_was_introduced_with_it(analyse) -> None:
+    doc = analyse(
+        "Marc Lefèvre, procureur de la République de Rouen, a tenu une conférence de presse. "
+        "Le suspect, Dylan Petit, a été placé en garde à vue. "
+        "« Les faits sont établis », a indiqué le procureur."
+    )
+    assert _speakers(doc) == ["Marc Lefèvre"]
+
+
+def test_quotes_a_feminine_role_picks_the_woman_holding_it(analyse) -> None:
+    doc = analyse(
+        "La ministre du Travail, Sophie Renaud, et le ministre de l'Économie, Hugo Bellamy, ont présenté "
+        "la réforme. « Aucun droit ne sera supprimé », a assuré la ministre."
+    )
+    assert _speakers(doc) == ["Sophie Renaud"]
+
+
+def test_quotes_an_organisation_described_by_its_kind(analyse) -> None:
+    doc = analyse(
+        "Le quotidien La Tribune de Genève a publié jeudi une enquête. La Banque cantonale de Genève "
+        "n'a pas souhaité réagir. « Les contrôles ont été allégés », écrit le quotidien."
+    )
+    assert _speakers(doc) == ["La Tribune de Genève"]
+
+
+def test_quotes_a_plural_description_names_no_one(analyse) -> None:
+    doc = analyse(
+        "Le maire, Paul Girard, a ouvert la séance. Les députés ont dénoncé « une manœuvre indigne de la République »."
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_quotes_a_ministry_named_as_an_organisation_speaks_as_its_country(analyse) -> None:
+    doc = analyse(
+        "Le Maroc et l'Algérie s'opposent de nouveau. Le ministère algérien des Affaires étrangères a dénoncé "
+        "« une provocation contraire au droit international »."
+    )
+    algeria = next(e for e in doc._.entities if e.name == "Algérie")
+    assert [(q.speaker, q.speaker_id) for q in doc._.quotes] == [("Algérie", algeria.id)]
+
+
+def test_quotes_a_possessive_description_and_an_epicene_title(analyse) -> None:
+    doc = analyse(
+        "Le ministre des Affaires étrangères, Jean-Noël Barrot, a rencontré à Kiev son homologue ukrainien, "
+        "Andriï Sybiha. Son homologue a salué « un soutien constant et précieux ». "
+        "La maire de Montréal, Valérie Plante, a reçu le premier ministre, Mark Carney. "
+        "« Montréal a besoin du fédéral pour le logement », a insisté la mairesse."
+    )
+    assert _speakers(doc) == ["Andriï Sybiha", "Valérie Plante"]
