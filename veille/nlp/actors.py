@@ -256,8 +256,8 @@ class ActorFinder:
         start = token.sent.start_char
         for m in reversed([m for m in self.mentions if start - CONTEXT_REACH <= m.start < start]):
             if m.entity.type == "LOC":
-                code, _ = self.entity_code(m.entity)
-                if code and code not in group_codes():
+                code = self.geographic_country(m.entity)
+                if code:
                     return code
         return self.dateline_country() or self.main_state
 
@@ -332,13 +332,23 @@ class ActorFinder:
         return (different or found or [None])[0]
 
     def place_country(self, span: Span) -> str | None:
-        """The country of the first place named in a sentence (or a nationality word on a place noun)."""
-        for entity in self.entities_in(span.start_char, span.end_char):
-            if entity.type == "LOC":
-                code, _ = self.entity_code(entity)
-                if code and code not in group_codes():
-                    return code
+        """The country where a sentence takes place: that of the first town or region it names, else
+        of the first country ("devant l'ambassade de France à Niamey": Niger)."""
+        places = [e for e in self.entities_in(span.start_char, span.end_char) if e.type == "LOC"]
+        towns = [e for e in places if e.kind not in (None, "country")]
+        for entity in towns + [e for e in places if e not in towns]:
+            code = self.geographic_country(entity)
+            if code:
+                return code
         return None
+
+    def geographic_country(self, entity: Entity) -> str | None:
+        """The state a place lies in: "Bruxelles" is in Belgium even where it speaks for the EU."""
+        code, _ = self.entity_code(entity)
+        if code and code not in group_codes():
+            return code
+        hit = geo.lookup(entity.name)
+        return hit.country if hit is not None and hit.country not in group_codes() else None
 
 
 @lru_cache(maxsize=1)
