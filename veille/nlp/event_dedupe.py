@@ -20,6 +20,8 @@ from ..model.record import Event, Status
 FACTUAL = {Status.ASSERTED.value, Status.PLANNED.value}
 # How an event's trigger hangs under another trigger that embeds it (an infinitive, an object).
 EMBEDDING_DEPS = {"xcomp", "obj", "ccomp", "obl:arg"}
+# Acts that end, refuse or give up the act their object names.
+ENDING_TYPES = {"RETREAT", "REJECT", "CONCEDE", "SANCTION"}
 # Types whose two sides play the same part: A meets B is B meets A.
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 SENTENCE_ENDS = (".", "!", "?", "»", "…", '"', "”")
@@ -39,6 +41,8 @@ def drop_embedded(found: Found) -> Found:
             continue
         if outer is not None and outer.type == "REQUEST" and not _side(event):
             continue
+        if outer is not None and outer.type in ENDING_TYPES and token.pos_ == "NOUN" and outer.type != event.type:
+            continue  # "a levé les sanctions", "a suspendu son aide": the act that ends another is the event
         kept.append((event, token))
     return kept
 
@@ -64,10 +68,14 @@ def is_heading(token: Token) -> bool:
 
 
 def deduplicate(found: Found) -> list[Event]:
-    """One event per (type, source, target, side, date); one per type and dyad in a sentence."""
+    """One event per (type, source, target, side, date); one per type and dyad in a sentence; an
+    untargeted copy of a targeted event of the same sentence, type and source goes."""
+    targeted = {(e.sentence, e.type, _codes(e.source)) for e, _ in found if e.target}
     kept: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     for event, _ in found:
+        if not event.target and (event.sentence, event.type, _codes(event.source)) in targeted:
+            continue
         keys = {_key(event, event.date, by_entity=True), _key(event, event.sentence, by_entity=False)}
         if keys & seen:
             continue

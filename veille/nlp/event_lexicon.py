@@ -36,10 +36,13 @@ from .. import lang
 Reading = dict[str, Any]
 
 # Options whose value is a list (the others are flags or single values).
-LIST_OPTIONS = {"source", "target", "prep", "objects", "not_objects", "adverb", "modifiers", "sector", "not_subjects"}
+LIST_OPTIONS = {"source", "target", "prep", "objects", "not_objects", "adverb", "modifiers", "sector", "not_subjects",
+                "not_context"}
 # Options that restrict when a reading applies: the more of them, the earlier it is tried.
 CONDITIONS = {"reflexive", "prep", "objects", "not_objects", "adverb", "passive", "plural", "modifiers", "sector",
               "active_only", "not_subjects"}
+# not_context (no word of the class in the sentence) keeps a reading out of another field's news
+# (sport) without making it more specific than its neighbours.
 COLUMNS = re.compile(r"\t+| {2,}")
 
 

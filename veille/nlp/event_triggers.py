@@ -169,6 +169,8 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
         return False
     if reading.get("not_subjects") and _subject_lemmas(token) & set(reading["not_subjects"]):
         return False
+    if reading.get("not_context") and any(t.lemma_.lower() in reading["not_context"] for t in token.sent):
+        return False  # "Le Maroc affronte la France en demi-finale": a match, not a battle
     return _objects_ok(token, reading)
 
 

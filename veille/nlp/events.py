@@ -48,6 +48,8 @@ Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 # Roles that name who an act is done to (not where): an attack with no known author needs one.
 PATIENT_ROLES = {"obj", "contre", "sur", "de"}
+# Types whose target may be that of the act they embed ("menacer d'envahir X", "exiger de libérer X").
+EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
 # How many tokens back the author of an act referred to ("cette demande") is looked for.
 ANAPHOR_REACH = 80
 
@@ -81,6 +83,7 @@ class EventReader:
         self.subjects = self._subject_actors()
         self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
         self.quoted = quoted_ranges(doc)
+        self.people = _states_and_places(doc, finder)
 
     def _subject_actors(self) -> list[tuple[int, Actor, bool]]:
         """Every subject that names an actor, in text order, and whether it is one unnamed person:
@@ -100,7 +103,7 @@ class EventReader:
             if is_habit(self.doc, token):
                 return None
             source = self.sources(match)
-            if _sector_ok(source, match.reading):
+            if _sector_ok(source, match.reading, self.people):
                 return self.read_match(match, source)
         return None
 
@@ -425,15 +428,36 @@ def is_anaphor(head: Token) -> bool:
 
 
 def arguments(match: Match, role: str) -> list[Token]:
-    """The phrase heads filling `role`, without the trigger's own words ("ouvert le feu": not "feu")."""
+    """The phrase heads filling `role`, without the trigger's own words ("ouvert le feu": not "feu").
+    An expression's object may hang on its other words ("a mis en garde Pékin": on "garde"), and a
+    threat's or a demand's target may be the object of the act it threatens or asks for ("a menacé
+    d'envahir l'ambassade")."""
     found = positional_role(match.head, role) if match.misread else role_heads(match.head, role)
-    return [h for h in found if h not in match.tokens]
+    found = [h for h in found if h not in match.tokens]
+    if not found and role == "obj":
+        found = [c for t in match.tokens[1:] for c in t.children
+                 if c.dep_ in ("obj", "nmod", "obl:arg") and c.pos_ in ("PROPN", "NOUN") and prep_of(c) is None
+                 and c not in match.tokens and c.i > match.head.i]
+    if not found and role == "obj" and match.reading["type"] in EMBEDDED_TARGET_TYPES:
+        found = [h for c in match.head.children if c.dep_ == "xcomp" for h in role_heads(c, "obj")]
+    return found
 
 
-def _sector_ok(source: tuple[Actor, ...], reading: Reading) -> bool:
-    """The source is of a sector the reading wants ("tuer": armed forces); an unknown one may be."""
+def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: set[str] = frozenset()) -> bool:
+    """The source is of a sector the reading wants ("tuer": armed forces). An unknown source may be,
+    and so may a state named without a sector ("Israël a tué"), but not a person or an organisation
+    (in `people`, entity ids) whose sector nothing says."""
     wanted = reading.get("sector")
-    return not wanted or not source or any(a.sector in wanted for a in source)
+    if not wanted or not source:
+        return True
+    return any(a.sector in wanted or a.sector is None and a.entity_id not in people for a in source)
+
+
+def _states_and_places(doc: Doc, finder: ActorFinder) -> set[str]:
+    """Entity ids of people and organisations other than blocs: named without a sector, they are
+    not taken for an armed force ("TotalEnergies a pris le contrôle"); a state or NATO may be."""
+    return {e.id for e in doc._.entities or []
+            if e.type != "LOC" and finder.entity_code(e)[0] not in group_codes()}
 
 
 def _kind(token: Token) -> str | None:
