@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -20,11 +19,9 @@ def _km(a: geo.GeoHit, lat: float, lon: float) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def test_geo_builds_fast_enough():
-    geo.gazetteer.cache_clear()
-    began = time.perf_counter()
-    geo.gazetteer()
-    assert time.perf_counter() - began < 4.0  # about 1 s on an idle machine; CI machines are slower
+def test_geo_builds_an_index_of_many_names():
+    # How long the build takes is measured by benchmarks/gazetteer_build.py, not asserted here.
+    assert len(geo.gazetteer().exact) > 100_000
 
 
 @pytest.mark.parametrize("name, country, lat, lon", [
@@ -119,6 +116,14 @@ def test_geo_lookup_still_takes_a_state_acronym():
     ("Israélienne", "ISR"), ("chinois", "CHN"), ("britannique", "GBR"),
 ])
 def test_geo_demonym_country_reads_every_gender_and_number(word, country):
+    assert geo.demonym_country(word) == country
+
+
+@pytest.mark.parametrize("word, country", [
+    ("genevoise", "CHE"), ("wallons", "BEL"), ("québécoises", "CAN"), ("londonien", "GBR"),
+    ("bretonne", "FRA"), ("provençaux", "FRA"), ("kinois", "COD"),
+])
+def test_geo_demonym_country_reads_demonyms_of_cities_and_regions(word, country):
     assert geo.demonym_country(word) == country
 
 

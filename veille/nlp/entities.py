@@ -1,6 +1,7 @@
 """veille.entities: one Entity per real-world entity, with all its mentions, type, kind and country.
 
     mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
+    institutions               "le parquet de Lyon", "la cour d'appel de Douala" added as bodies
     coref.group_candidates     candidates grouped (surnames, titles, acronyms, short forms)
     resolve (here)             each group's type, kind, canonical name and country from its names
     roles                      nominal mentions ("le dirigeant moldave") and upper-case headlines
@@ -19,6 +20,7 @@ from ..model.record import Entity, Mention
 from . import roles
 from .nationality import assign_countries
 from .coref import group_candidates, name_words, table_entry
+from .institutions import with_institutions
 from .mentions import Candidate, find_candidates, fold, is_acronym
 
 # When the NER's votes tie, the more specific type wins.
@@ -38,7 +40,7 @@ class Resolved:
 
 def find_entities(doc: Doc) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
-    cands = find_candidates(doc)
+    cands = with_institutions(doc, find_candidates(doc))
     grouped = group_candidates(doc, cands)
     resolved = [resolve(doc, members) for members in grouped if not all(c.weak for c in members)]
     roles.add_role_mentions(doc, resolved)
@@ -54,6 +56,9 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     entry = next((e for e in map(table_entry, texts) if e is not None), None)
     if entry is not None:
         return Resolved(members, entry["type"], entry["name"], entry["kind"], entry["country"])
+    body = next((c for c in members if c.origin == "institution"), None)
+    if body is not None:
+        return Resolved(members, "ORG", best_name(texts, "ORG"), "gov", body.country)
     cue = roles.designator_type(doc, members)
     etype = cue or vote_type(members, texts)
     name = best_name(texts, etype)

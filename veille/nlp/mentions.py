@@ -42,7 +42,8 @@ class Candidate:
     last: int  # exclusive
     surface: str  # the mention as written: doc.text[start:end]
     weak: bool = False  # kept only when it joins a stronger mention (a capitalised common word)
-    origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer
+    origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer / institution
+    country: str | None = None  # the state the words of the mention name ("l'ambassade de France")
 
 
 def is_acronym(text: str) -> bool:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
+# Mentions that name the entity in running text (not a role noun or a headline in capitals).
+NAMING_ORIGINS = ("ner", "institution")
 # How many of an entity's mentions are looked around.
 MENTIONS_LOOKED_AT = 3
 
@@ -94,5 +96,5 @@ def apposition_country(doc: Doc, item: "Resolved") -> str | None:
 
 
 def named_mentions(item: "Resolved") -> list[Candidate]:
-    """The entity's first mentions found by the NER (not the added nominal or headline ones)."""
-    return [c for c in item.members if c.origin == "ner"][:MENTIONS_LOOKED_AT]
+    """The entity's first mentions that name it (found by the NER or read as an institution), not nominal or headline ones."""
+    return [c for c in item.members if c.origin in NAMING_ORIGINS][:MENTIONS_LOOKED_AT]
