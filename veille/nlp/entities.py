@@ -59,7 +59,7 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     body = next((c for c in members if c.origin == "institution"), None)
     if body is not None:
         return Resolved(members, "ORG", best_name(texts, "ORG"), "gov", body.country)
-    cue = roles.designator_type(doc, members)
+    cue = roles.designator_type(doc, members) or ("ORG" if roles.headed_by_organisation_noun(texts) else None)
     etype = cue or vote_type(members, texts)
     name = best_name(texts, etype)
     if etype == "PER":
@@ -122,14 +122,14 @@ def demonym_of(name: str) -> str | None:
 
 def org_country(name: str) -> str | None:
     """An organisation's state from its name: a nationality adjective or a country in it."""
-    for word in name.replace("’", " ").replace("'", " ").split():
+    for word in name.replace("’", " ").replace("'", " ").replace("-", " ").split():
         if word[:1].islower():
             country = geo.demonym_country(word)
             if country is not None:
                 return country
         elif len(word) > 2:
             hit = geo.lookup(word)
-            if hit is not None and hit.feature == "country":
+            if hit is not None and hit.feature in ("country", "region"):
                 return hit.country
     return None
 

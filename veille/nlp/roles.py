@@ -102,6 +102,16 @@ def designator_type(doc: Doc, members: list[Candidate]) -> str | None:
     return Counter(cues).most_common(1)[0][0]
 
 
+def headed_by_organisation_noun(texts: list[str]) -> bool:
+    """"Fédération Wallonie-Bruxelles", "Banque ouest-africaine": a name that opens with an organisation noun
+    (and that the gazetteer does not know as a place: "Fédération de Russie" is a state)."""
+    for text in texts:
+        words = text.split()
+        if len(words) >= 2 and designators().get(fold(words[0])) == "ORG" and geo.lookup(text) is None:
+            return True
+    return False
+
+
 def designator_before(doc: Doc, first: int) -> str | None:
     """The type a noun just before token `first` gives the name there, skipping adjectives and complements."""
     i = first - 1
