@@ -158,3 +158,15 @@ def test_geo_fold_drops_case_accents_hyphens_and_articles():
 def test_geo_loose_key_joins_french_and_english_spellings():
     assert loose_key(fold("Kostiantynivka")) == loose_key(fold("Kostyantynivka"))
     assert loose_key(fold("Tchernihiv")) == loose_key(fold("Chernihiv"))
+
+
+@pytest.mark.parametrize("title, country", [
+    ("Fédération de Russie", "RUS"), ("royaume d'Espagne", "ESP"), ("Grand-Duché de Luxembourg", "LUX"),
+])
+def test_geo_lookup_reads_a_state_under_its_title(title, country):
+    hit = geo.lookup(title)
+    assert hit is not None and (hit.feature, hit.country) == ("country", country)
+
+
+def test_geo_lookup_needs_a_state_after_a_title():
+    assert geo.lookup("État de Bretagne") is None

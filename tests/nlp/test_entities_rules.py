@@ -138,3 +138,23 @@ def test_coref_helpers() -> None:
     assert initials("Union pour la démocratie française", skip_small=True) == "UDF"
     assert given_initials("P. Lindqvist") == ["p"] and given_initials("M. Lindqvist") == []
     assert fold("l’Élysée") == "elysee" and is_acronym("G20") and not is_acronym("Otan")
+
+
+def test_entities_one_state_under_its_title_and_its_short_name() -> None:
+    doc = sentence("Le Grand-Duché de Luxembourg vote . Le Luxembourg hésite .",
+                   {"Grand-Duché": "LOC", "de": "LOC", "Luxembourg": "LOC"})
+    [state] = find_entities(doc)
+    assert (state.name, state.country) == ("Luxembourg", "LUX")
+    assert [m.text for m in state.mentions] == ["Grand-Duché de Luxembourg", "Luxembourg"]
+
+
+def test_entities_a_town_does_not_head_a_longer_name_the_gazetteer_lacks() -> None:
+    doc = sentence("Le Marseille Provence Handball gagne . À Marseille , on fête .",
+                   {"Marseille": "LOC", "Provence": "LOC", "Handball": "LOC"})
+    assert len(find_entities(doc)) == 2
+
+
+def test_mentions_a_first_name_before_a_surname_with_a_particle_is_taken() -> None:
+    doc = make([("Jolien", "NOUN", "O"), ("Van", "PROPN", "B-PER"), ("Damme", "PROPN", "I-PER"), ("parle", "VERB", "O"),
+                (".", "PUNCT", "O")])
+    assert [c.surface for c in find_candidates(doc)] == ["Jolien Van Damme"]

@@ -70,6 +70,7 @@ class Gazetteer:
         self.loose: dict[str, list[Candidate]] = {}
         self.not_places = {fold(n) for n in data.get("not_places", [])}
         self.home = frozenset(data.get("home_countries", []))
+        self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
         self._alpha3: dict[str, str] = {}
         self._loose_pending: list[tuple[str, Candidate]] = []
@@ -200,7 +201,7 @@ class Gazetteer:
         if candidates and feature is not None:
             candidates = [c for c in candidates if c.hit.feature == feature]
         if not candidates:
-            return None
+            return self._state_by_title(key) if feature in (None, "country") else None
         if _is_acronym(name):
             # "ENA", "UTC": geonames lists such codes as alternate city names; in text they are
             # organisations. Only a state's own acronym ("USA", "RDC") is taken.
@@ -210,6 +211,20 @@ class Gazetteer:
         hints = frozenset(near)
         ranked = sorted(candidates, key=lambda c: c.score(hints, self.home))
         return _named(_city_over_region(ranked), name)
+
+
+    def _state_by_title(self, key: str) -> GeoHit | None:
+        """"Fédération de Russie", "Grand-Duché de Luxembourg": a state's title before its name."""
+        title = next((t for t in self.state_titles if key.startswith(t + " ")), None)
+        if title is None:
+            return None
+        rest = key[len(title) + 1:]
+        for genitive in ("de la ", "de l'", "des ", "du ", "de ", "d'"):
+            if rest.startswith(genitive):
+                rest = rest[len(genitive):]
+                break
+        candidates = [c for c in self.exact.get(rest, []) if c.hit.feature == "country"]
+        return candidates[0].hit if candidates else None
 
 
 def _is_acronym(name: str) -> bool:

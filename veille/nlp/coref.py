@@ -264,10 +264,12 @@ def latest_before(cands: list[Candidate], groups: Groups, roots: set[int], posit
 
 
 def distinct_places(short: str, long: str, cand: Candidate) -> bool:
-    """"Corée" and "Corée du Nord", "Soudan" and "Soudan du Sud": two states, not one."""
+    """"Corée" and "Corée du Nord", "Soudan" and "Soudan du Sud", "Paris" and "Paris Saint-Germain": two, not one."""
     if cand.label != "LOC":
         return False
     a, b = geo.lookup(short), geo.lookup(long)
+    if a is not None and b is None and a.feature in ("city", "country"):
+        return True  # "Paris" and "Paris Saint-Germain": a known town does not head a name the gazetteer lacks
     return a is not None and b is not None and a.country != b.country
 
 

@@ -42,7 +42,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
     cands = with_institutions(doc, find_candidates(doc))
     grouped = group_candidates(doc, cands)
-    resolved = [resolve(doc, members) for members in grouped if not all(c.weak for c in members)]
+    resolved = merge_states([resolve(doc, members) for members in grouped if not all(c.weak for c in members)])
     roles.add_role_mentions(doc, resolved)
     roles.add_headline_mentions(doc, resolved)
     assign_countries(doc, resolved)
@@ -73,6 +73,28 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     if etype == "ORG":
         return Resolved(members, "ORG", name, "org", next(filter(None, map(org_country, texts)), None))
     return Resolved(members, etype, name)
+
+
+def merge_states(resolved: list[Resolved]) -> list[Resolved]:
+    """One entity per state: "royaume de Norvège" and "Norvège", "République centrafricaine" and "Centrafrique"."""
+    by_state: dict[str, Resolved] = {}
+    kept: list[Resolved] = []
+    for item in resolved:
+        first = by_state.get(item.country or "") if item.type == "LOC" and item.kind == "country" else None
+        if first is None:
+            kept.append(item)
+            if item.type == "LOC" and item.kind == "country" and item.country:
+                by_state[item.country] = item
+            continue
+        first.members.extend(item.members)
+        first.name = state_name(first.name, item.name, item.country)
+    return kept
+
+
+def state_name(one: str, other: str, country: str | None) -> str:
+    """Of two names of a state, the one the gazetteer gives it ("Norvège" rather than "royaume de Norvège")."""
+    usual = geo.country_name(country) if country else None
+    return other if usual is not None and fold(other) == fold(usual) and fold(one) != fold(usual) else one
 
 
 def vote_type(members: list[Candidate], texts: list[str]) -> str:

@@ -124,6 +124,7 @@ def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
         first = with_feature_noun(doc, first, last)
     if label == "PER":
         last = extend_person(doc, last)
+        first = with_first_name(doc, first, last)
         if first > 0 and doc[first - 1].text in abbreviations() and doc[first - 1].whitespace_:
             first -= 1  # "M. Vrabie": the NER leaves the courtesy title out
     elif label in ("ORG", "MISC") and last - first == 1 and doc[first].pos_ == "NOUN":
@@ -250,6 +251,27 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
             break
         last += 2
     return last
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Words that open a surname ("Le Pen", "De Croo", "Van der Poel")."""
+    return frozenset(load("fr", "entity_cues")["name_particles"])
+
+
+def with_first_name(doc: Doc, first: int, last: int) -> int:
+    """"Marine" + "Le Pen": the NER leaves out a first name before a surname with a particle.
+
+    The word must be a capitalised noun or name the text never writes in lower case, not a date.
+    """
+    if first == 0 or last - first < 2 or doc[first].text[:1].islower() or doc[first].lower_ not in name_particles():
+        return first
+    before = doc[first - 1]
+    if before.whitespace_ != " " or before.pos_ not in ("NOUN", "PROPN") or not before.text[:1].isupper():
+        return first
+    if before.lower_ in lowercase_words(doc) or fold(before.text) in stoplist() or before.ent_iob_ != "O":
+        return first
+    return first - 1
 
 
 def extend_institution(doc: Doc, last: int) -> int:
