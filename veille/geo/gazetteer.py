@@ -41,6 +41,7 @@ class GeoHit:
     lon: float | None
     feature: str  # "country" | "city" | "region"
     population: int = 0
+    capital: bool = False  # a state's capital city
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Gazetteer:
         self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
         self._alpha3: dict[str, str] = {}
+        self._capitals: set[tuple[str, str]] = set()
         self._loose_pending: list[tuple[str, Candidate]] = []
         # Building creates about a million small objects and frees none: the cyclic
         # garbage collector would only rescan them again and again (it doubled the time).
@@ -117,6 +119,7 @@ class Gazetteer:
         capitals = {(c["countrycode"], c["name"]): c for c in city_records}
         for country in sources.countries(data.get("country_names", {})):
             self._alpha3[country.alpha2] = country.alpha3
+            self._capitals.add((country.alpha2, country.capital))
             lat, lon = _city_state_position(country, capitals)
             hit = GeoHit(country.french, country.alpha3, lat, lon, "country", country.population)
             self.countries[country.alpha3] = hit
@@ -135,7 +138,7 @@ class Gazetteer:
             city_keys = [next(keys) for _ in names]
             population = int(city.get("population") or 0)
             hit = GeoHit(city["name"], self._alpha3.get(city["countrycode"]), city["latitude"], city["longitude"],
-                         "city", population)
+                         "city", population, (city["countrycode"], city["name"]) in self._capitals)
             main_key = city_keys[0]
             main = Candidate(hit, LOCAL, population * MAIN_NAME_BONUS)
             # Hot loop (250,000 names): indexed inline, each key once per city; only main names get a loose key.

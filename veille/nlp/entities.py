@@ -1,6 +1,7 @@
 """veille.entities: one Entity per real-world entity, with all its mentions, type, kind and country.
 
     mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
+    liveblog                   the subjects right after live-blog time stamps ("9h12 - Danone relève...")
     institutions               "le parquet de Lyon", "la cour d'appel de Douala" added as bodies
     coref.group_candidates     candidates grouped (surnames, titles, acronyms, short forms)
     resolve (here)             each group's type, kind, canonical name and country from its names
@@ -21,8 +22,11 @@ from . import roles
 from .nationality import assign_countries
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
+from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 
+# A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
+GOVERNMENT_CITY_POPULATION = 1_000_000
 # When the NER's votes tie, the more specific type wins.
 TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
@@ -40,7 +44,7 @@ class Resolved:
 
 def find_entities(doc: Doc) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
-    cands = with_institutions(doc, find_candidates(doc))
+    cands = with_institutions(doc, with_stamped_subjects(doc, find_candidates(doc)))
     grouped = group_candidates(doc, cands)
     resolved = merge_states([resolve(doc, members) for members in grouped if not all(c.weak for c in members)])
     roles.add_role_mentions(doc, resolved)
@@ -112,13 +116,19 @@ def vote_type(members: list[Candidate], texts: list[str]) -> str:
 
 
 def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
-    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly a place's name ("Tessin")."""
+    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly the name of a state,
+    a region ("Tessin") or a capital or very large city ("Moscou a répondu")."""
     if etype == "PER" or cue == "ORG":
         return None
     hit = geo.lookup(name)
-    if hit is None or (etype == "ORG" and fold(hit.name) != fold(name)):
+    if hit is None or (etype == "ORG" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit))):
         return None
     return hit
+
+
+def stands_for_a_power(hit: "geo.GeoHit") -> bool:
+    """Places whose name the press uses for a government: not a town named like a company ("Carrefour", "Toyota")."""
+    return hit.feature != "city" or hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
 
 
 def best_name(texts: list[str], etype: str) -> str:

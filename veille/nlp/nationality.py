@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
 # Mentions that name the entity in running text (not a role noun or a headline in capitals).
-NAMING_ORIGINS = ("ner", "institution")
+NAMING_ORIGINS = ("ner", "institution", "stamp")
 # How many of an entity's mentions are looked around.
 MENTIONS_LOOKED_AT = 3
 

@@ -30,6 +30,8 @@ from ..model.record import Entity, Mention, Place
 SMALL_CITY = 200_000
 # A city of a state the article names replaces a namesake elsewhere unless that one is this many times larger.
 HINT_RATIO = 30
+# A city this large named as an organisation is still a place: it stands for its government.
+GOVERNMENT_CITY_POPULATION = 1_000_000
 # A city found only by reading proper nouns (no entity) must be at least this large.
 MIN_SCANNED_CITY_POPULATION = 100_000
 # Longest run of capitalised words read for place names ("Etat de New York" is four tokens).
@@ -106,12 +108,19 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
         cue, noun = max(_cue(doc, m) for m in entity.mentions)
         if entity.type != "LOC" and hit.feature == "region" and cue < PREPOSITION:
             continue  # an organisation named like a province is the organisation, unless "en X", "la province de X"
+        if entity.type != "LOC" and hit.feature == "city" and not _rules_from(hit) and cue < PREPOSITION:
+            continue  # "Toyota", "Carrefour": a company named like a town is the company
         if noun and noun not in TOWN_NOUNS and hit.feature == "city":
             hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay": the province
         start = min(m.start for m in entity.mentions)
         yield Located(entity.name, hit, start, entity.id, len(entity.mentions), cue)
         if entity.type == "LOC":
             yield from _longer_mentions(entity, hit)
+
+
+def _rules_from(hit: GeoHit) -> bool:
+    """A capital or a very large city: the press names its government by it ("Ankara a répondu")."""
+    return hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
 
 
 def _resolve(entity: Entity, hint: frozenset[str] = frozenset()) -> GeoHit | None:
