@@ -158,3 +158,23 @@ def test_mentions_a_first_name_before_a_surname_with_a_particle_is_taken() -> No
     doc = make([("Jolien", "NOUN", "O"), ("Van", "PROPN", "B-PER"), ("Damme", "PROPN", "I-PER"), ("parle", "VERB", "O"),
                 (".", "PUNCT", "O")])
     assert [c.surface for c in find_candidates(doc)] == ["Jolien Van Damme"]
+
+
+def test_entities_a_role_before_a_name_makes_it_a_person_of_that_state() -> None:
+    # the tagger often reads "opposant" as a verb and the nationality as a noun: the words decide
+    doc = make([("L'", "DET", "O"), ("opposant", "VERB", "O"), ("ougandais", "NOUN", "O"), ("Kato", "PROPN", "B-MISC"),
+                ("Mwesigye", "X", "I-MISC"), ("parle", "VERB", "O"), (".", "PUNCT", "O")], no_space_after={0})
+    [person] = find_entities(doc)
+    assert (person.name, person.type, person.country) == ("Kato Mwesigye", "PER", "UGA")
+
+
+def test_entities_nationality_between_designator_and_name_gives_the_company_its_state() -> None:
+    doc = sentence("Le fabricant japonais Veltora rappelle des voitures aux États-Unis .",
+                   {"Veltora": "ORG", "États-Unis": "LOC"})
+    company = next(e for e in find_entities(doc) if e.name == "Veltora")
+    assert (company.type, company.country) == ("ORG", "JPN")
+
+
+def test_entities_the_complement_of_a_company_boss_is_an_organisation() -> None:
+    doc = sentence("Le patron de Veltora , Anders Lund , démissionne .", {"Veltora": "PER", "Anders": "PER", "Lund": "PER"})
+    assert {e.name: e.type for e in find_entities(doc)} == {"Veltora": "ORG", "Anders Lund": "PER"}

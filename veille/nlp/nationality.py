@@ -1,6 +1,7 @@
 """Which state an entity belongs to when its name does not say it.
 
-Tried in order: the role the text gives a person ("le président moldave X"), a nationality
+Tried in order: the role the text gives a person ("le président moldave X") or the nationality
+between an organisation's designator and its name ("le constructeur japonais X"), a nationality
 in apposition ("X, un Ukrainien de 35 ans", "X, correspondant chilien"), the nearest country,
 nationality word or national institution in the same sentence, and at last the state the
 article's places point to most often.
@@ -34,7 +35,7 @@ def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
     for item in resolved:
         if item.country is not None or not needs_country(item):
             continue
-        found = roles.role_country(doc, item) if item.type == "PER" else None
+        found = roles.role_country(doc, item) if item.type == "PER" else roles.designator_country(doc, item)
         item.country = found or apposition_country(doc, item) or nearest_country(doc, item, marks) or home
 
 

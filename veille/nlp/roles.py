@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import geo
 from ..lang import load
 from .coref import table_entry
-from .mentions import Candidate, fold, inside, shouting_lines
+from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 
 if TYPE_CHECKING:
     from .entities import Resolved
@@ -117,18 +117,40 @@ def designator_before(doc: Doc, first: int) -> str | None:
     i = first - 1
     while i >= max(0, first - 6):
         token = doc[i]
-        if token.text == "(" or (token.pos_ == "ADJ" and token.text.islower()):
+        # The tagger often reads these nouns as verbs or adjectives ("l'opposant ougandais"): the word decides.
+        if token.is_lower and fold(token.text) in designators():
+            return designators()[fold(token.text)]
+        if token.is_lower and phrase_key(token.text) in role_phrases():
+            return None if named_by_acronym(doc, first) else "PER"  # "l'opposant ougandais X"
+        if token.text == "(" or (token.is_lower and (token.pos_ == "ADJ" or geo.demonym_country(token.text))):
             i -= 1
             continue
         if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
             return "ORG"  # "les membres d'Ahl al-Wadi"
-        if token.pos_ == "NOUN" and token.text.islower():
-            if fold(token.text) in designators():
-                return designators()[fold(token.text)]
-            if i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
-                i -= 2
-                continue
+        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
+            i -= 2
+            continue
         break
+    return None
+
+
+def named_by_acronym(doc: Doc, first: int) -> bool:
+    """"le député LFI", "le maire PS": a role followed by a party's acronym, not by a person's name."""
+    return is_acronym(doc[first].text) or table_entry(doc[first].text) is not None
+
+
+def designator_country(doc: Doc, item: "Resolved") -> str | None:
+    """"le constructeur japonais X", "la société genevoise X": the nationality between a designator and the name."""
+    for cand in item.members:
+        if cand.origin != "ner":
+            continue
+        i = cand.first - 1
+        country = None
+        while i >= max(0, cand.first - 4) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or geo.demonym_country(doc[i].text)):
+            country = country or geo.demonym_country(doc[i].text)
+            i -= 1
+        if country and i >= 0 and doc[i].is_lower and fold(doc[i].text) in designators():
+            return country
     return None
 
 
@@ -143,11 +165,11 @@ def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
     found = []
     sent_start = doc[cand.first].sent.start
     for j in range(cand.first - 1, max(sent_start, cand.first - WINDOW) - 1, -1):
-        if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
-            break
         match = role_at(doc, j)
         if match is not None and match[1] <= cand.first:
             found.append(make_role(doc, match[0], match[1], cand.first))
+            break
+        if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
             break
     after = cand.last
     if after < len(doc) and doc[after].text == ",":
