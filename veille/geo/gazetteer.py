@@ -81,7 +81,7 @@ class Gazetteer:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            city_records = sources.cities()
+            city_records = sources.cities(frozenset(data.get("small_town_states", [])))
             self._add_countries(data, city_records)
             self._add_cities(city_records)
             self._add_subdivisions()

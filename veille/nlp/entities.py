@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import geo
+from ..lang import load
 from ..model.record import Entity, Mention
 from . import roles
 from .nationality import assign_countries
@@ -69,6 +70,8 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     if etype == "PER":
         return Resolved(members, "PER", name, "person")
     hit = place_hit(name, etype, cue)
+    if hit is not None and hit.feature == "city" and after_region_preposition(doc, members):
+        hit = geo.lookup(name, feature="region") or hit  # "en Ontario": the province, not the Californian town
     if hit is not None:
         return Resolved(members, "LOC", name, hit.feature, hit.country)
     people = demonym_of(name)
@@ -103,7 +106,8 @@ def state_name(one: str, other: str, country: str | None) -> str:
 
 def vote_type(members: list[Candidate], texts: list[str]) -> str:
     """The NER's majority type, corrected: a full name read as PER is a person, a known city is not."""
-    if any(c.label == "PER" and len(name_words(t)) >= 2 for c, t in zip(members, texts)):
+    # Words as written: "Trois-Rivières" is one word (a town), "Jean-Luc Mélenchon" two.
+    if any(c.label == "PER" and len(t.split()) >= 2 and len(name_words(t)) >= 2 for c, t in zip(members, texts)):
         return "PER"
     votes = Counter(c.label for c in members if c.origin != "headline")
     best = max(votes, key=lambda label: (votes[label], TYPE_PRIORITY[label])) if votes else "ORG"
@@ -124,6 +128,12 @@ def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
     if hit is None or (etype == "ORG" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit))):
         return None
     return hit
+
+
+def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
+    """True when a mention follows a preposition French uses before regions and states, not towns ("en")."""
+    before_region = set(load("fr", "places")["before_region"])
+    return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
 
 
 def stands_for_a_power(hit: "geo.GeoHit") -> bool:
