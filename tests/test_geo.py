@@ -170,3 +170,8 @@ def test_geo_lookup_reads_a_state_under_its_title(title, country):
 
 def test_geo_lookup_needs_a_state_after_a_title():
     assert geo.lookup("État de Bretagne") is None
+
+
+def test_geo_a_state_acronym_matches_only_in_capitals():
+    assert geo.lookup("EAU").country == "ARE"
+    assert geo.lookup("Eau") is None  # a word at the start of a sentence, not the Emirates

@@ -178,3 +178,16 @@ def test_entities_nationality_between_designator_and_name_gives_the_company_its_
 def test_entities_the_complement_of_a_company_boss_is_an_organisation() -> None:
     doc = sentence("Le patron de Veltora , Anders Lund , démissionne .", {"Veltora": "PER", "Anders": "PER", "Lund": "PER"})
     assert {e.name: e.type for e in find_entities(doc)} == {"Veltora": "ORG", "Anders Lund": "PER"}
+
+
+def test_entities_a_state_named_by_its_acronym_as_an_organisation_is_the_state() -> None:
+    doc = sentence("La RDC accuse Kigali .", {"RDC": "ORG", "Kigali": "LOC"})
+    state = next(e for e in find_entities(doc) if e.name == "RDC")
+    assert (state.type, state.country, state.kind) == ("LOC", "COD", "country")
+
+
+def test_entities_a_state_is_named_by_its_spelled_out_name_not_its_acronym() -> None:
+    doc = sentence("Les Émirats arabes unis ( EAU ) signent . Les EAU investissent .",
+                   {"Émirats": "LOC", "arabes": "LOC", "unis": "LOC", "EAU": "LOC"})
+    [state] = find_entities(doc)
+    assert (state.name, state.country) == ("Émirats arabes unis", "ARE")

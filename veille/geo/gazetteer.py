@@ -70,6 +70,7 @@ class Gazetteer:
         self.exact: dict[str, list[Candidate]] = {}
         self.loose: dict[str, list[Candidate]] = {}
         self.not_places = {fold(n) for n in data.get("not_places", [])}
+        self.acronyms: dict[str, list[Candidate]] = {}
         self.home = frozenset(data.get("home_countries", []))
         self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
@@ -93,7 +94,10 @@ class Gazetteer:
 
     # -- building --------------------------------------------------------
     def _add(self, name: str, candidate: Candidate, loose: bool = True) -> None:
-        """Index one name of a place."""
+        """Index one name of a place; a state's acronym ("EAU", "RDC") only matches when written in capitals."""
+        if _is_acronym(name) and candidate.tier != LOCAL:
+            self.acronyms.setdefault(fold(name), []).append(candidate)
+            return
         self._index(fold(name), candidate, loose)
 
     def _index(self, key: str, candidate: Candidate, loose: bool = True) -> None:
@@ -198,7 +202,8 @@ class Gazetteer:
         key = fold(name)
         if not key or key in self.not_places:
             return None
-        candidates = self.exact.get(key)
+        candidates = self.acronyms.get(key) if _is_acronym(name) else None
+        candidates = candidates or self.exact.get(key)
         if not candidates and len(key) >= MIN_LOOSE_LENGTH:
             candidates = self.loose.get(loose_key(key))
         if candidates and feature is not None:

@@ -73,7 +73,7 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     if hit is not None and hit.feature == "city" and after_region_preposition(doc, members):
         hit = geo.lookup(name, feature="region") or hit  # "en Ontario": the province, not the Californian town
     if hit is not None:
-        return Resolved(members, "LOC", name, hit.feature, hit.country)
+        return Resolved(members, "LOC", place_name(name, texts, hit), hit.feature, hit.country)
     people = demonym_of(name)
     if people is not None:
         return Resolved(members, "MISC", name, "people", people)
@@ -120,13 +120,15 @@ def vote_type(members: list[Candidate], texts: list[str]) -> str:
 
 
 def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
-    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly the name of a state,
-    a region ("Tessin") or a capital or very large city ("Moscou a répondu")."""
+    """The gazetteer's place for a LOC or MISC name, or for an ORG that names a state ("RDC"), or is exactly
+    the name of a region ("Tessin") or of a capital or very large city ("Moscou a répondu")."""
     if etype == "PER" or cue == "ORG":
         return None
     hit = geo.lookup(name)
-    if hit is None or (etype == "ORG" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit))):
+    if hit is None:
         return None
+    if etype == "ORG" and hit.feature != "country" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit)):
+        return None  # a state under any of its names ("RDC") is the state; other places only under their own
     return hit
 
 
@@ -152,6 +154,16 @@ def best_name(texts: list[str], etype: str) -> str:
     usual = max(counts, key=lambda k: (counts[k], -len(k)))
     forms = [t for t in texts if fold(t) == usual]
     return max(forms, key=lambda t: (not t.split()[0] in ("La", "Le", "Les", "L'", "L’"), sum(not c.isascii() for c in t)))
+
+
+def place_name(name: str, texts: list[str], hit: "geo.GeoHit") -> str:
+    """A state under the gazetteer's name when the text uses it, and under a spelled-out name rather than its acronym."""
+    if hit.feature == "country":
+        usual = next((t for t in texts if fold(t) == fold(hit.name)), None)
+        if usual is not None:
+            return usual
+    spelled = [t for t in texts if not is_acronym(t)]
+    return max(spelled, key=len) if is_acronym(name) and spelled else name
 
 
 def demonym_of(name: str) -> str | None:

@@ -25,6 +25,9 @@ MAX_COMPLEMENTS = 2
 # Lower-case adjectives kept after a capitalised complement word ("Affaires étrangères").
 MAX_COMPLEMENT_ADJECTIVES = 2
 GENITIVES = {"de", "du", "des", "d'"}
+# A town this large named in a complement is taken without the NER: smaller ones share names with
+# common words ("Mer", "Forêt" are small towns too).
+KNOWN_TOWN_POPULATION = 15_000
 COMPLEMENT_ARTICLES = {"la", "l'"}
 
 
@@ -152,6 +155,8 @@ def complement_place(doc: Doc, start: int, end: int) -> "geo.GeoHit | None":
         return None
     if hit.feature == "country" or any(t.ent_type_ == "LOC" for t in doc[start:end]):
         return hit
+    if hit.feature == "city" and hit.population >= KNOWN_TOWN_POPULATION:
+        return hit  # "le rectorat de Lille" when the NER left Lille out
     return None
 
 

@@ -237,6 +237,7 @@ def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
         if target is not None:
             span = doc[i:end]
             target.members.append(Candidate(span.start_char, span.end_char, "PER", i, end, span.text, origin="role"))
+            target.country = target.country or role.country  # "le président américain": the person's state
 
 
 def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
@@ -263,15 +264,21 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
 
 
 def person_for(role: Role, people: list[tuple["Resolved", list[Role]]], position: int) -> "Resolved | None":
-    """The one person who holds this role for this state (the last one named before, if several)."""
-    fits = [
-        item for item, held in people
-        if any(r.country == role.country and (r.phrase == role.phrase or (r.group and r.group == role.group)) for r in held)
-    ]
-    if len(fits) <= 1:
-        return fits[0] if fits else None
+    """The one person who holds this role for this state (the last one named before, if several);
+    else the only person given the role with no state ("le président X" ... "le président américain")."""
+    fits = [item for item, held in people if any(r.country == role.country and same_function(r, role) for r in held)]
+    if not fits:
+        stateless = [item for item, held in people if any(r.country is None and same_function(r, role) for r in held)]
+        return stateless[0] if len(stateless) == 1 and stateless[0].country in (None, role.country) else None
+    if len(fits) == 1:
+        return fits[0]
     before = [(max((c.start for c in item.members if c.start < position), default=-1), id(item), item) for item in fits]
     return max(before)[2] if max(before)[0] >= 0 else None
+
+
+def same_function(held: Role, role: Role) -> bool:
+    """The same role phrase, or two roles the press uses for one another ("président", "dirigeant")."""
+    return held.phrase == role.phrase or bool(held.group and held.group == role.group)
 
 
 def add_headline_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
