@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -20,11 +19,9 @@ def _km(a: geo.GeoHit, lat: float, lon: float) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def test_geo_builds_fast_enough():
-    geo.gazetteer.cache_clear()
-    began = time.perf_counter()
-    geo.gazetteer()
-    assert time.perf_counter() - began < 4.0  # about 1 s on an idle machine; CI machines are slower
+def test_geo_builds_an_index_of_many_names():
+    # How long the build takes is measured by benchmarks/gazetteer_build.py, not asserted here.
+    assert len(geo.gazetteer().exact) > 100_000
 
 
 @pytest.mark.parametrize("name, country, lat, lon", [
@@ -122,6 +119,14 @@ def test_geo_demonym_country_reads_every_gender_and_number(word, country):
     assert geo.demonym_country(word) == country
 
 
+@pytest.mark.parametrize("word, country", [
+    ("genevoise", "CHE"), ("wallons", "BEL"), ("québécoises", "CAN"), ("londonien", "GBR"),
+    ("bretonne", "FRA"), ("provençaux", "FRA"), ("kinois", "COD"),
+])
+def test_geo_demonym_country_reads_demonyms_of_cities_and_regions(word, country):
+    assert geo.demonym_country(word) == country
+
+
 def test_geo_demonym_country_refuses_other_words():
     assert geo.demonym_country("maison") is None
 
@@ -153,3 +158,20 @@ def test_geo_fold_drops_case_accents_hyphens_and_articles():
 def test_geo_loose_key_joins_french_and_english_spellings():
     assert loose_key(fold("Kostiantynivka")) == loose_key(fold("Kostyantynivka"))
     assert loose_key(fold("Tchernihiv")) == loose_key(fold("Chernihiv"))
+
+
+@pytest.mark.parametrize("title, country", [
+    ("Fédération de Russie", "RUS"), ("royaume d'Espagne", "ESP"), ("Grand-Duché de Luxembourg", "LUX"),
+])
+def test_geo_lookup_reads_a_state_under_its_title(title, country):
+    hit = geo.lookup(title)
+    assert hit is not None and (hit.feature, hit.country) == ("country", country)
+
+
+def test_geo_lookup_needs_a_state_after_a_title():
+    assert geo.lookup("État de Bretagne") is None
+
+
+def test_geo_a_state_acronym_matches_only_in_capitals():
+    assert geo.lookup("EAU").country == "ARE"
+    assert geo.lookup("Eau") is None  # a word at the start of a sentence, not the Emirates

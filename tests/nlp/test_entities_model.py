@@ -79,3 +79,13 @@ def test_entities_headline_common_word_is_not_a_place(analyse) -> None:
     )
     names = {e.name for e in doc._.entities}
     assert "Grève" not in names and "Marseille" in names
+
+
+def test_entities_a_later_role_with_a_nationality_gives_the_person_introduced_with_the_bare_role_a_state(analyse) -> None:
+    doc = analyse(
+        "Le président Halvard Strand a menacé le Danemark de sanctions. "
+        "Le président norvégien a ensuite signé un décret."
+    )
+    person = entity_with(doc, "Halvard Strand")
+    assert person.country == "NOR"
+    assert "président norvégien" in [m.text for m in person.mentions]

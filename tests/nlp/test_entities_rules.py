@@ -138,3 +138,56 @@ def test_coref_helpers() -> None:
     assert initials("Union pour la démocratie française", skip_small=True) == "UDF"
     assert given_initials("P. Lindqvist") == ["p"] and given_initials("M. Lindqvist") == []
     assert fold("l’Élysée") == "elysee" and is_acronym("G20") and not is_acronym("Otan")
+
+
+def test_entities_one_state_under_its_title_and_its_short_name() -> None:
+    doc = sentence("Le Grand-Duché de Luxembourg vote . Le Luxembourg hésite .",
+                   {"Grand-Duché": "LOC", "de": "LOC", "Luxembourg": "LOC"})
+    [state] = find_entities(doc)
+    assert (state.name, state.country) == ("Luxembourg", "LUX")
+    assert [m.text for m in state.mentions] == ["Grand-Duché de Luxembourg", "Luxembourg"]
+
+
+def test_entities_a_town_does_not_head_a_longer_name_the_gazetteer_lacks() -> None:
+    doc = sentence("Le Marseille Provence Handball gagne . À Marseille , on fête .",
+                   {"Marseille": "LOC", "Provence": "LOC", "Handball": "LOC"})
+    assert len(find_entities(doc)) == 2
+
+
+def test_mentions_a_first_name_before_a_surname_with_a_particle_is_taken() -> None:
+    doc = make([("Jolien", "NOUN", "O"), ("Van", "PROPN", "B-PER"), ("Damme", "PROPN", "I-PER"), ("parle", "VERB", "O"),
+                (".", "PUNCT", "O")])
+    assert [c.surface for c in find_candidates(doc)] == ["Jolien Van Damme"]
+
+
+def test_entities_a_role_before_a_name_makes_it_a_person_of_that_state() -> None:
+    # the tagger often reads "opposant" as a verb and the nationality as a noun: the words decide
+    doc = make([("L'", "DET", "O"), ("opposant", "VERB", "O"), ("ougandais", "NOUN", "O"), ("Kato", "PROPN", "B-MISC"),
+                ("Mwesigye", "X", "I-MISC"), ("parle", "VERB", "O"), (".", "PUNCT", "O")], no_space_after={0})
+    [person] = find_entities(doc)
+    assert (person.name, person.type, person.country) == ("Kato Mwesigye", "PER", "UGA")
+
+
+def test_entities_nationality_between_designator_and_name_gives_the_company_its_state() -> None:
+    doc = sentence("Le fabricant japonais Veltora rappelle des voitures aux États-Unis .",
+                   {"Veltora": "ORG", "États-Unis": "LOC"})
+    company = next(e for e in find_entities(doc) if e.name == "Veltora")
+    assert (company.type, company.country) == ("ORG", "JPN")
+
+
+def test_entities_the_complement_of_a_company_boss_is_an_organisation() -> None:
+    doc = sentence("Le patron de Veltora , Anders Lund , démissionne .", {"Veltora": "PER", "Anders": "PER", "Lund": "PER"})
+    assert {e.name: e.type for e in find_entities(doc)} == {"Veltora": "ORG", "Anders Lund": "PER"}
+
+
+def test_entities_a_state_named_by_its_acronym_as_an_organisation_is_the_state() -> None:
+    doc = sentence("La RDC accuse Kigali .", {"RDC": "ORG", "Kigali": "LOC"})
+    state = next(e for e in find_entities(doc) if e.name == "RDC")
+    assert (state.type, state.country, state.kind) == ("LOC", "COD", "country")
+
+
+def test_entities_a_state_is_named_by_its_spelled_out_name_not_its_acronym() -> None:
+    doc = sentence("Les Émirats arabes unis ( EAU ) signent . Les EAU investissent .",
+                   {"Émirats": "LOC", "arabes": "LOC", "unis": "LOC", "EAU": "LOC"})
+    [state] = find_entities(doc)
+    assert (state.name, state.country) == ("Émirats arabes unis", "ARE")

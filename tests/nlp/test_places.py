@@ -150,3 +150,27 @@ def test_places_separates_a_town_grouped_with_the_state_it_is_named_after():
     doc._.entities = [Entity("e0", "Soudan", "LOC", None, mentions)]
     features = {p.name: p.feature for p in find_places(doc)}
     assert features == {"Soudan": "country", "Port-Soudan": "city"}
+
+
+def test_places_a_region_after_en_rather_than_a_namesake_town():
+    doc = make_doc("Des crues à Sudbury , en Ontario , ce matin .", [("Sudbury", "LOC"), ("Ontario", "LOC")])
+    places = _by_name(find_places(doc))
+    assert (places["Ontario"].country, places["Ontario"].feature) == ("CAN", "region")
+    assert places["Sudbury"].country == "CAN"
+
+
+def test_places_a_name_is_no_hint_for_itself():
+    # "Sion" is also an old name of Jerusalem: the Valais named beside it decides, not that reading
+    doc = make_doc("Un éboulement entre Sion et Martigny , en Valais .", [("Sion", "LOC"), ("Martigny", "LOC"), ("Valais", "LOC")])
+    assert _by_name(find_places(doc))["Sion"].country == "CHE"
+
+
+def test_places_a_company_named_like_a_town_is_no_place():
+    doc = make_doc("Le groupe Toyota rappelle des voitures .", [("Toyota", "ORG")])
+    assert find_places(doc) == []
+
+
+def test_places_small_towns_of_french_speaking_states_are_known():
+    doc = make_doc("Un incendie à Pornic et à Bastogne .", [("Pornic", "LOC"), ("Bastogne", "LOC")])
+    places = _by_name(find_places(doc))
+    assert (places["Pornic"].country, places["Bastogne"].country) == ("FRA", "BEL")

@@ -18,12 +18,16 @@ def inflect(word: str, rules: list[dict[str, Any]], irregular: dict[str, list[st
 
 
 def build_demonym_index(lang_code: str = "fr") -> dict[str, str]:
-    """Folded demonym form -> alpha-3, for every form of every demonym in demonyms.json."""
+    """Folded demonym form -> alpha-3, for every form of every demonym in demonyms.json.
+
+    National demonyms are indexed first: a form that is also a regional one stays the nation's.
+    """
     data = lang.load(lang_code, "demonyms")
     rules, irregular = data["inflection"], data.get("forms", {})
     index: dict[str, str] = {}
-    for alpha3, words in data["demonyms"].items():
-        for word in words:
-            for form in inflect(word, rules, irregular):
-                index.setdefault(fold(form), alpha3)
+    for table in (data["demonyms"], data.get("regional", {})):
+        for alpha3, words in table.items():
+            for word in words:
+                for form in inflect(word, rules, irregular):
+                    index.setdefault(fold(form), alpha3)
     return index

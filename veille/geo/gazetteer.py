@@ -41,6 +41,7 @@ class GeoHit:
     lon: float | None
     feature: str  # "country" | "city" | "region"
     population: int = 0
+    capital: bool = False  # a state's capital city
 
 
 @dataclass(frozen=True)
@@ -69,16 +70,19 @@ class Gazetteer:
         self.exact: dict[str, list[Candidate]] = {}
         self.loose: dict[str, list[Candidate]] = {}
         self.not_places = {fold(n) for n in data.get("not_places", [])}
+        self.acronyms: dict[str, list[Candidate]] = {}
         self.home = frozenset(data.get("home_countries", []))
+        self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
         self._alpha3: dict[str, str] = {}
+        self._capitals: set[tuple[str, str]] = set()
         self._loose_pending: list[tuple[str, Candidate]] = []
         # Building creates about a million small objects and frees none: the cyclic
         # garbage collector would only rescan them again and again (it doubled the time).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            city_records = sources.cities()
+            city_records = sources.cities(frozenset(data.get("small_town_states", [])))
             self._add_countries(data, city_records)
             self._add_cities(city_records)
             self._add_subdivisions()
@@ -90,7 +94,10 @@ class Gazetteer:
 
     # -- building --------------------------------------------------------
     def _add(self, name: str, candidate: Candidate, loose: bool = True) -> None:
-        """Index one name of a place."""
+        """Index one name of a place; a state's acronym ("EAU", "RDC") only matches when written in capitals."""
+        if _is_acronym(name) and candidate.tier != LOCAL:
+            self.acronyms.setdefault(fold(name), []).append(candidate)
+            return
         self._index(fold(name), candidate, loose)
 
     def _index(self, key: str, candidate: Candidate, loose: bool = True) -> None:
@@ -116,6 +123,7 @@ class Gazetteer:
         capitals = {(c["countrycode"], c["name"]): c for c in city_records}
         for country in sources.countries(data.get("country_names", {})):
             self._alpha3[country.alpha2] = country.alpha3
+            self._capitals.add((country.alpha2, country.capital))
             lat, lon = _city_state_position(country, capitals)
             hit = GeoHit(country.french, country.alpha3, lat, lon, "country", country.population)
             self.countries[country.alpha3] = hit
@@ -134,7 +142,7 @@ class Gazetteer:
             city_keys = [next(keys) for _ in names]
             population = int(city.get("population") or 0)
             hit = GeoHit(city["name"], self._alpha3.get(city["countrycode"]), city["latitude"], city["longitude"],
-                         "city", population)
+                         "city", population, (city["countrycode"], city["name"]) in self._capitals)
             main_key = city_keys[0]
             main = Candidate(hit, LOCAL, population * MAIN_NAME_BONUS)
             # Hot loop (250,000 names): indexed inline, each key once per city; only main names get a loose key.
@@ -194,13 +202,14 @@ class Gazetteer:
         key = fold(name)
         if not key or key in self.not_places:
             return None
-        candidates = self.exact.get(key)
+        candidates = self.acronyms.get(key) if _is_acronym(name) else None
+        candidates = candidates or self.exact.get(key)
         if not candidates and len(key) >= MIN_LOOSE_LENGTH:
             candidates = self.loose.get(loose_key(key))
         if candidates and feature is not None:
             candidates = [c for c in candidates if c.hit.feature == feature]
         if not candidates:
-            return None
+            return self._state_by_title(key) if feature in (None, "country") else None
         if _is_acronym(name):
             # "ENA", "UTC": geonames lists such codes as alternate city names; in text they are
             # organisations. Only a state's own acronym ("USA", "RDC") is taken.
@@ -210,6 +219,20 @@ class Gazetteer:
         hints = frozenset(near)
         ranked = sorted(candidates, key=lambda c: c.score(hints, self.home))
         return _named(_city_over_region(ranked), name)
+
+
+    def _state_by_title(self, key: str) -> GeoHit | None:
+        """"Fédération de Russie", "Grand-Duché de Luxembourg": a state's title before its name."""
+        title = next((t for t in self.state_titles if key.startswith(t + " ")), None)
+        if title is None:
+            return None
+        rest = key[len(title) + 1:]
+        for genitive in ("de la ", "de l'", "des ", "du ", "de ", "d'"):
+            if rest.startswith(genitive):
+                rest = rest[len(genitive):]
+                break
+        candidates = [c for c in self.exact.get(rest, []) if c.hit.feature == "country"]
+        return candidates[0].hit if candidates else None
 
 
 def _is_acronym(name: str) -> bool:

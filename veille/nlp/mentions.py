@@ -21,6 +21,7 @@ from ..textnorm import fold_name as fold
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Lower-case words that may open or close an NER span without being part of the name.
 EDGE_WORDS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "au", "aux", "à", "en", "et", "sur", "par", "pour"}
+GENITIVES = {"de", "du", "des", "d'"}
 # Quotes, dashes and colons after which a capitalised word may be capitalised only by position.
 CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
 # A span longer than this is a sentence or a headline, not a name.
@@ -42,7 +43,8 @@ class Candidate:
     last: int  # exclusive
     surface: str  # the mention as written: doc.text[start:end]
     weak: bool = False  # kept only when it joins a stronger mention (a capitalised common word)
-    origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer
+    origin: str = "ner"  # ner / table / acronym / headline / role / gazetteer / institution
+    country: str | None = None  # the state the words of the mention name ("l'ambassade de France")
 
 
 def is_acronym(text: str) -> bool:
@@ -87,6 +89,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidate = clean(doc, text, piece, ent.label_)
             if candidate is not None:
                 found.append(candidate)
+    found = join_state_complements(doc, found)
     found = split_embedded_people(doc, found)
     found = split_places_of_places(doc, found)
     found += parenthesised_acronyms(doc, text, found, shouting)
@@ -116,14 +119,17 @@ def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
     first, last = trim_tokens(span)
     if first >= last or (label != "PER" and starts_with_role(doc, first)):
         return None  # "ministre de la Défense": a function, not a name
-    if label == "LOC":
+    if label in ("LOC", "MISC"):
         first = after_place_noun(doc, first, last)
+        first = with_feature_noun(doc, first, last)
     if label == "PER":
         last = extend_person(doc, last)
+        first = with_first_name(doc, first, last)
         if first > 0 and doc[first - 1].text in abbreviations() and doc[first - 1].whitespace_:
             first -= 1  # "M. Vrabie": the NER leaves the courtesy title out
     elif label in ("ORG", "MISC") and last - first == 1 and doc[first].pos_ == "NOUN":
         last = extend_institution(doc, last)
+    last = extend_hyphenated(doc, last)
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
     end = start + len(_TRAILING_JUNK.sub("", text[start:end]))
     if end <= start or is_junk(text[start:end], last - first):
@@ -137,13 +143,25 @@ def trim_tokens(span: Span) -> tuple[int, int]:
     doc = span.doc
     while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in EDGE_WORDS):
         first += 1
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS):
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS or is_calendar_word(doc[last - 1])):
         last -= 1
     # "Sommet Otan": a sentence-initial common noun glued to a name by the NER.
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
         if doc[first + 1].pos_ == "PROPN" and doc[first + 1].text[:1].isupper():
             first += 1
     return first, last
+
+
+def is_calendar_word(token: Token) -> bool:
+    """A weekday or month in lower case ("mont Blanc mardi"): a date the NER glued to a name, never part of it."""
+    return token.is_lower and fold(token.text) in calendar_words()
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Weekdays and months, from the time words of times.json."""
+    data = load("fr", "times")
+    return frozenset(fold(w) for key in ("weekdays", "months") for w in data[key])
 
 
 def starts_with_role(doc: Doc, first: int) -> bool:
@@ -170,14 +188,45 @@ def place_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in load("fr", "entity_cues")["place_nouns"])
 
 
+@lru_cache(maxsize=1)
+def feature_nouns() -> frozenset[str]:
+    """Nouns of natural features that belong to the name they open ("mer", "lac", "golfe", "île")."""
+    return frozenset(fold(w) for w in load("fr", "entity_cues")["feature_nouns"])
+
+
+@lru_cache(maxsize=1)
+def island_nouns() -> frozenset[str]:
+    """Feature nouns left out when the gazetteer knows the island by its own name ("île de Malte")."""
+    return frozenset(fold(w) for w in load("fr", "entity_cues")["island_nouns"])
+
+
 def after_place_noun(doc: Doc, first: int, last: int) -> int:
-    """Where the name starts in "château de Versailles", "mer Baltique", "province de la Frise"."""
+    """Where the name starts in "château de Versailles", "province de la Frise"; "mer Rouge" keeps its noun."""
     if not (doc[first].text.islower() and fold(doc[first].text) in place_nouns()):
         return first
     k = first + 1
     while k < last - 1 and doc[k].text.islower():
         k += 1
-    return k if k < last and doc[k].text[:1].isupper() else first
+    if k >= last or not doc[k].text[:1].isupper():
+        return first
+    if fold(doc[first].text) in feature_nouns() and not island_known_alone(doc, first, k, last):
+        return first
+    return k
+
+
+def island_known_alone(doc: Doc, noun: int, name: int, last: int) -> bool:
+    """True for "île de Malte", "îles Canaries": an island noun before a name the gazetteer knows."""
+    return fold(doc[noun].text) in island_nouns() and geo.lookup(doc[name:last].text) is not None
+
+
+def with_feature_noun(doc: Doc, first: int, last: int) -> int:
+    """A place name the NER took without the feature noun before it ("golfe de" + "Guinée") gets it back."""
+    k = first - 1
+    if k > 0 and doc[k].lower_.replace("’", "'") in GENITIVES:
+        k -= 1  # "golfe de Guinée", "détroit d'Ormuz"
+    if k < 0 or not doc[k].is_lower or fold(doc[k].text) not in feature_nouns():
+        return first
+    return first if island_known_alone(doc, k, first, last) else k
 
 
 def extend_person(doc: Doc, last: int) -> int:
@@ -193,6 +242,36 @@ def extend_person(doc: Doc, last: int) -> int:
             break
         last += 1
     return last
+
+
+def extend_hyphenated(doc: Doc, last: int) -> int:
+    """Past the span end over a hyphen and a capitalised word glued to it: "Wallonie" + "-Bruxelles"."""
+    while last + 1 < len(doc) and not doc[last - 1].whitespace_ and doc[last].text == "-" and not doc[last].whitespace_:
+        if not doc[last + 1].text[:1].isupper():
+            break
+        last += 2
+    return last
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Words that open a surname ("Le Pen", "De Croo", "Van der Poel")."""
+    return frozenset(load("fr", "entity_cues")["name_particles"])
+
+
+def with_first_name(doc: Doc, first: int, last: int) -> int:
+    """"Marine" + "Le Pen": the NER leaves out a first name before a surname with a particle.
+
+    The word must be a capitalised noun or name the text never writes in lower case, not a date.
+    """
+    if first == 0 or last - first < 2 or doc[first].text[:1].islower() or doc[first].lower_ not in name_particles():
+        return first
+    before = doc[first - 1]
+    if before.whitespace_ != " " or before.pos_ not in ("NOUN", "PROPN") or not before.text[:1].isupper():
+        return first
+    if before.lower_ in lowercase_words(doc) or fold(before.text) in stoplist() or before.ent_iob_ != "O":
+        return first
+    return first - 1
 
 
 def extend_institution(doc: Doc, last: int) -> int:
@@ -246,6 +325,33 @@ def opens_clause(token: Token) -> bool:
         return True
     previous = token.doc[token.i - 1]
     return previous.text in CLAUSE_OPENERS or "\n" in previous.whitespace_ or previous.is_space
+
+
+def join_state_complements(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Join "Conseil représentatif des institutions juives" + "de" + "France": the NER cut the name before its state.
+
+    Only a name of several words ending in a lower-case word ("juives", "travail"), followed by
+    "de" and a state or region, is taken as cut: "la Banque de France" is not rebuilt from "Banque".
+    """
+    result: list[Candidate] = []
+    for cand in found:
+        previous = result[-1] if result else None
+        if previous is not None and cut_before_state(doc, previous, cand):
+            end = cand.end
+            result[-1] = replace(previous, end=end, last=cand.last, surface=doc.text[previous.start:end])
+        else:
+            result.append(cand)
+    return result
+
+
+def cut_before_state(doc: Doc, name: Candidate, place: Candidate) -> bool:
+    """True when `place` is the state of an organisation name the NER stopped just before it."""
+    if name.label != "ORG" or place.label != "LOC" or name.last - name.first < 2 or place.first != name.last + 1:
+        return False
+    if not doc[name.last - 1].is_lower or doc[name.last].lower_.replace("’", "'") not in GENITIVES:
+        return False
+    hit = geo.lookup(place.surface)
+    return hit is not None and hit.feature in ("country", "region")
 
 
 def split_embedded_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:

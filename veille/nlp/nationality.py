@@ -1,6 +1,7 @@
 """Which state an entity belongs to when its name does not say it.
 
-Tried in order: the role the text gives a person ("le président moldave X"), a nationality
+Tried in order: the role the text gives a person ("le président moldave X") or the nationality
+between an organisation's designator and its name ("le constructeur japonais X"), a nationality
 in apposition ("X, un Ukrainien de 35 ans", "X, correspondant chilien"), the nearest country,
 nationality word or national institution in the same sentence, and at last the state the
 article's places point to most often.
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
+# Mentions that name the entity in running text (not a role noun or a headline in capitals).
+NAMING_ORIGINS = ("ner", "institution", "stamp")
 # How many of an entity's mentions are looked around.
 MENTIONS_LOOKED_AT = 3
 
@@ -32,7 +35,7 @@ def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
     for item in resolved:
         if item.country is not None or not needs_country(item):
             continue
-        found = roles.role_country(doc, item) if item.type == "PER" else None
+        found = roles.role_country(doc, item) if item.type == "PER" else roles.designator_country(doc, item)
         item.country = found or apposition_country(doc, item) or nearest_country(doc, item, marks) or home
 
 
@@ -94,5 +97,5 @@ def apposition_country(doc: Doc, item: "Resolved") -> str | None:
 
 
 def named_mentions(item: "Resolved") -> list[Candidate]:
-    """The entity's first mentions found by the NER (not the added nominal or headline ones)."""
-    return [c for c in item.members if c.origin == "ner"][:MENTIONS_LOOKED_AT]
+    """The entity's first mentions that name it (found by the NER or read as an institution), not nominal or headline ones."""
+    return [c for c in item.members if c.origin in NAMING_ORIGINS][:MENTIONS_LOOKED_AT]

@@ -30,6 +30,8 @@ from ..model.record import Entity, Mention, Place
 SMALL_CITY = 200_000
 # A city of a state the article names replaces a namesake elsewhere unless that one is this many times larger.
 HINT_RATIO = 30
+# A city this large named as an organisation is still a place: it stands for its government.
+GOVERNMENT_CITY_POPULATION = 1_000_000
 # A city found only by reading proper nouns (no entity) must be at least this large.
 MIN_SCANNED_CITY_POPULATION = 100_000
 # Longest run of capitalised words read for place names ("Etat de New York" is four tokens).
@@ -64,20 +66,21 @@ class Cues:
     genitives: frozenset[str]
     place_nouns: frozenset[str]
     landmarks: frozenset[str]
+    before_region: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _cues() -> Cues:
     data = load("fr", "places")
-    return Cues(*(frozenset(data[key]) for key in ("before_place", "genitives", "place_nouns", "landmarks")))
+    keys = ("before_place", "genitives", "place_nouns", "landmarks", "before_region")
+    return Cues(*(frozenset(data[key]) for key in keys))
 
 
 def find_places(doc: Doc) -> list[Place]:
     """The places of the article, in order of first mention."""
     entities: list[Entity] = list(doc._.entities or [])
     located = list(_entity_places(doc, entities))
-    hint = frozenset(item.hit.country for item in located if item.hit.country)
-    located = [_with_hint(item, hint) for item in located]
+    located = [_with_hint(item, _hint_for(item, located)) for item in located]
     named_states = {item.hit.country for item in located if item.hit.feature != "city"}
     located = [item for item in located if _plausible(item, named_states)]
     located += _landmarks(doc, entities, located)
@@ -106,12 +109,19 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
         cue, noun = max(_cue(doc, m) for m in entity.mentions)
         if entity.type != "LOC" and hit.feature == "region" and cue < PREPOSITION:
             continue  # an organisation named like a province is the organisation, unless "en X", "la province de X"
+        if entity.type != "LOC" and hit.feature == "city" and not _rules_from(hit) and cue < PREPOSITION:
+            continue  # "Toyota", "Carrefour": a company named like a town is the company
         if noun and noun not in TOWN_NOUNS and hit.feature == "city":
-            hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay": the province
+            hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay", "en Ontario": the region
         start = min(m.start for m in entity.mentions)
         yield Located(entity.name, hit, start, entity.id, len(entity.mentions), cue)
         if entity.type == "LOC":
             yield from _longer_mentions(entity, hit)
+
+
+def _rules_from(hit: GeoHit) -> bool:
+    """A capital or a very large city: the press names its government by it ("Ankara a répondu")."""
+    return hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
 
 
 def _resolve(entity: Entity, hint: frozenset[str] = frozenset()) -> GeoHit | None:
@@ -164,7 +174,8 @@ def _words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
 
 
 def _cue(doc: Doc, mention: Mention) -> tuple[int, str]:
-    """How clearly the text presents a mention as a place, and the place noun used ("ville" in "la ville de X")."""
+    """How clearly the text presents a mention as a place, and the word that says what kind of place:
+    the place noun ("ville" in "la ville de X") or a preposition used before regions ("en Ontario")."""
     cues = _cues()
     before = [w.replace("’", "'") for w in _words_before(doc, mention.start)]
     if not before:
@@ -173,7 +184,14 @@ def _cue(doc: Doc, mention: Mention) -> tuple[int, str]:
         if len(before) > 1 and before[-2] in cues.place_nouns:
             return NOUN, before[-2]
         return GENITIVE, ""
+    if before[-1] in cues.before_region:
+        return PREPOSITION, before[-1]
     return (PREPOSITION if before[-1] in cues.before_place else 0), ""
+
+
+def _hint_for(item: Located, located: list[Located]) -> frozenset[str]:
+    """The states the article's other places are in (a name's own first reading is no hint: "Sion" in Israel)."""
+    return frozenset(other.hit.country for other in located if other.hit.country and other.entity_id != item.entity_id)
 
 
 def _with_hint(item: Located, hint: frozenset[str]) -> Located:

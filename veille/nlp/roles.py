@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import geo
 from ..lang import load
 from .coref import table_entry
-from .mentions import Candidate, fold, inside, shouting_lines
+from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 
 if TYPE_CHECKING:
     from .entities import Resolved
@@ -102,23 +102,55 @@ def designator_type(doc: Doc, members: list[Candidate]) -> str | None:
     return Counter(cues).most_common(1)[0][0]
 
 
+def headed_by_organisation_noun(texts: list[str]) -> bool:
+    """"Fédération Wallonie-Bruxelles", "Banque ouest-africaine": a name that opens with an organisation noun
+    (and that the gazetteer does not know as a place: "Fédération de Russie" is a state)."""
+    for text in texts:
+        words = text.split()
+        if len(words) >= 2 and designators().get(fold(words[0])) == "ORG" and geo.lookup(text) is None:
+            return True
+    return False
+
+
 def designator_before(doc: Doc, first: int) -> str | None:
     """The type a noun just before token `first` gives the name there, skipping adjectives and complements."""
     i = first - 1
     while i >= max(0, first - 6):
         token = doc[i]
-        if token.text == "(" or (token.pos_ == "ADJ" and token.text.islower()):
+        # The tagger often reads these nouns as verbs or adjectives ("l'opposant ougandais"): the word decides.
+        if token.is_lower and fold(token.text) in designators():
+            return designators()[fold(token.text)]
+        if token.is_lower and phrase_key(token.text) in role_phrases():
+            return None if named_by_acronym(doc, first) else "PER"  # "l'opposant ougandais X"
+        if token.text == "(" or (token.is_lower and (token.pos_ == "ADJ" or geo.demonym_country(token.text))):
             i -= 1
             continue
         if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
             return "ORG"  # "les membres d'Ahl al-Wadi"
-        if token.pos_ == "NOUN" and token.text.islower():
-            if fold(token.text) in designators():
-                return designators()[fold(token.text)]
-            if i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
-                i -= 2
-                continue
+        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
+            i -= 2
+            continue
         break
+    return None
+
+
+def named_by_acronym(doc: Doc, first: int) -> bool:
+    """"le député LFI", "le maire PS": a role followed by a party's acronym, not by a person's name."""
+    return is_acronym(doc[first].text) or table_entry(doc[first].text) is not None
+
+
+def designator_country(doc: Doc, item: "Resolved") -> str | None:
+    """"le constructeur japonais X", "la société genevoise X": the nationality between a designator and the name."""
+    for cand in item.members:
+        if cand.origin != "ner":
+            continue
+        i = cand.first - 1
+        country = None
+        while i >= max(0, cand.first - 4) and doc[i].is_lower and (doc[i].pos_ == "ADJ" or geo.demonym_country(doc[i].text)):
+            country = country or geo.demonym_country(doc[i].text)
+            i -= 1
+        if country and i >= 0 and doc[i].is_lower and fold(doc[i].text) in designators():
+            return country
     return None
 
 
@@ -133,11 +165,11 @@ def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
     found = []
     sent_start = doc[cand.first].sent.start
     for j in range(cand.first - 1, max(sent_start, cand.first - WINDOW) - 1, -1):
-        if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
-            break
         match = role_at(doc, j)
         if match is not None and match[1] <= cand.first:
             found.append(make_role(doc, match[0], match[1], cand.first))
+            break
+        if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
             break
     after = cand.last
     if after < len(doc) and doc[after].text == ",":
@@ -205,6 +237,7 @@ def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
         if target is not None:
             span = doc[i:end]
             target.members.append(Candidate(span.start_char, span.end_char, "PER", i, end, span.text, origin="role"))
+            target.country = target.country or role.country  # "le président américain": the person's state
 
 
 def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
@@ -231,15 +264,21 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
 
 
 def person_for(role: Role, people: list[tuple["Resolved", list[Role]]], position: int) -> "Resolved | None":
-    """The one person who holds this role for this state (the last one named before, if several)."""
-    fits = [
-        item for item, held in people
-        if any(r.country == role.country and (r.phrase == role.phrase or (r.group and r.group == role.group)) for r in held)
-    ]
-    if len(fits) <= 1:
-        return fits[0] if fits else None
+    """The one person who holds this role for this state (the last one named before, if several);
+    else the only person given the role with no state ("le président X" ... "le président américain")."""
+    fits = [item for item, held in people if any(r.country == role.country and same_function(r, role) for r in held)]
+    if not fits:
+        stateless = [item for item, held in people if any(r.country is None and same_function(r, role) for r in held)]
+        return stateless[0] if len(stateless) == 1 and stateless[0].country in (None, role.country) else None
+    if len(fits) == 1:
+        return fits[0]
     before = [(max((c.start for c in item.members if c.start < position), default=-1), id(item), item) for item in fits]
     return max(before)[2] if max(before)[0] >= 0 else None
+
+
+def same_function(held: Role, role: Role) -> bool:
+    """The same role phrase, or two roles the press uses for one another ("président", "dirigeant")."""
+    return held.phrase == role.phrase or bool(held.group and held.group == role.group)
 
 
 def add_headline_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
