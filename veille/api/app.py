@@ -2,8 +2,9 @@
 
     uvicorn "veille.api.app:create_app" --factory      # or: veille serve --db news.db
 
-The store is opened once per app (or given, for tests), the full-text index is made ready on
-it, and the actor index is cached until the database changes.
+The store is opened once per app (or given, for tests), read-only, with a time limit on every
+query; every answer comes from the database (its indexes and kept counts), nothing is built in
+memory at start or after an ingest.
 """
 from __future__ import annotations
 
@@ -17,10 +18,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..search import ensure_fts
 from ..settings import Settings
 from ..store import SqlStore, open_store
-from .actors import IndexCache
 from .errors import install_error_handlers
 from .routes import router as api_router
 
@@ -34,7 +33,6 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None) 
     settings = settings or Settings.load()
     owned = store is None
     store = store or open_store(settings.db)
-    ensure_fts(store.engine)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -50,7 +48,6 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.actor_index = IndexCache()
     from ..web.views import render_error, router as web_router  # the pages import the API's queries
 
     install_error_handlers(app, render_page=render_error)
