@@ -160,8 +160,8 @@ def _dyad_days(conn: Any, query: Any) -> list[tuple[str, int, int]]:
     """(first day, quad number, events) of the dyad: the kept counts, or a count of its filtered pairs."""
     if (pair := only_dyad(query)) is not None:
         days = schema.dyad_days
-        rows = conn.execute(select(days.c.day, days.c.quad, days.c.events)
-                            .where(days.c.a == pair[0], days.c.b == pair[1], days.c.events > 0))
+        rows = conn.execute(select(days.c.day, days.c.quad, days.c[pair[2]])
+                            .where(days.c.a == pair[0], days.c.b == pair[1], days.c[pair[2]] > 0))
         return [(day, quad, n) for day, quad, n in rows]
     plan = event_plan(replace(query, limit=None, after=None))
     pairs = plan.driver

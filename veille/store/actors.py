@@ -28,6 +28,7 @@ STATE_KINDS = ("country", "state")
 STATE = "state"
 
 
+@lru_cache(maxsize=65_536)
 def slug(name: str) -> str:
     """A name folded to ascii-ish lower case words joined by hyphens: "Emmanuel Macron" -> emmanuel-macron."""
     return re.sub(r"[^\w]+", "-", fold(name)).strip("-")
@@ -96,6 +97,8 @@ class RecordKeys:
 
     def side(self, actors: tuple[Actor, ...]) -> list[str]:
         """Every key standing on one side of an event, each once, in order."""
+        if len(actors) == 1:
+            return self.of_actor(actors[0])
         return list(dict.fromkeys(key for actor in actors for key in self.of_actor(actor)))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table
+from sqlalchemy import Connection, Engine, Table, text
 
 Row = tuple[Any, ...]
 
@@ -41,9 +41,18 @@ class Dialect:
             sql = self._cached(table, f"add{keys}", lambda t: self._add_sql(t, keys))
             conn.connection.driver_connection.cursor().executemany(sql, sorted(rows, key=lambda r: r[:keys]))
 
-    def next_seqs(self, conn: Connection, count: int) -> list[int]:
-        """`count` unused article keys, in increasing order (under the caller's write lock)."""
-        raise NotImplementedError
+    def delete_rows(self, conn: Connection, table: Table, keys: Sequence[Row]) -> int:
+        """Delete the rows with these primary keys (in the table's key order); returns how many went."""
+        if not keys:
+            return 0
+        sql = self._cached(table, "delete", self._delete_sql)
+        cursor = conn.connection.driver_connection.cursor()
+        cursor.executemany(sql, keys)
+        return cursor.rowcount
+
+    def first_seq(self, conn: Connection) -> int:
+        """The first unused article key: the store hands them out itself, under its write lock."""
+        return (conn.execute(text("SELECT coalesce(max(seq), 0) FROM articles")).scalar() or 0) + 1
 
     def lock_schema(self, conn: Connection) -> None:
         """Hold, until the transaction ends, the lock that one migration at a time takes."""
@@ -68,6 +77,10 @@ class Dialect:
         names = ", ".join(self.quote(c.name) for c in table.c)
         marks = ", ".join(self.placeholder for _ in table.c)
         return f"INSERT INTO {self.quote(table.name)} ({names}) VALUES ({marks})"
+
+    def _delete_sql(self, table: Table) -> str:
+        where = " AND ".join(f"{self.quote(c.name)} = {self.placeholder}" for c in table.primary_key.columns)
+        return f"DELETE FROM {self.quote(table.name)} WHERE {where}"
 
     def _add_sql(self, table: Table, keys: int) -> str:
         """INSERT ... ON CONFLICT DO UPDATE: the same words in SQLite (3.24+) and PostgreSQL."""

@@ -28,18 +28,30 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     placeholder = "%s"
 
-    def insert_rows(self, conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    def insert_rows(self, conn: Connection, table: Table, rows: Sequence[Row], into: str | None = None) -> None:
         if not rows:
             return
         names = ", ".join(self.quote(c.name) for c in table.c)
         cursor = conn.connection.driver_connection.cursor()
-        with cursor.copy(f"COPY {self.quote(table.name)} ({names}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {self.quote(into or table.name)} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 
-    def next_seqs(self, conn: Connection, count: int) -> list[int]:
-        query = text("SELECT nextval(pg_get_serial_sequence('articles', 'seq')) FROM generate_series(1, :n)")
-        return sorted(conn.execute(query, {"n": count}).scalars())
+    def add_counts(self, conn: Connection, table: Table, rows: Sequence[Row], keys: int) -> None:
+        """COPY the counts into a temporary table, then add them all in one INSERT ... ON CONFLICT
+        (one statement instead of one per row)."""
+        if not rows:
+            return
+        name, scratch = self.quote(table.name), self.quote(f"scratch_{table.name}")
+        cursor = conn.connection.driver_connection.cursor()
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} (LIKE {name}) ON COMMIT DELETE ROWS")
+        cursor.execute(f"TRUNCATE {scratch}")
+        self.insert_rows(conn, table, rows, into=f"scratch_{table.name}")
+        columns = [self.quote(c.name) for c in table.c]
+        statement = self._add_sql(table, keys).split(" VALUES ")[0]
+        update = self._add_sql(table, keys).split(" ON CONFLICT ")[1]
+        order = ", ".join(columns[:keys])
+        cursor.execute(f"{statement} SELECT {', '.join(columns)} FROM {scratch} ORDER BY {order} ON CONFLICT {update}")
 
     def lock_schema(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})

@@ -8,10 +8,9 @@ index; the events and their articles are joined for the page's rows only.
 from __future__ import annotations
 
 import base64
-import json
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, select
 
 from ..errors import ConfigError
 from ..search import text_condition
@@ -49,7 +48,7 @@ class EventPlan:
         ev, art = schema.events, schema.articles
         source = self.driver
         if self.driver is not ev:
-            source = source.join(ev, and_(ev.c.article == self.driver.c.article, ev.c.position == self.driver.c.position))
+            source = source.join(ev, ev.c.sort_key == self.driver.c.sort_key)
         source = source.join(art, art.c.seq == self.driver.c.article)
         return select(*columns).select_from(source).where(*self.conditions)
 
@@ -61,18 +60,12 @@ class EventPlan:
         return select(func.count()).select_from(source).where(*self.conditions)
 
     def order(self, newest_first: bool) -> list:
-        d = self.driver.c
-        if newest_first:
-            return [d.sort_key.desc(), d.article, d.position]
-        return [d.sort_key, d.article.desc(), d.position.desc()]
+        return [self.driver.c.sort_key.desc() if newest_first else self.driver.c.sort_key]
 
     def after(self, cursor: str, newest_first: bool) -> ColumnElement[bool]:
         """The events after the one this cursor names, in the query's order."""
-        key, article, position = read_cursor(cursor)
-        d = self.driver.c
-        if newest_first:
-            return or_(d.sort_key < key, and_(d.sort_key == key, tuple_(d.article, d.position) > tuple_(article, position)))
-        return or_(d.sort_key > key, and_(d.sort_key == key, tuple_(d.article, d.position) < tuple_(article, position)))
+        key = read_cursor(cursor)
+        return self.driver.c.sort_key < key if newest_first else self.driver.c.sort_key > key
 
 
 def event_plan(query: EventQuery) -> EventPlan:
@@ -109,12 +102,12 @@ def _pair_conditions(source: str, target: str, symmetric: bool) -> list[ColumnEl
 
 def _has_side(driver: Table, key: str, role: str | None) -> ColumnElement[bool]:
     sides = schema.event_sides.alias("wanted_side")
-    conditions = [sides.c.article == driver.c.article, sides.c.position == driver.c.position, sides.c.key == key]
+    conditions = [sides.c.key == key, sides.c.sort_key == driver.c.sort_key]
     if role == "source":
         conditions.append(sides.c.is_source)
     elif role == "target":
         conditions.append(sides.c.is_target)
-    return exists(select(sides.c.article).where(*conditions))
+    return exists(select(sides.c.key).where(*conditions))
 
 
 def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bool]]:
@@ -144,29 +137,30 @@ def only_actor(query: EventQuery) -> str | None:
     return normalise_key(query.actor) if query.actor and not any(others) else None
 
 
-def only_dyad(query: EventQuery) -> tuple[str, str] | None:
-    """The pair (a <= b) when the query asks for nothing but a dyad's events either way round."""
+def only_dyad(query: EventQuery) -> tuple[str, str, str] | None:
+    """(a, b, count column) when the query asks for nothing but a dyad's events: the pair (a <= b)
+    and which of its kept counts answers (events either way, forward a on b, backward b on a)."""
     others = (query.actor, query.source, query.target, query.type, query.status, query.since, query.until,
               query.article_id, query.outlet)
-    if query.dyad and query.symmetric and not any(others):
-        a, b = sorted(normalise_key(k) for k in query.dyad)
-        return a, b
-    return None
+    if not query.dyad or any(others):
+        return None
+    source, target = (normalise_key(k) for k in query.dyad)
+    a, b = sorted((source, target))
+    column = "events" if query.symmetric else ("forward" if a == source else "backward")
+    return a, b, column
 
 
-def make_cursor(sort_key: str, article: int, position: int) -> str:
-    """An opaque, URL-safe name for a place in an event list."""
-    raw = json.dumps([sort_key, article, position], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def make_cursor(sort_key: str) -> str:
+    """An opaque, URL-safe name for a place in an event list (its event's sort key)."""
+    return base64.urlsafe_b64encode(sort_key.encode()).decode().rstrip("=")
 
 
-def read_cursor(cursor: str) -> tuple[str, int, int]:
-    """The place a cursor names (ConfigError V501 for anything make_cursor did not write)."""
+def read_cursor(cursor: str) -> str:
+    """The sort key a cursor names (ConfigError V501 for anything make_cursor did not write)."""
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        key, article, position = json.loads(raw)
-        if isinstance(key, str) and isinstance(article, int) and isinstance(position, int):
-            return key, article, position
-    except (ValueError, TypeError):
+        key = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if len(key) <= schema.SORT_KEY and key.count(" ") == 3:
+            return key
+    except (ValueError, UnicodeDecodeError):
         pass
     raise ConfigError("V501", name="after", reason=f"{cursor[:40]!r} is not a cursor this API gave")

@@ -4,7 +4,8 @@ Designed for the queries people run rather than as a copy of the record:
 
 - `articles` keeps each article once: its text in `text`, the rest of its record as JSON in
   `record` (the text is not repeated there). `seq` is a small increasing key: children point to
-  it, so their rows append to the end of their indexes instead of landing at random pages.
+  it, so their rows append to the end of their tables instead of landing at random pages.
+  Child tables are clustered on their key in SQLite (WITHOUT ROWID): one B-tree each, no copy.
 - `entities`, `places`, `quotes` and `events` spread the parts out for filters, each row already
   carrying what its queries sort or group by (an entity's actor key, a quote's speaker key, an
   event's quad class and sort key): no query has to rebuild them.
@@ -24,7 +25,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Float,
-    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -39,9 +39,10 @@ metadata = MetaData()
 KEY = 160
 
 
-def _article_fk() -> Column:
-    """A child's link to its article's seq; its rows go with the article (ON DELETE CASCADE)."""
-    return Column("article", Integer, ForeignKey("articles.seq", ondelete="CASCADE"), primary_key=True)
+def _child_key() -> tuple[Column, Column]:
+    """A child's key: its article's seq and its position in the record. The store deletes an
+    article's children itself (no foreign key to check on every insert)."""
+    return Column("article", Integer, primary_key=True), Column("position", Integer, primary_key=True)
 
 
 schema_version = Table(
@@ -86,8 +87,7 @@ Index("ix_articles_newest", articles.c.newest.desc(), articles.c.id)
 entities = Table(
     "entities",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("entity_id", String(64)),  # the record's own id (e1, e2...), unique within its article
     Column("name", Text, nullable=False),
     Column("type", String(8), nullable=False),
@@ -96,26 +96,26 @@ entities = Table(
     Column("mentions", Integer, nullable=False),
     Column("actor", String(KEY)),  # the actor it stands for, or NULL (a city, a MISC)
     Index("ix_entities_actor", "actor", "article"),
+    sqlite_with_rowid=False,
 )
 
 places = Table(
     "places",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("name", Text, nullable=False),
     Column("country", String(8)),
     Column("lat", Float),
     Column("lon", Float),
     Column("feature", String(32)),
     Column("entity_id", String(64)),
+    sqlite_with_rowid=False,
 )
 
 quotes = Table(
     "quotes",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("text", Text, nullable=False),
     Column("speaker", Text),
     Column("speaker_id", String(64)),
@@ -125,13 +125,19 @@ quotes = Table(
     Column("end", Integer, nullable=False),
     Column("newest", String(32), nullable=False),  # the article's: quotes by an actor come newest first
     Index("ix_quotes_speaker", "speaker_actor", "newest"),
+    sqlite_with_rowid=False,
 )
+
+# Every event list is in sort_key order: "day_from published_utc seq inverted-position" ('' parts
+# when unknown), unique per event, so that one index column orders newest first (read backwards:
+# oldest first) and a page's last key is the cursor of the next one.
+SORT_KEY = 48
 
 events = Table(
     "events",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
+    Column("article", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
     Column("type", String(16), nullable=False),
     Column("quad", Integer),  # PLOVER quad class 1-4 (veille.model.plover), NULL when unknown
     Column("mode", Text),
@@ -141,25 +147,25 @@ events = Table(
     # the days the event covers: its own date, or its article's publication day when it has none
     Column("day_from", String(10)),
     Column("day_to", String(10)),
-    # "day_from published_utc" ('' parts when unknown): events sort by it, newest first or last
-    Column("sort_key", String(48), nullable=False),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
     Column("place", Text),
     Column("background", Boolean, nullable=False),
     Column("sentence", Text, nullable=False),
     Column("trigger", Text, nullable=False),
     Column("confidence", Float, nullable=False),
-    Column("actors", Text, nullable=False),  # JSON: {"source": [[name, code, sector, entity_id]...], "target": ...}
+    Column("actors", Text, nullable=False),  # JSON: {"source": [[name, code, sector, entity_id, key]...], ...}
+    Index("ix_events_article", "article", "position"),
+    Index("ix_events_type_day", "type", "day_from"),
+    Index("ix_events_day", "day_from"),
+    sqlite_with_rowid=False,
 )
-# Newest first, then in reading order: the order of every event list (the oldest-first order reads it backwards).
-Index("ix_events_sort", events.c.sort_key.desc(), events.c.article, events.c.position)
-Index("ix_events_type_day", events.c.type, events.c.day_from)
-Index("ix_events_day", events.c.day_from)
 
 
 def _event_columns() -> list[Column]:
     """What the side and pair rows repeat of their event, so that filters need no join."""
     return [
-        Column("sort_key", String(48), nullable=False),
+        Column("article", Integer, nullable=False),
+        Column("position", Integer, nullable=False),
         Column("day_from", String(10)),
         Column("day_to", String(10)),
         Column("type", String(16), nullable=False),
@@ -167,32 +173,30 @@ def _event_columns() -> list[Column]:
     ]
 
 
+# One row per event and actor key on its sides; the table is its index (key, date order).
 event_sides = Table(
     "event_sides",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
     Column("key", String(KEY), primary_key=True),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
     Column("is_source", Boolean, nullable=False),
     Column("is_target", Boolean, nullable=False),
     *_event_columns(),
+    sqlite_with_rowid=False,
 )
-Index("ix_event_sides_key", event_sides.c.key, event_sides.c.sort_key.desc(), event_sides.c.article,
-      event_sides.c.position)
 
+# One row per event and pair of keys on opposite sides (a <= b); the table is its index.
 event_pairs = Table(
     "event_pairs",
     metadata,
-    _article_fk(),
-    Column("position", Integer, primary_key=True),
-    Column("a", String(KEY), primary_key=True),  # a <= b
+    Column("a", String(KEY), primary_key=True),
     Column("b", String(KEY), primary_key=True),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
     Column("forward", Boolean, nullable=False),  # a among the sources, b among the targets
     Column("backward", Boolean, nullable=False),  # b among the sources, a among the targets
     *_event_columns(),
+    sqlite_with_rowid=False,
 )
-Index("ix_event_pairs_pair", event_pairs.c.a, event_pairs.c.b, event_pairs.c.sort_key.desc(), event_pairs.c.article,
-      event_pairs.c.position)
 
 # -- counts kept up to date on every write ---------------------------------------------------------
 
@@ -234,7 +238,9 @@ dyad_days = Table(
     Column("b", String(KEY), primary_key=True),
     Column("day", String(10), primary_key=True),  # the event's first day, '' when undated
     Column("quad", Integer, primary_key=True),  # 0 when the type has no quad class
-    Column("events", Integer, nullable=False),
+    Column("events", Integer, nullable=False),  # either way round
+    Column("forward", Integer, nullable=False),  # a acting on b
+    Column("backward", Integer, nullable=False),  # b acting on a
 )
 
 dyad_totals = Table(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from itertools import islice
 
@@ -82,37 +83,62 @@ class SqlStore:
 
     def upsert(self, records: Iterable[Record], inputs: Mapping[str, str] | None = None) -> int:
         """Store each record, replacing any with the same id, or read from the same input (same source
-        and input hash); clears stored failures of its source."""
+        and input hash); clears stored failures of its source.
+
+        Writes go in transactions of WRITE_CHUNK records; while one is written, the rows of the
+        next are made in a second thread (the database works with the GIL released), so both
+        cores work.
+        """
+        inputs = inputs or {}
         stored = 0
-        records = iter(records)
-        while chunk := list(islice(records, WRITE_CHUNK)):
-            chunk = list({r.id: r for r in chunk}.values())  # the last of duplicates wins, as in a replay
-            with self._writing() as conn:
-                self._replace(conn, chunk, inputs or {})
-            stored += len(chunk)
+        chunks = _chunks(records)
+        chunk = next(chunks, None)
+        with ThreadPoolExecutor(1, thread_name_prefix="veille-rows") as builder:
+            ahead: tuple[int, Future] | None = None
+            while chunk is not None:
+                following = next(chunks, None)
+                with self._writing() as conn:
+                    first = self.dialect.first_seq(conn)
+                    # rows made ahead hold the article keys they guessed: used only if nobody wrote since
+                    batch = ahead[1].result() if ahead and ahead[0] == first else None
+                    if following is not None:
+                        guess = first + len(chunk)
+                        ahead = (guess, builder.submit(_prepare, following, guess, _now(), inputs))
+                    self._replace(conn, chunk, batch or _prepare(chunk, first, _now(), inputs), inputs)
+                stored += len(chunk)
+                chunk = following
         return stored
 
-    def _replace(self, conn: Connection, records: list[Record], inputs: Mapping[str, str]) -> None:
+    def _replace(self, conn: Connection, records: list[Record], batch: "Batch", inputs: Mapping[str, str]) -> None:
         """Remove what these records replace (their counts with them), then write them afresh."""
-        tally = Tally()
+        tally = batch.tally
         old = _replaced(conn, records, inputs)
-        for record in old.values():
-            tally.add(record, sign=-1)
         if old:
-            conn.execute(delete(schema.articles).where(schema.articles.c.seq.in_(list(old))))
+            self._remove(conn, old, tally)
         sources = [r.source for r in records if r.source]
         if sources:
             conn.execute(delete(schema.failures).where(schema.failures.c.source.in_(sources)))
-        now = _now()
-        by_table: dict[str, list] = {t.name: [] for t in schema.ARTICLE_TABLES}
-        for record, seq in zip(records, self.dialect.next_seqs(conn, len(records))):
-            rows = record_rows(record, seq, now, inputs.get(record.source or ""))
-            tally.add(record, rows.keys)
-            for name, table_rows in rows.tables.items():
-                by_table[name].extend(table_rows)
         for table in schema.ARTICLE_TABLES:
-            self.dialect.insert_rows(conn, table, by_table[table.name])
+            self.dialect.insert_rows(conn, table, batch.rows[table.name])
         tally.save(conn, self.dialect)
+
+    def _remove(self, conn: Connection, old: dict[int, Record], tally: Tally) -> None:
+        """Delete these stored articles and every row derived from them, taking their counts away."""
+        seqs = list(old)
+        sides: list[tuple] = []
+        pairs: list[tuple] = []
+        for seq, record in old.items():
+            rows = record_rows(record, seq, "")
+            tally.add(record, rows, sign=-1)
+            sides += [row[:2] for row in rows.tables["event_sides"]]
+            pairs += [row[:3] for row in rows.tables["event_pairs"]]
+        for table in (schema.entities, schema.places, schema.quotes, schema.events):
+            conn.execute(delete(table).where(table.c.article.in_(seqs)))
+        for table, keys in ((schema.event_sides, sides), (schema.event_pairs, pairs)):
+            if self.dialect.delete_rows(conn, table, keys) != len(keys):
+                # rows derived differently from today's code: find them the slow way, by article
+                conn.execute(delete(table).where(table.c.article.in_(seqs)))
+        conn.execute(delete(schema.articles).where(schema.articles.c.seq.in_(seqs)))
 
     def _rebuild(self, conn: Connection) -> None:
         """Derive every row of every article again (after a migration changed how they are derived)."""
@@ -128,7 +154,7 @@ class SqlStore:
             for seq, data, body, ingested_at, input_hash in rows:
                 record = record_from(data, body)
                 derived = record_rows(record, seq, ingested_at, input_hash)
-                tally.add(record, derived.keys)
+                tally.add(record, derived)
                 for name in by_table:
                     by_table[name].extend(derived.tables[name])
             for table in schema.ARTICLE_TABLES[1:]:
@@ -237,7 +263,7 @@ class SqlStore:
                 statement = select(schema.actors.c.events).where(schema.actors.c.key == key)
             elif (pair := only_dyad(query)) is not None:
                 days = schema.dyad_days
-                statement = select(func.sum(days.c.events)).where(days.c.a == pair[0], days.c.b == pair[1])
+                statement = select(func.sum(days.c[pair[2]])).where(days.c.a == pair[0], days.c.b == pair[1])
             else:
                 statement = event_plan(query).count()
             return int(conn.execute(statement).scalar() or 0)
@@ -292,6 +318,32 @@ class SqlStore:
             yield conn
 
 
+@dataclass
+class Batch:
+    """The rows of a chunk of records, by table, and what they add to the counts."""
+
+    rows: dict[str, list]
+    tally: Tally
+
+
+def _prepare(records: list[Record], first: int, now: str, inputs: Mapping[str, str]) -> Batch:
+    """Rows for records stored under seqs first, first + 1..."""
+    batch = Batch({t.name: [] for t in schema.ARTICLE_TABLES}, Tally())
+    for seq, record in enumerate(records, start=first):
+        rows = record_rows(record, seq, now, inputs.get(record.source or ""))
+        batch.tally.add(record, rows)
+        for name, table_rows in rows.tables.items():
+            batch.rows[name].extend(table_rows)
+    return batch
+
+
+def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
+    """Chunks of WRITE_CHUNK records, the last of duplicates kept (as in a replay)."""
+    records = iter(records)
+    while chunk := list(islice(records, WRITE_CHUNK)):
+        yield list({r.id: r for r in chunk}.values())
+
+
 def _replaced(conn: Connection, records: list[Record], inputs: Mapping[str, str]) -> dict[int, Record]:
     """The stored records these replace, by seq: the same id, or the same input read again."""
     art = schema.articles
@@ -311,7 +363,7 @@ def _replaced(conn: Connection, records: list[Record], inputs: Mapping[str, str]
 def _with_cursor(stored: StoredEvent, row: Mapping) -> StoredEvent:
     from dataclasses import replace
 
-    return replace(stored, cursor=make_cursor(row["sort_key"], row["article"], row["position"]))
+    return replace(stored, cursor=make_cursor(row["sort_key"]))
 
 
 @contextmanager

@@ -44,10 +44,6 @@ class SqliteDialect(Dialect):
     name = "sqlite"
     placeholder = "?"
 
-    def next_seqs(self, conn: Connection, count: int) -> list[int]:
-        last = conn.execute(text("SELECT coalesce(max(seq), 0) FROM articles")).scalar() or 0
-        return list(range(last + 1, last + 1 + count))
-
     def lock_schema(self, conn: Connection) -> None:
         """BEGIN IMMEDIATE already holds the database's write lock."""
 

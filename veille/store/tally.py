@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, and_, bindparam, delete, select, update
 
 from ..model.plover import quad_number
-from ..model.record import Record
+from ..model.record import Event, Record
 from ..search import fold
 from . import schema
 from .actors import STATE, RecordKeys, country_name, kind_of
 from .dialect import Dialect
-from .dates import published_utc
-from .rows import event_pairs, event_span
+from .rows import ArticleRows, EventFacts, record_rows
 
 KEYS_PER_QUERY = 500
 ENTITY, ACTOR = "entity", "actor"
@@ -36,20 +35,23 @@ class Tally:
     country: dict[str, str] = field(default_factory=dict)
     names: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     months: Counter[tuple[str, str]] = field(default_factory=Counter)
-    days: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)
+    days: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # events either way
+    forward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # a acting on b
+    backward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # b acting on a
     totals: Counter[tuple[str, str]] = field(default_factory=Counter)
     removed: bool = False
 
-    def add(self, record: Record, keys: RecordKeys | None = None, sign: int = 1) -> None:
-        """What one record brings (sign 1) or takes away when it goes (sign -1)."""
-        keys = keys or RecordKeys(record)
+    def add(self, record: Record, rows: ArticleRows | None = None, sign: int = 1) -> None:
+        """What one record brings (sign 1) or takes away when it goes (sign -1); `rows` are its
+        rows when they were just made (else they are worked out again)."""
+        rows = rows or record_rows(record, 0, "")
         self.removed = self.removed or sign < 0
-        self._add_entities(record, keys, sign)
-        for event in record.events:
-            self._add_event(record, keys, event, sign)
+        self._add_entities(record, rows, sign)
+        for event, fact in zip(record.events, rows.events):
+            self._add_event(rows.keys, event, fact, sign)
 
-    def _add_entities(self, record: Record, keys: RecordKeys, sign: int) -> None:
-        month = (published_utc(record.published) or "")[:7]
+    def _add_entities(self, record: Record, rows: ArticleRows, sign: int) -> None:
+        keys, month = rows.keys, rows.month
         for entity, key in zip(record.entities, keys.of_entity):
             if key is None:
                 continue
@@ -63,18 +65,19 @@ class Tally:
         for key in {k for k in keys.of_entity if k is not None}:
             self.articles[key] += sign
 
-    def _add_event(self, record: Record, keys: RecordKeys, event, sign: int) -> None:  # noqa: ANN001
-        for key in dict.fromkeys(keys.side(event.source) + keys.side(event.target)):
+    def _add_event(self, keys: RecordKeys, event: Event, fact: EventFacts, sign: int) -> None:
+        for key in dict.fromkeys(fact.sources + fact.targets):
             self.events[key] += sign
-            if kind_of(key) == STATE and len(key) == 3:
+            if len(key) == 3 and kind_of(key) == STATE:
                 self.country.setdefault(key, key)
         for actor in (*event.source, *event.target):
             if actor.code and not keys.is_agent(actor):
                 self.names[(actor.code.upper(), ACTOR, actor.name)] += sign
-        span = event_span(record, event)
-        day, quad = (span[0] if span else ""), quad_number(event.type) or 0
-        for a, b in event_pairs(keys, event):
+        day, quad = fact.day_from or "", quad_number(event.type) or 0
+        for (a, b), (forward, backward) in fact.pairs.items():
             self.days[(a, b, day, quad)] += sign
+            self.forward[(a, b, day, quad)] += sign * forward
+            self.backward[(a, b, day, quad)] += sign * backward
             if a != b:
                 self.totals[(a, b)] += sign
 
@@ -89,7 +92,8 @@ class Tally:
              self.events[key]) for key in touched], keys=1)
         dialect.add_counts(conn, schema.actor_names, _nonzero(self.names), keys=3)
         dialect.add_counts(conn, schema.actor_months, _nonzero(self.months), keys=2)
-        dialect.add_counts(conn, schema.dyad_days, _nonzero(self.days), keys=4)
+        dialect.add_counts(conn, schema.dyad_days, [(*key, n, self.forward[key], self.backward[key])
+                                                    for key, n in self.days.items() if n], keys=4)
         dialect.add_counts(conn, schema.dyad_totals, _nonzero(self.totals), keys=2)
         if self.removed:
             _drop_zeros(conn, self)

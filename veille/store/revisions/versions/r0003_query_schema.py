@@ -26,6 +26,7 @@ OLD_INDEXES = ("ix_articles_published_utc", "ix_articles_outlet", "ix_articles_n
 OLD_FTS = ("DROP TRIGGER IF EXISTS articles_fts_ai", "DROP TRIGGER IF EXISTS articles_fts_au",
            "DROP TRIGGER IF EXISTS articles_fts_ad", "DROP TABLE IF EXISTS articles_fts")
 KEY = 160
+SORT_KEY = 48
 ARTICLE_COLUMNS = ("id", "name", "source", "url", "title", "published", "published_utc", "outlet", "dateline",
                    "language", "text", "ingested_at", "n_entities", "n_times", "n_places", "n_quotes", "n_events")
 
@@ -63,14 +64,17 @@ def _postgres_fts() -> list[str]:
     ]
 
 
-def _article(name: str = "article") -> sa.Column:
-    return sa.Column(name, sa.Integer, sa.ForeignKey("articles.seq", ondelete="CASCADE"), primary_key=True)
+def _child_key() -> list[sa.Column]:
+    return [sa.Column("article", sa.Integer, primary_key=True), sa.Column("position", sa.Integer, primary_key=True)]
 
 
 def _event_columns() -> list[sa.Column]:
-    return [sa.Column("sort_key", sa.String(48), nullable=False), sa.Column("day_from", sa.String(10)),
-            sa.Column("day_to", sa.String(10)), sa.Column("type", sa.String(16), nullable=False),
-            sa.Column("status", sa.String(16), nullable=False)]
+    return [sa.Column("article", sa.Integer, nullable=False), sa.Column("position", sa.Integer, nullable=False),
+            sa.Column("day_from", sa.String(10)), sa.Column("day_to", sa.String(10)),
+            sa.Column("type", sa.String(16), nullable=False), sa.Column("status", sa.String(16), nullable=False)]
+
+
+CLUSTERED = {"sqlite_with_rowid": False}  # SQLite: the table is its primary key's B-tree
 
 
 def _create_articles() -> None:
@@ -103,43 +107,41 @@ def _copy_articles(sqlite: bool) -> None:
 
 
 def _create_children() -> None:
-    op.create_table("entities", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("entity_id", sa.String(64)), sa.Column("name", sa.Text, nullable=False),
-                    sa.Column("type", sa.String(8), nullable=False), sa.Column("kind", sa.Text),
-                    sa.Column("country", sa.String(8)), sa.Column("mentions", sa.Integer, nullable=False),
-                    sa.Column("actor", sa.String(KEY)))
+    op.create_table("entities", *_child_key(), sa.Column("entity_id", sa.String(64)),
+                    sa.Column("name", sa.Text, nullable=False), sa.Column("type", sa.String(8), nullable=False),
+                    sa.Column("kind", sa.Text), sa.Column("country", sa.String(8)),
+                    sa.Column("mentions", sa.Integer, nullable=False), sa.Column("actor", sa.String(KEY)), **CLUSTERED)
     op.create_index("ix_entities_actor", "entities", ["actor", "article"])
-    op.create_table("places", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("name", sa.Text, nullable=False), sa.Column("country", sa.String(8)),
-                    sa.Column("lat", sa.Float), sa.Column("lon", sa.Float), sa.Column("feature", sa.String(32)),
-                    sa.Column("entity_id", sa.String(64)))
-    op.create_table("quotes", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("text", sa.Text, nullable=False), sa.Column("speaker", sa.Text),
+    op.create_table("places", *_child_key(), sa.Column("name", sa.Text, nullable=False),
+                    sa.Column("country", sa.String(8)), sa.Column("lat", sa.Float), sa.Column("lon", sa.Float),
+                    sa.Column("feature", sa.String(32)), sa.Column("entity_id", sa.String(64)), **CLUSTERED)
+    op.create_table("quotes", *_child_key(), sa.Column("text", sa.Text, nullable=False), sa.Column("speaker", sa.Text),
                     sa.Column("speaker_id", sa.String(64)), sa.Column("speaker_actor", sa.String(KEY)),
                     sa.Column("direct", sa.Boolean, nullable=False), sa.Column("start", sa.Integer, nullable=False),
-                    sa.Column("end", sa.Integer, nullable=False), sa.Column("newest", sa.String(32), nullable=False))
+                    sa.Column("end", sa.Integer, nullable=False), sa.Column("newest", sa.String(32), nullable=False),
+                    **CLUSTERED)
     op.create_index("ix_quotes_speaker", "quotes", ["speaker_actor", "newest"])
-    op.create_table("events", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("type", sa.String(16), nullable=False), sa.Column("quad", sa.Integer),
-                    sa.Column("mode", sa.Text), sa.Column("cameo", sa.String(16)),
+    op.create_table("events", sa.Column("article", sa.Integer, nullable=False),
+                    sa.Column("position", sa.Integer, nullable=False), sa.Column("type", sa.String(16), nullable=False),
+                    sa.Column("quad", sa.Integer), sa.Column("mode", sa.Text), sa.Column("cameo", sa.String(16)),
                     sa.Column("status", sa.String(16), nullable=False), sa.Column("date", sa.String(64)),
                     sa.Column("day_from", sa.String(10)), sa.Column("day_to", sa.String(10)),
-                    sa.Column("sort_key", sa.String(48), nullable=False), sa.Column("place", sa.Text),
+                    sa.Column("sort_key", sa.String(SORT_KEY), primary_key=True), sa.Column("place", sa.Text),
                     sa.Column("background", sa.Boolean, nullable=False), sa.Column("sentence", sa.Text, nullable=False),
                     sa.Column("trigger", sa.Text, nullable=False), sa.Column("confidence", sa.Float, nullable=False),
-                    sa.Column("actors", sa.Text, nullable=False))
-    op.create_index("ix_events_sort", "events", [sa.text("sort_key DESC"), "article", "position"])
+                    sa.Column("actors", sa.Text, nullable=False), **CLUSTERED)
+    op.create_index("ix_events_article", "events", ["article", "position"])
     op.create_index("ix_events_type_day", "events", ["type", "day_from"])
     op.create_index("ix_events_day", "events", ["day_from"])
-    op.create_table("event_sides", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("key", sa.String(KEY), primary_key=True), sa.Column("is_source", sa.Boolean, nullable=False),
-                    sa.Column("is_target", sa.Boolean, nullable=False), *_event_columns())
-    op.create_index("ix_event_sides_key", "event_sides", ["key", sa.text("sort_key DESC"), "article", "position"])
-    op.create_table("event_pairs", _article(), sa.Column("position", sa.Integer, primary_key=True),
-                    sa.Column("a", sa.String(KEY), primary_key=True), sa.Column("b", sa.String(KEY), primary_key=True),
+    op.create_table("event_sides", sa.Column("key", sa.String(KEY), primary_key=True),
+                    sa.Column("sort_key", sa.String(SORT_KEY), primary_key=True),
+                    sa.Column("is_source", sa.Boolean, nullable=False), sa.Column("is_target", sa.Boolean, nullable=False),
+                    *_event_columns(), **CLUSTERED)
+    op.create_table("event_pairs", sa.Column("a", sa.String(KEY), primary_key=True),
+                    sa.Column("b", sa.String(KEY), primary_key=True),
+                    sa.Column("sort_key", sa.String(SORT_KEY), primary_key=True),
                     sa.Column("forward", sa.Boolean, nullable=False), sa.Column("backward", sa.Boolean, nullable=False),
-                    *_event_columns())
-    op.create_index("ix_event_pairs_pair", "event_pairs", ["a", "b", sa.text("sort_key DESC"), "article", "position"])
+                    *_event_columns(), **CLUSTERED)
 
 
 def _create_counts() -> None:
@@ -155,7 +157,8 @@ def _create_counts() -> None:
                     sa.Column("month", sa.String(7), primary_key=True), sa.Column("mentions", sa.Integer, nullable=False))
     op.create_table("dyad_days", sa.Column("a", sa.String(KEY), primary_key=True),
                     sa.Column("b", sa.String(KEY), primary_key=True), sa.Column("day", sa.String(10), primary_key=True),
-                    sa.Column("quad", sa.Integer, primary_key=True), sa.Column("events", sa.Integer, nullable=False))
+                    sa.Column("quad", sa.Integer, primary_key=True), sa.Column("events", sa.Integer, nullable=False),
+                    sa.Column("forward", sa.Integer, nullable=False), sa.Column("backward", sa.Integer, nullable=False))
     op.create_table("dyad_totals", sa.Column("a", sa.String(KEY), primary_key=True),
                     sa.Column("b", sa.String(KEY), primary_key=True), sa.Column("events", sa.Integer, nullable=False))
     op.create_index("ix_dyad_totals_b", "dyad_totals", ["b"])
