@@ -8,6 +8,7 @@ both creating tables; readers never wait (WAL). A reading store opens the file r
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -64,7 +65,7 @@ def sqlite_engine(url_or_path: str, read_only: bool = False, timeout: float | No
         file = Path(path).expanduser()
         if read_only:
             _check_exists(file, url_or_path)
-            target = f"file:{quote(str(file.resolve()))}?mode=ro"
+            target = f"file:{quote(str(file.resolve()))}?mode=ro" + ("&immutable=1" if _unchangeable(file) else "")
         else:
             _make_folder(file, url_or_path)
             target = str(file)
@@ -78,6 +79,12 @@ def sqlite_engine(url_or_path: str, read_only: bool = False, timeout: float | No
     if timeout:
         event.listen(engine, "before_cursor_execute", lambda conn, *_: _start_clock(conn, timeout))
     return engine
+
+
+def _unchangeable(file: Path) -> bool:
+    """True when nobody can change the database (neither it nor its folder writable): SQLite may then
+    read it as immutable, without the lock files WAL needs and could not create."""
+    return not os.access(file, os.W_OK) or not os.access(file.parent, os.W_OK)
 
 
 def _check_exists(file: Path, url: str) -> None:
