@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: install demo test eval clean
-.PHONY: web-assets system-deps
+.PHONY: web-assets system-deps postgres postgres-stop
 
 install: $(STAMP)
 install: web-assets
@@ -21,9 +21,10 @@ demo: install
 	$(BIN)/veille ingest veille/samples
 	$(BIN)/veille list
 
+# The store, API, web and CLI tests run on SQLite and on a private PostgreSQL cluster (see `postgres`).
 test: install
 test: system-deps
-	$(BIN)/python -m pytest -q
+	VEILLE_TEST_PG="$$(scripts/pg_cluster.sh start)" VEILLE_REQUIRE_PG=1 $(BIN)/python -m pytest -q
 
 # Score the shared dev set and check the pinned floors.
 eval: install
@@ -55,3 +56,11 @@ system-deps:
 			echo "chromium not found and not root: the browser tests will be skipped (sudo make system-deps)"; \
 		fi; \
 	fi
+
+# A private PostgreSQL cluster on loopback (data in build/pg, a free port, database veille_test), installed
+# from Debian when missing (as root); idempotent: a running cluster is kept. Prints its URL.
+postgres:
+	@scripts/pg_cluster.sh start
+
+postgres-stop:
+	@scripts/pg_cluster.sh stop

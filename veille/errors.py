@@ -40,6 +40,7 @@ class Messages:
     V304 = "stage {stage} failed on {source}: {reason}"
     V401 = "cannot open the database {url}: {reason}"
     V402 = "no article with id {id} in {url}"
+    V403 = "a query on {url} took longer than its time limit and was stopped: narrow it down"
     V501 = "bad value for {name}: {reason}"
     V502 = "unknown language {lang}: veille has data for {known}"
 

@@ -1,72 +1,87 @@
-"""Full-text search over stored articles: SQLite FTS5, folding case and accents, with prefix search.
+"""Full-text search over stored articles, folding case and accents, with prefix search.
 
-The store's `articles` table stays the single source of truth; `articles_fts` is an index kept
-in step with it by triggers, keyed by the article's rowid. `ensure_fts` creates both idempotently
-(and indexes articles written before the triggers existed), so any SQLite database the store
-made can be searched. What a user types goes through `fts_query`, which accepts words, "quoted
-phrases", a trailing * for prefixes ("negoc*" finds "négociations") and OR, and refuses what
-FTS5 would choke on (an unbalanced quote) with a clear ConfigError instead of a database error.
+What a user types is read once (`parse_query`): words, "quoted phrases", a trailing * for
+prefixes ("negoc*" finds "négociations") and OR between two terms; other terms are ANDed. It
+is then written in the database's own language: an FTS5 MATCH expression in SQLite (an index
+kept by triggers over `articles`, tokenizer unicode61 with diacritics removed), a tsquery in
+PostgreSQL (French stemming with accents folded by unaccent, over a generated column). Both
+indexes are made by the migrations (veille/store/revisions). Queries are bounded: too long a
+query, too many terms or a one-letter prefix are refused with a ConfigError naming `q`, before
+the database sees them.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Engine, literal_column, text
+from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, text
 
 from .errors import ConfigError
 
 FTS_TABLE = "articles_fts"
-
-# The index is rebuilt from `articles` by the triggers: delete-then-insert in the store's upsert
-# fires the delete and insert triggers; an in-place UPDATE fires the update one.
-_FTS_DDL = (
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE}
-        USING fts5(title, text, tokenize="unicode61 remove_diacritics 2")""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON articles BEGIN
-        DELETE FROM {FTS_TABLE} WHERE rowid = new.rowid;
-        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
-    END""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE ON articles BEGIN
-        DELETE FROM {FTS_TABLE} WHERE rowid = old.rowid;
-        INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
-    END""",
-    f"""CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON articles BEGIN
-        DELETE FROM {FTS_TABLE} WHERE rowid = old.rowid;
-    END""",
-)
-# Catch up with articles written while no trigger existed, and drop entries whose article is gone.
-_FTS_SYNC = (
-    f"""INSERT INTO {FTS_TABLE}(rowid, title, text)
-        SELECT rowid, coalesce(title, ''), text FROM articles WHERE rowid NOT IN (SELECT rowid FROM {FTS_TABLE})""",
-    f"DELETE FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT rowid FROM articles)",
-)
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+MIN_PREFIX = 2
 
 # A phrase in double quotes, or a run of anything else up to a space or a quote.
 _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 # Characters that stay in a bare word; FTS5 operators and punctuation go.
 _WORD_CHARS = re.compile(r"[^\w'’-]+")
+_TOKEN = re.compile(r"\w+")
 _OPERATORS = {"OR", "AND", "NOT"}
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
+OR = "OR"
 
 
-def supports_fts(engine: Engine) -> bool:
-    """True when the database is SQLite (FTS5 is compiled into the SQLite Python ships)."""
-    return engine.dialect.name == "sqlite"
+@dataclass(frozen=True)
+class Term:
+    """A word (a prefix when `prefix`) or a phrase of words."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
 
 
-def ensure_fts(engine: Engine) -> bool:
-    """Create the FTS5 index and its triggers if missing and bring the index up to date.
+def parse_query(user_text: str) -> list[Term | str]:
+    """The terms of a query, with "OR" between two of them where the user wrote it; every bound checked."""
+    if len(user_text) > MAX_QUERY_CHARS:
+        raise ConfigError("V501", name="q", reason=f"the query is {len(user_text)} characters long; "
+                          f"at most {MAX_QUERY_CHARS} are read")
+    if user_text.count('"') % 2:
+        raise ConfigError("V501", name="q", reason=f"unbalanced double quote in {user_text[:80]!r}: close the "
+                          'phrase with a second " or remove the quote')
+    terms: list[Term | str] = []
+    for match in _TERM.finditer(user_text):
+        phrase, word = match.group(1), match.group(2)
+        if word is not None and word.upper() in _OPERATORS:
+            if word.upper() == OR and terms and terms[-1] != OR:
+                terms.append(OR)
+            continue
+        term = _phrase(phrase) if phrase is not None else _word(word)
+        if term and term not in terms:
+            terms.append(term)
+    while terms and terms[-1] == OR:
+        terms.pop()
+    if sum(1 for t in terms if t != OR) > MAX_TERMS:
+        raise ConfigError("V501", name="q", reason=f"the query has more than {MAX_TERMS} different terms; "
+                          "narrow it down")
+    return terms
 
-    Returns False, doing nothing, on a database without FTS5 (search then falls back to
-    substring matching in `text_condition`).
-    """
-    if not supports_fts(engine):
-        return False
-    with engine.begin() as conn:
-        for statement in (*_FTS_DDL, *_FTS_SYNC):
-            conn.execute(text(statement))
-    return True
+
+def _phrase(phrase: str) -> Term | None:
+    words = tuple(phrase.split())
+    return Term(words) if words else None
+
+
+def _word(word: str) -> Term | None:
+    prefix = word.endswith("*")
+    cleaned = _WORD_CHARS.sub(" ", word).strip(" -'’")
+    if not cleaned:
+        return None
+    if prefix and len(cleaned) < MIN_PREFIX:
+        raise ConfigError("V501", name="q", reason=f"{word!r}: a prefix search needs at least {MIN_PREFIX} letters "
+                          "before the *")
+    return Term(tuple(cleaned.split()), prefix)
 
 
 def fts_query(user_text: str) -> str | None:
@@ -75,81 +90,83 @@ def fts_query(user_text: str) -> str | None:
     Every word and phrase becomes a quoted FTS5 string (so punctuation cannot break the syntax);
     a trailing * makes it a prefix; OR between two terms is kept; terms are otherwise ANDed.
     """
-    if user_text.count('"') % 2:
-        raise ConfigError("V501", name="q", reason=f"unbalanced double quote in {user_text!r}: close the phrase "
-                          'with a second " or remove the quote')
-    terms: list[str] = []
-    for match in _TERM.finditer(user_text):
-        phrase, word = match.group(1), match.group(2)
-        if word is not None and word.upper() in _OPERATORS:
-            if word.upper() == "OR" and terms and terms[-1] != "OR":
-                terms.append("OR")
-            continue
-        term = _phrase(phrase) if phrase is not None else _word(word)
-        if term:
-            terms.append(term)
-    while terms and terms[-1] == "OR":
-        terms.pop()
-    return " ".join(terms) or None
+    parts = []
+    for term in parse_query(user_text):
+        if term == OR:
+            parts.append(OR)
+        else:
+            parts.append('"' + " ".join(term.words).replace('"', "") + '"' + ("*" if term.prefix else ""))
+    return " ".join(parts) or None
 
 
-def _phrase(phrase: str) -> str | None:
-    """A quoted phrase, as an FTS5 string."""
-    cleaned = " ".join(phrase.split())
-    return f'"{cleaned}"' if cleaned else None
+def ts_query(user_text: str) -> str | None:
+    """The PostgreSQL to_tsquery text for what a user typed, or None when it holds no word.
 
-
-def _word(word: str) -> str | None:
-    """A bare word as an FTS5 string, with * kept as a prefix marker when it ends the word."""
-    prefix = word.endswith("*")
-    cleaned = _WORD_CHARS.sub(" ", word).strip(" -'’")
-    if not cleaned:
-        return None
-    return f'"{cleaned}"' + ("*" if prefix else "")
-
-
-def text_condition(engine: Engine, user_text: str | None) -> tuple[ColumnElement[bool] | None, str | None]:
-    """The WHERE condition on `articles` for a text search, and the MATCH expression used (or None).
-
-    On SQLite the condition is membership in the FTS5 index; elsewhere, a case-insensitive
-    substring of the title or text for each word (accents are then not folded).
+    Each word is a quoted lexeme (the configuration stems it and folds its accents), a phrase
+    its words joined by <->, a prefix ends in :*; terms are joined by & or, where asked, |.
     """
+    expression, join_or = "", False
+    for term in parse_query(user_text):
+        if term == OR:
+            join_or = True
+            continue
+        lexemes = [_lexeme(t) for word in term.words for t in _TOKEN.findall(word)]
+        if not lexemes:
+            continue
+        if term.prefix:
+            lexemes[-1] += ":*"
+        if expression:
+            expression += " | " if join_or else " & "
+        expression += "(" + " <-> ".join(lexemes) + ")"
+        join_or = False
+    return expression or None
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def text_condition(dialect: str, user_text: str | None) -> ColumnElement[bool] | None:
+    """The WHERE condition on `articles` for a text search (None when the text holds no word)."""
     if not user_text or not user_text.strip():
-        return None, None
+        return None
+    if dialect == "postgresql":
+        expression = ts_query(user_text)
+        if expression is None:
+            return None
+        return literal_column("articles.search").op("@@")(
+            text("to_tsquery('veille_fr', :ts_expression)").bindparams(ts_expression=expression))
     expression = fts_query(user_text)
     if expression is None:
-        return None, None
-    if supports_fts(engine):
-        condition = literal_column("articles.rowid").in_(
-            text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_expression")
-            .bindparams(fts_expression=expression)
-        )
-        return condition, expression
-    return _substring_condition(user_text), None
+        return None
+    return literal_column("articles.seq").in_(
+        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_expression")
+        .bindparams(fts_expression=expression)
+    )
 
 
-def _substring_condition(user_text: str) -> ColumnElement[bool]:
-    """Every word as a case-insensitive substring of the title or text (databases without FTS5)."""
-    from sqlalchemy import and_, or_
-
-    from .store.schema import articles
-
-    words = [w.strip("*") for w in _WORD_CHARS.sub(" ", user_text.replace('"', " ")).split()]
-    return and_(*[or_(articles.c.title.icontains(w, autoescape=True), articles.c.text.icontains(w, autoescape=True))
-                  for w in words if w])
-
-
-def snippets(engine: Engine, expression: str, rowids: list[int], tokens: int = 16) -> dict[int, str]:
+def snippets(conn: Connection, dialect: str, user_text: str | None, seqs: list[int], words: int = 16) -> dict[int, str]:
     """A short extract of each article's text around the matched words, matches wrapped in \\x02..\\x03."""
-    if not rowids or not supports_fts(engine):
+    if not seqs or not user_text:
         return {}
-    placeholders = ", ".join(str(int(r)) for r in rowids)  # ints from our own query: safe to inline
-    statement = text(
-        f"SELECT rowid, snippet({FTS_TABLE}, 1, :open, :close, '…', :tokens) AS snip FROM {FTS_TABLE} "
-        f"WHERE {FTS_TABLE} MATCH :fts_expression AND rowid IN ({placeholders})"
-    ).bindparams(open=SNIPPET_OPEN, close=SNIPPET_CLOSE, tokens=tokens, fts_expression=expression)
-    with engine.connect() as conn:
-        return {row.rowid: row.snip for row in conn.execute(statement)}
+    if dialect == "postgresql":
+        expression = ts_query(user_text)
+        statement = text(
+            "SELECT seq, ts_headline('veille_fr', text, to_tsquery('veille_fr', :q), :options) AS snip "
+            "FROM articles WHERE seq IN :seqs"
+        ).bindparams(bindparam("seqs", expanding=True))
+        options = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={words}, MinWords={words // 2}"
+        params = {"q": expression, "options": options, "seqs": seqs}
+    else:
+        expression = fts_query(user_text)
+        statement = text(
+            f"SELECT rowid AS seq, snippet({FTS_TABLE}, 1, :open, :close, '…', :tokens) AS snip FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH :q AND rowid IN :seqs"
+        ).bindparams(bindparam("seqs", expanding=True))
+        params = {"open": SNIPPET_OPEN, "close": SNIPPET_CLOSE, "tokens": words, "q": expression, "seqs": seqs}
+    if expression is None:
+        return {}
+    return {row.seq: row.snip for row in conn.execute(statement, params)}
 
 
 def fold(value: str) -> str:

@@ -1,22 +1,25 @@
-"""A temporary SQLite store filled with Records built by hand (hand_records.py), and a client on it."""
+"""A store on each database (SQLite file, PostgreSQL schema) filled with Records built by hand
+(hand_records.py), and a client on it, as `veille serve` makes it (read-only, a time limit per query)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from hand_records import all_records
 
+from tests.backends import backend, db_url, module_db_url  # noqa: F401  (fixtures)
 from veille.api import create_app
 from veille.settings import Settings
 from veille.store import SqlStore, open_store
 
+BASE_URL = "http://127.0.0.1"  # a host the server allows by default
+
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SqlStore]:
-    """The hand-built records in a SQLite file, shared by a module's read-only tests."""
-    with open_store(str(tmp_path_factory.mktemp("api") / "api.db")) as opened:
+def store(module_db_url: str) -> Iterator[SqlStore]:
+    """The hand-built records in a database shared by a module's read-only tests."""
+    with open_store(module_db_url) as opened:
         opened.upsert(all_records())
         yield opened
 
@@ -29,9 +32,9 @@ def client(store: SqlStore) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def fresh_store(tmp_path: Path) -> Iterator[SqlStore]:
+def fresh_store(db_url: str) -> Iterator[SqlStore]:
     """A store of its own, for tests that write to it."""
-    with open_store(str(tmp_path / "fresh.db")) as opened:
+    with open_store(db_url) as opened:
         opened.upsert(all_records())
         yield opened
 
@@ -43,4 +46,5 @@ def fresh_client(fresh_store: SqlStore) -> Iterator[TestClient]:
 
 
 def _client_on(store: SqlStore) -> TestClient:
-    return TestClient(create_app(Settings(db=store.url), store=store), raise_server_exceptions=False)
+    return TestClient(create_app(Settings(db=store.url), store=store), raise_server_exceptions=False,
+                      base_url=BASE_URL)

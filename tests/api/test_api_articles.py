@@ -32,11 +32,19 @@ def test_articles_pagination_counts_all_and_windows(client):
         ('"voie seule"', []),
         ("Minsk gaz", ["c3reproach"]),  # words are ANDed (title and text)
         ("gaz OR trêve", ["b2geneva", "c3reproach"]),
-        ("biélorusse", ["c3reproach"]),
     ],
 )
 def test_articles_full_text_search(client, q, expected):
     assert ids(client.get("/api/articles", params={"q": q})) == expected
+
+
+def test_articles_search_words_whole_in_sqlite_stemmed_in_postgresql(client, store):
+    # FTS5 matches words as written (accents folded); PostgreSQL's French configuration stems them,
+    # so the adjective also finds the country (biélorusse, Biélorussie) and a singular its plural.
+    sqlite = store.dialect.name == "sqlite"
+    assert ids(client.get("/api/articles", params={"q": "biélorusse"})) == (
+        ["c3reproach"] if sqlite else ["a1summit", "c3reproach"])
+    assert ids(client.get("/api/articles", params={"q": "négociation"})) == ([] if sqlite else ["b2geneva", "a1summit"])
 
 
 def test_articles_search_snippet_marks_the_match(client):
@@ -48,7 +56,9 @@ def test_articles_snippet_is_escaped_html(fresh_client, fresh_store):
     client = fresh_client
     fresh_store.upsert([replace(english_record(), text="NATO <script>alert(1)</script> ministers met.")])
     item = client.get("/api/articles", params={"q": "ministers"}).json()["items"][0]
-    assert "<script>" not in item["snippet"] and "&lt;script&gt;" in item["snippet"]
+    assert "<script>" not in item["snippet"] and "alert(1)" in item["snippet"]
+    if fresh_store.dialect.name == "sqlite":  # PostgreSQL's ts_headline leaves tags out of its extracts
+        assert "&lt;script&gt;" in item["snippet"]
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,11 @@
 """CLI fixtures: a runner over the full app and a database filled with hand-written records."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import typer
 from typer.testing import CliRunner
 
+from tests.backends import backend, db_url  # noqa: F401  (fixtures)
 from tests.store.records_factory import protest_record, summit_record, undated_record
 from veille.cli import load_commands
 from veille.store import open_store
@@ -24,9 +23,8 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    """A SQLite file holding summit_record, protest_record and undated_record."""
-    path = tmp_path / "data" / "veille.db"
-    with open_store(str(path)) as store:
+def db(db_url: str) -> str:
+    """A database (SQLite file or PostgreSQL schema) holding summit_record, protest_record and undated_record."""
+    with open_store(db_url) as store:
         store.upsert([summit_record(), protest_record(), undated_record()])
-    return str(path)
+    return db_url

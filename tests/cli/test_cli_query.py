@@ -24,10 +24,29 @@ def test_list_filters_by_outlet_and_since(app, runner, db):
     assert "1 of 1 article(s)" in result.stdout
 
 
-def test_list_empty_database_says_how_to_fill_it(app, runner, tmp_path):
-    result = runner.invoke(app, ["list", "--db", str(tmp_path / "new.db")])
+def test_list_empty_database_says_how_to_fill_it(app, runner, db_url):
+    open_store(db_url).close()
+    result = runner.invoke(app, ["list", "--db", db_url])
     assert result.exit_code == 0
     assert "veille ingest" in result.stdout
+
+
+def test_list_of_a_missing_database_creates_nothing(app, runner, tmp_path):
+    # issue 9 #13: a typo in --db must not leave folders and an empty database behind
+    target = tmp_path / "typo" / "dir" / "x.db"
+    result = runner.invoke(app, ["list", "--db", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: [V401] cannot open the database") and "no such file" in result.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_list_search_folds_accents_and_case_like_the_explorer(app, runner, db_url):
+    # issue 9 #14: `--search negociations` finds "négociations", as the web search does
+    with open_store(db_url) as store:
+        store.upsert([summit_record(text="Les négociations de Minsk ont repris.")])
+    for typed in ("negociations", "NÉGOCIATIONS", "negoc*"):
+        result = runner.invoke(app, ["list", "--db", db_url, "--search", typed])
+        assert result.exit_code == 0 and "1 of 1 article(s)" in result.stdout, (typed, result.output)
 
 
 def test_list_reads_the_database_from_veille_db(app, runner, db, monkeypatch):

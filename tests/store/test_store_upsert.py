@@ -18,8 +18,8 @@ def test_upsert_same_article_twice_stores_it_once(store: SqlStore):
     store.upsert([summit_record()])
     assert store.count_articles() == 1
     assert _count(store, schema.events) == 2
-    assert _count(store, schema.event_actors) == 4
-    assert _count(store, schema.mentions) == 2
+    assert _count(store, schema.event_sides) == 4
+    assert _count(store, schema.entities) == 2
 
 
 def test_upsert_duplicates_within_one_batch_keep_the_last(store: SqlStore):
@@ -32,7 +32,8 @@ def test_upsert_replaces_children_of_a_changed_article(store: SqlStore):
     store.upsert([summit_record()])
     store.upsert([summit_record(events=(), quotes=())])
     assert _count(store, schema.events) == 0
-    assert _count(store, schema.event_actors) == 0
+    assert _count(store, schema.event_sides) == 0
+    assert _count(store, schema.event_pairs) == 0
     assert _count(store, schema.quotes) == 0
     assert store.get("a1b2c3d4e5f60001").events == ()
 
@@ -69,11 +70,21 @@ def test_upsert_many_records_in_several_chunks(store: SqlStore, monkeypatch):
     assert [r.id for r in store.records()] == sorted(r.id for r in records)
 
 
-def test_upsert_same_source_read_differently_replaces_the_old_reading(store: SqlStore):
-    store.upsert([summit_record()])
-    store.upsert([summit_record(id="newhash000000000", text="Texte mieux nettoyé.")])
+def test_upsert_same_input_read_differently_replaces_the_old_reading(store: SqlStore):
+    source = summit_record().source
+    store.upsert([summit_record()], inputs={source: "bytes-1"})
+    store.upsert([summit_record(id="newhash000000000", text="Texte mieux nettoyé.")], inputs={source: "bytes-1"})
     assert [a.id for a in store.articles()] == ["newhash000000000"]
     assert _count(store, schema.events) == 2
+
+
+def test_upsert_another_article_under_a_known_file_name_keeps_both(store: SqlStore):
+    # issue 9 #4: a different input saved under the same path is another article, never a replacement
+    source = summit_record().source
+    store.upsert([summit_record()], inputs={source: "bytes-1"})
+    store.upsert([protest_record(source=source)], inputs={source: "bytes-2"})
+    assert sorted(a.id for a in store.articles()) == sorted([summit_record().id, protest_record().id])
+    assert store.input_hashes([source]) == {source: {"bytes-1", "bytes-2"}}
 
 
 def test_upsert_records_without_source_are_kept_apart(store: SqlStore):

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from veille.api import create_app
 from veille.api.app import VENDOR
 from veille.settings import Settings
+from tests.backends import module_db_url  # noqa: F401  (fixture)
 from veille.store import open_store
 
 SWAGGER = VENDOR / "swagger-ui-dist" / "swagger-ui-bundle.js"
@@ -17,13 +18,13 @@ HAND_RECORDS = Path(__file__).resolve().parents[1] / "api" / "hand_records.py"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def client(module_db_url):
     spec = importlib.util.spec_from_file_location("hand_records", HAND_RECORDS)
     records = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(records)
-    with open_store(str(tmp_path_factory.mktemp("views") / "views.db")) as store:
+    with open_store(module_db_url) as store:
         store.upsert(records.all_records())
-        with TestClient(create_app(Settings(db=store.url), store=store)) as test_client:
+        with TestClient(create_app(Settings(db=store.url), store=store), base_url="http://127.0.0.1") as test_client:
             yield test_client
 
 

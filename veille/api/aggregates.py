@@ -1,31 +1,36 @@
 """Counts over the stored data: actor pages, dyad timelines and the map's places.
 
-Like veille.api.queries, these are the one implementation the API and the pages share.
+Like veille.api.queries, these are the one implementation the API and the pages share. Actor
+pages and unfiltered dyad timelines read the counts the store keeps on every write (actors,
+actor_names, actor_months, dyad_days, dyad_totals); a timeline with other filters counts the
+dyad's indexed event pairs.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pycountry
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select, union_all
 
 from ..errors import StoreError
 from ..search import fold
-from ..store import SqlStore
+from ..store import ArticleQuery, SqlStore
 from ..store import schema
-from ..store.queries import article_filters
-from ..store.base import ArticleQuery
-from .actors import ActorIndex, ActorInfo, normalise_key
+from ..store.queries import article_filters, event_plan, only_dyad
+from .actors import ActorInfo, find_actor, normalise_key
 from .filters import EventFilter, Page
+from ..model.plover import QUAD_NUMBER
 from .quads import QUADS, quad_of
-from .queries import event_conditions, event_dict, list_events
+from .queries import event_dict, event_query, list_events, next_cursor
 
-PAIRS_CHUNK = 400  # (article_id, position) pairs per IN list
 TOP_PARTNERS = 12
 QUOTES_SHOWN = 50
+ALIASES = 8
 UNDATED = "undated"
+QUAD_KEYS = {number: key for key, number in QUAD_NUMBER.items()}  # the stored quad numbers, as the pages name them
 
 
 def actor_summary(info: ActorInfo) -> dict[str, Any]:
@@ -34,131 +39,143 @@ def actor_summary(info: ActorInfo) -> dict[str, Any]:
             "mentions": info.mentions, "articles": info.articles, "events": info.events}
 
 
-def list_actors(index: ActorIndex, *, q: str | None, kind: str | None, letter: str | None,
+def list_actors(store: SqlStore, *, q: str | None, kind: str | None, letter: str | None,
                 page: Page) -> tuple[list[dict[str, Any]], int]:
-    """Actors A to Z (accents folded), optionally by kind, first letter or part of the name."""
-    chosen = [a for a in index.actors.values() if _keep_actor(a, q, kind, letter)]
-    chosen.sort(key=lambda a: (fold(a.name), a.key))
-    return [actor_summary(a) for a in chosen[page.offset:page.offset + page.limit]], len(chosen)
+    """Actors A to Z (accents folded), optionally by kind, first letter or part of the name or key."""
+    act = schema.actors
+    conditions = []
+    if kind:
+        conditions.append(func.lower(act.c.kind) == kind.lower())
+    if letter:
+        conditions.append(act.c.name_fold.startswith(fold(letter), autoescape=True))
+    if q:
+        conditions.append(act.c.name_fold.contains(fold(q), autoescape=True)
+                          | func.lower(act.c.key).contains(fold(q), autoescape=True))
+    statement = (select(act).where(*conditions).order_by(act.c.name_fold, act.c.key)
+                 .limit(page.limit).offset(page.offset))
+    with store.engine.connect() as conn:
+        rows = conn.execute(statement).all()
+        total = conn.execute(select(func.count()).select_from(act).where(*conditions)).scalar() or 0
+    return [actor_summary(ActorInfo.from_row(row)) for row in rows], total
 
 
-def _keep_actor(actor: ActorInfo, q: str | None, kind: str | None, letter: str | None) -> bool:
-    if kind and actor.kind.lower() != kind.lower():
-        return False
-    if letter and not fold(actor.name).startswith(fold(letter)):
-        return False
-    return not q or fold(q) in fold(actor.name) or fold(q) in fold(actor.key)
-
-
-def resolve_actor(index: ActorIndex, key: str) -> ActorInfo:
+def resolve_actor(store: SqlStore, key: str) -> ActorInfo:
     """The actor under a key, or under the entity `ARTICLE_ID:ENTITY_ID` an article page links to."""
-    info = index.get(key)
+    info = find_actor(store, key)
     if info is None and ":" in key:
         article_id, _, entity_id = key.partition(":")
-        own = index.entity_keys.get((article_id, entity_id))
-        info = index.get(own) if own else None
+        ent, art = schema.entities, schema.articles
+        query = (select(ent.c.actor).join(art, art.c.seq == ent.c.article)
+                 .where(art.c.id == article_id, ent.c.entity_id == entity_id, ent.c.actor.is_not(None)).limit(1))
+        with store.engine.connect() as conn:
+            own = conn.execute(query).scalar()
+        info = find_actor(store, own) if own else None
     if info is None:
         raise StoreError("V402", id=f"actor {normalise_key(key)}", url="the actor index")
     return info
 
 
-def actor_detail(store: SqlStore, index: ActorIndex, info: ActorInfo, page: Page) -> dict[str, Any]:
+def actor_detail(store: SqlStore, info: ActorInfo, page: Page) -> dict[str, Any]:
     """One actor: mentions over time, quotes by them, events where they act, their main partners."""
-    events, total = list_events(store, index, EventFilter(actor=info.key), page)
-    return {
-        "actor": actor_summary(info),
-        "aliases": [name for name, _ in info.names.most_common(8)],
-        "mentions_by_month": _mentions_by_month(store, index.entity_rows.get(info.key, [])),
-        "quotes": _quotes_by(store, index, info),
-        "partners": _partners(index, info.key),
-        "events": {"items": [event_dict(e, index) for e in events], "total": total,
-                   "limit": page.limit, "offset": page.offset},
-    }
+    events, total = list_events(store, EventFilter(actor=info.key), page)
+    with store.engine.connect() as conn:
+        return {
+            "actor": actor_summary(info),
+            "aliases": _aliases(conn, info.key),
+            "mentions_by_month": _mentions_by_month(conn, info.key),
+            "quotes": _quotes_by(conn, info.key),
+            "partners": _partners(conn, info.key),
+            "events": _event_page(events, total, page),
+        }
 
 
-def _mentions_by_month(store: SqlStore, rows: list[tuple[str, int]]) -> list[dict[str, Any]]:
+def _event_page(events: list, total: int, page: Page) -> dict[str, Any]:
+    return {"items": [event_dict(e) for e in events], "total": total, "limit": page.limit, "offset": page.offset,
+            "next": next_cursor(events, page)}
+
+
+def _aliases(conn: Any, key: str) -> list[str]:
+    names = schema.actor_names
+    query = (select(names.c.name).where(names.c.key == key, names.c.origin == "entity", names.c.weight > 0)
+             .order_by(names.c.weight.desc(), names.c.name).limit(ALIASES))
+    return list(conn.execute(query).scalars())
+
+
+def _mentions_by_month(conn: Any, key: str) -> list[dict[str, Any]]:
     """Mentions per month of publication (articles without a date left out)."""
-    men, art = schema.mentions, schema.articles
-    counts: Counter[str] = Counter()
-    with store.engine.connect() as conn:
-        for start in range(0, len(rows), PAIRS_CHUNK):
-            chosen = tuple_(men.c.article_id, men.c.entity_position).in_(rows[start:start + PAIRS_CHUNK])
-            query = (select(func.substr(art.c.published_utc, 1, 7).label("month"), func.count().label("n"))
-                     .join(art, art.c.id == men.c.article_id).where(chosen, art.c.published_utc.is_not(None))
-                     .group_by("month"))
-            counts.update({row.month: row.n for row in conn.execute(query)})
-    return [{"period": month, "count": counts[month]} for month in sorted(counts)]
+    months = schema.actor_months
+    query = (select(months.c.month, months.c.mentions).where(months.c.key == key, months.c.mentions > 0)
+             .order_by(months.c.month))
+    return [{"period": month, "count": count} for month, count in conn.execute(query)]
 
 
-def _quotes_by(store: SqlStore, index: ActorIndex, info: ActorInfo) -> list[dict[str, Any]]:
-    """Quotes whose speaker is this actor's entity in its article, newest first."""
+def _quotes_by(conn: Any, key: str) -> list[dict[str, Any]]:
+    """Quotes whose speaker is this actor, newest first."""
     qt, art = schema.quotes, schema.articles
-    article_ids = sorted({aid for aid, _ in index.entity_rows.get(info.key, [])})
-    found: list[dict[str, Any]] = []
-    with store.engine.connect() as conn:
-        for start in range(0, len(article_ids), PAIRS_CHUNK):
-            query = (select(qt, art.c.title, art.c.published, art.c.published_utc)
-                     .join(art, art.c.id == qt.c.article_id)
-                     .where(qt.c.article_id.in_(article_ids[start:start + PAIRS_CHUNK])))
-            found += [dict(row) for row in conn.execute(query).mappings() if _spoken_by(row, index, info)]
-    found.sort(key=lambda q: (q["published_utc"] or "", q["article_id"], q["position"]), reverse=True)
-    return [{k: q[k] for k in ("article_id", "title", "published", "text", "speaker", "direct", "start", "end")}
-            for q in found[:QUOTES_SHOWN]]
+    query = (select(art.c.id.label("article_id"), art.c.title, art.c.published, qt.c.text, qt.c.speaker,
+                    qt.c.direct, qt.c.start, qt.c.end)
+             .join(art, art.c.seq == qt.c.article).where(qt.c.speaker_actor == key)
+             .order_by(qt.c.newest.desc(), qt.c.article.desc(), qt.c.position.desc()).limit(QUOTES_SHOWN))
+    return [dict(row) for row in conn.execute(query).mappings()]
 
 
-def _spoken_by(row: Any, index: ActorIndex, info: ActorInfo) -> bool:
-    if row["speaker_id"] and index.entity_keys.get((row["article_id"], row["speaker_id"])) == info.key:
-        return True
-    return bool(row["speaker"]) and fold(row["speaker"]) in {fold(n) for n in info.names}
-
-
-def _partners(index: ActorIndex, key: str) -> list[dict[str, Any]]:
+def _partners(conn: Any, key: str) -> list[dict[str, Any]]:
     """The actors most often on the other side of this actor's events."""
-    counts: Counter[str] = Counter()
-    for source, target in index.sides.values():
-        if key in source:
-            counts.update(target - source)
-        if key in target:
-            counts.update(source - target)
-    counts.pop(key, None)
-    partners = []
-    # most events first, then by key: ties must not depend on set order
-    for other, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_PARTNERS]:
-        info = index.get(other)
-        partners.append({"key": other, "name": info.name if info else other, "events": n})
-    return partners
+    totals, act = schema.dyad_totals, schema.actors
+    both = union_all(
+        select(totals.c.b.label("other"), totals.c.events).where(totals.c.a == key),
+        select(totals.c.a.label("other"), totals.c.events).where(totals.c.b == key),
+    ).subquery()
+    query = (select(both.c.other, both.c.events, act.c.name).outerjoin(act, act.c.key == both.c.other)
+             .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS))
+    return [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
 
 
 # -- dyads ----------------------------------------------------------------------------------------
 
 
-def dyad_timeline(store: SqlStore, index: ActorIndex, f: EventFilter, period: str, page: Page) -> dict[str, Any]:
+def dyad_timeline(store: SqlStore, f: EventFilter, period: str, page: Page) -> dict[str, Any]:
     """Events between two actors (either direction) and their counts per period and quad class."""
     if f.dyad is None:
         raise ValueError("dyad_timeline needs a filter with a dyad")
     a, b = f.dyad
-    ev, art = schema.events, schema.articles
-    query = (select(ev.c.type, ev.c.day_from).join(art, art.c.id == ev.c.article_id)
-             .where(*event_conditions(index, f)))
+    query = event_query(f, page)
     with store.engine.connect() as conn:
-        rows = list(conn.execute(query))
+        days = _dyad_days(conn, query)
     bins: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        bins[_period_of(row.day_from, period)][quad_of(row.type) or "other"] += 1
-    events, total = list_events(store, index, f, page)
+    for day, quad, n in days:
+        bins[_period_of(day, period)][QUAD_KEYS.get(quad, "other")] += n
+    events, total = list_events(store, f, page)
     return {
-        "a": _side(index, a), "b": _side(index, b), "period": period,
+        "a": _side(store, a), "b": _side(store, b), "period": period,
         "quads": [{"key": k, **v} for k, v in QUADS.items()],
         "counts": [{"period": p, "counts": {q: bins[p][q] for q in QUADS}, "total": sum(bins[p].values())}
                    for p in sorted(bins, key=lambda p: (p == UNDATED, p))],
         "totals": {q: sum(c[q] for c in bins.values()) for q in QUADS},
-        "events": {"items": [event_dict(e, index) for e in events], "total": total,
-                   "limit": page.limit, "offset": page.offset},
+        "events": _event_page(events, total, page),
     }
 
 
-def _side(index: ActorIndex, key: str) -> dict[str, Any]:
-    info = index.get(key)
+def _dyad_days(conn: Any, query: Any) -> list[tuple[str, int, int]]:
+    """(first day, quad number, events) of the dyad: the kept counts, or a count of its filtered pairs."""
+    if (pair := only_dyad(query)) is not None:
+        days = schema.dyad_days
+        rows = conn.execute(select(days.c.day, days.c.quad, days.c[pair[2]])
+                            .where(days.c.a == pair[0], days.c.b == pair[1], days.c[pair[2]] > 0))
+        return [(day, quad, n) for day, quad, n in rows]
+    plan = event_plan(replace(query, limit=None, after=None))
+    pairs = plan.driver
+    statement = (plan.count().with_only_columns(pairs.c.day_from, pairs.c.type, func.count())
+                 .group_by(pairs.c.day_from, pairs.c.type))
+    return [(day or "", _quad_number(kind), n) for day, kind, n in conn.execute(statement)]
+
+
+def _quad_number(event_type: str) -> int:
+    return QUAD_NUMBER.get(quad_of(event_type) or "", 0)
+
+
+def _side(store: SqlStore, key: str) -> dict[str, Any]:
+    info = find_actor(store, key)
     return actor_summary(info) if info else {"key": key, "name": key, "kind": "state", "country": None,
                                              "mentions": 0, "articles": 0, "events": 0}
 
@@ -176,14 +193,14 @@ def _period_of(day: str | None, period: str) -> str:
 # -- places ---------------------------------------------------------------------------------------
 
 
-def places_summary(store: SqlStore, index: ActorIndex, f: EventFilter) -> dict[str, Any]:
+def places_summary(store: SqlStore, f: EventFilter) -> dict[str, Any]:
     """Geocoded places with how often they are mentioned and how many matching events took place there.
 
-    Places come from the articles in the filter's outlet and period; an event is placed at the
-    geocoded place of its own article whose name is its place. When the filter picks particular
-    events (an actor, a type...), only places where such events happened are kept.
+    Places come from the articles in the filter's outlet; an event is placed at the geocoded
+    place of its own article whose name is its place. When the filter picks particular events
+    (an actor, a type...), only places where such events happened are kept.
     """
-    located = _located_events(store, index, f)
+    located = _located_events(store, f)
     places: dict[tuple[str, str | None], dict[str, Any]] = {}
     for row in _place_rows(store, f):
         key = (fold(row["name"]), row["country"])
@@ -216,20 +233,21 @@ def _add_event(place: dict[str, Any], event: dict[str, Any]) -> None:
 
 def _place_rows(store: SqlStore, f: EventFilter) -> list[Any]:
     pl, art = schema.places, schema.articles
-    query = (select(pl).join(art, art.c.id == pl.c.article_id)
+    query = (select(pl, art.c.id.label("article_id")).join(art, art.c.seq == pl.c.article)
              .where(pl.c.lat.is_not(None), pl.c.lon.is_not(None),
-                    *article_filters(ArticleQuery(outlet=f.outlet))))
+                    *article_filters(ArticleQuery(outlet=f.outlet), store.dialect.name)))
     if f.article_id:
-        query = query.where(pl.c.article_id == f.article_id)
+        query = query.where(art.c.id == f.article_id)
     with store.engine.connect() as conn:
-        return list(conn.execute(query.order_by(pl.c.article_id, pl.c.position)).mappings())
+        return list(conn.execute(query.order_by(pl.c.article, pl.c.position)).mappings())
 
 
-def _located_events(store: SqlStore, index: ActorIndex, f: EventFilter) -> dict[tuple[str, str], list[dict]]:
+def _located_events(store: SqlStore, f: EventFilter) -> dict[tuple[str, str], list[dict]]:
     """Matching events with a place, by (article_id, folded place name)."""
     ev, art = schema.events, schema.articles
-    query = (select(ev.c.article_id, ev.c.position, ev.c.type, ev.c.status, ev.c.place, ev.c.date, art.c.title)
-             .join(art, art.c.id == ev.c.article_id).where(ev.c.place.is_not(None), *event_conditions(index, f)))
+    plan = event_plan(replace(event_query(f), limit=None))
+    query = plan.select(art.c.id.label("article_id"), ev.c.position, ev.c.type, ev.c.status, ev.c.place, ev.c.date,
+                        art.c.title).where(ev.c.place.is_not(None))
     found: dict[tuple[str, str], list[dict]] = defaultdict(list)
     with store.engine.connect() as conn:
         for row in conn.execute(query).mappings():

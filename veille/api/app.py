@@ -1,12 +1,14 @@
 """The web application: create_app(settings) builds the API under /api/ and the pages at / on one store.
 
-    uvicorn "veille.api.app:create_app" --factory      # or: veille serve --db news.db
+    uvicorn "veille.api.app:app_from_environment" --factory     # or: veille serve --db news.db [--workers N]
 
-The store is opened once per app (or given, for tests), the full-text index is made ready on
-it, and the actor index is cached until the database changes.
+The store is opened once per app (or given, for tests), read-only, with a time limit on every
+query; every answer comes from the database (its indexes and kept counts), nothing is built in
+memory at start or after an ingest.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,24 +19,27 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..search import ensure_fts
 from ..settings import Settings
 from ..store import SqlStore, open_store
-from .actors import IndexCache
 from .errors import install_error_handlers
+from .guard import ServerOptions, install_guards
 from .routes import router as api_router
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 # Third-party JS/CSS fetched by `make web-assets` from npm (git-ignored, served as they are).
 VENDOR = WEB / "assets" / "node_modules"
+# Seconds requests in progress get to finish once the server is asked to stop.
+GRACE_SECONDS = 10
 
 
-def create_app(settings: Settings | None = None, store: SqlStore | None = None) -> FastAPI:
-    """The API and the pages over the store at settings.db (or over `store`, which the caller closes)."""
+def create_app(settings: Settings | None = None, store: SqlStore | None = None,
+               options: ServerOptions | None = None) -> FastAPI:
+    """The API and the pages over the store at settings.db, opened read-only with a time limit on
+    every query (or over `store`, which the caller closes), guarded as `options` say."""
     settings = settings or Settings.load()
+    options = options or ServerOptions()
     owned = store is None
-    store = store or open_store(settings.db)
-    ensure_fts(store.engine)
+    store = store or open_store(settings.db, read_only=True, timeout=options.query_timeout)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -50,10 +55,10 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None) 
     )
     app.state.settings = settings
     app.state.store = store
-    app.state.actor_index = IndexCache()
     from ..web.views import render_error, router as web_router  # the pages import the API's queries
 
     install_error_handlers(app, render_page=render_error)
+    install_guards(app, options)
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
@@ -77,8 +82,18 @@ def _docs() -> HTMLResponse:
     )
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Run the app with uvicorn until interrupted (what `veille serve` calls)."""
+def app_from_environment() -> FastAPI:
+    """The app each server worker builds: settings and options from VEILLE_* variables."""
+    return create_app(Settings.load(), options=ServerOptions.from_environment())
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers: int = 1,
+          options: ServerOptions | None = None, log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted (what `veille serve` calls); `workers` processes
+    each open the database and answer requests."""
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+    options = options or ServerOptions.build(host)
+    os.environ.update({"VEILLE_DB": settings.db, **options.to_environment()})
+    uvicorn.run("veille.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS, server_header=False)

@@ -1,11 +1,10 @@
-"""What every route depends on: the store, the actor index and a page, taken from the app's state."""
+"""What every route depends on: the store and a page, taken from the app's state and the query string."""
 from __future__ import annotations
 
 from fastapi import Query, Request
 
 from ..store import SqlStore
-from .actors import ActorIndex, IndexCache
-from .filters import DEFAULT_LIMIT, MAX_LIMIT, Page
+from .filters import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, Page
 
 
 def store_of(request: Request) -> SqlStore:
@@ -13,15 +12,12 @@ def store_of(request: Request) -> SqlStore:
     return request.app.state.store
 
 
-def index_of(request: Request) -> ActorIndex:
-    """The actor index for the database as it is now."""
-    cache: IndexCache = request.app.state.actor_index
-    return cache.get(request.app.state.store)
-
-
 def page(
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"items per page (1 to {MAX_LIMIT})"),
-    offset: int = Query(0, ge=0, description="items to skip"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description=f"items to skip (at most {MAX_OFFSET}; "
+                        "deeper event pages use `after`)"),
+    after: str | None = Query(None, max_length=200, description="event lists: the `next` cursor of the previous "
+                              "page (keyset pagination, as deep as you like)"),
 ) -> Page:
-    """limit/offset pagination, checked (a negative limit is a 422)."""
-    return Page(limit=limit, offset=offset)
+    """limit/offset (or cursor) pagination, checked: a negative limit or a huge offset is a 422."""
+    return Page(limit=limit, offset=offset, after=after or None)

@@ -61,6 +61,8 @@ def from_veille_error(err: VeilleError) -> ApiError:
         return BadRequest(message, errors)
     if isinstance(err, StoreError) and err.code == "V402":
         return NotFound(message)
+    if isinstance(err, StoreError) and err.code == "V403":  # stopped by the time limit
+        return ApiError(message, status=503)
     if isinstance(err, StoreError):
         return ApiError(message, status=503)
     return ApiError(message, status=500)

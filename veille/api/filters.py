@@ -12,11 +12,14 @@ from datetime import date, datetime
 from ..errors import ConfigError
 from ..model.record import EventType, Status
 from ..store.dates import parse_when
-from .actors import CODE, ActorIndex, normalise_key
+from ..store import SqlStore
+from .actors import CODE, find_actor, normalise_key
 
 When = date | datetime
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+# Offsets past this are refused (422): a database skips rows one by one; event lists page with cursors.
+MAX_OFFSET = 100_000
 PERIODS = ("week", "month")
 
 
@@ -26,6 +29,7 @@ class Page:
 
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    after: str | None = None  # event lists: the cursor of the previous page's last event
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ def period(value: str | None) -> str:
     return chosen
 
 
-def split_dyad(pair: str, index: ActorIndex, name: str = "dyad") -> tuple[str, str]:
+def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str]:
     """`RUS-BLR` or `PER:ion-vrabie-BLR` as two actor keys.
 
     Keys of people hold hyphens too, so every hyphen is tried as the separator and the one
@@ -110,28 +114,28 @@ def split_dyad(pair: str, index: ActorIndex, name: str = "dyad") -> tuple[str, s
     candidates: list[tuple[str, str]] = []
     for at in [i for i, c in enumerate(text) if c == "-"]:
         left, right = normalise_key(text[:at]), normalise_key(text[at + 1:])
-        if left and right and _plausible(left, index) and _plausible(right, index):
+        if left and right and _plausible(left, store) and _plausible(right, store):
             candidates.append((left, right))
     if not candidates:
         raise ConfigError("V501", name=name, reason=f"{pair!r} is not two actors joined by a hyphen, like RUS-BLR")
-    known = [c for c in candidates if index.get(c[0]) and index.get(c[1])]
+    known = [c for c in candidates if find_actor(store, c[0]) and find_actor(store, c[1])]
     return (known or candidates)[0]
 
 
-def _plausible(key: str, index: ActorIndex) -> bool:
+def _plausible(key: str, store: SqlStore) -> bool:
     """A code, or the key of a stored person or organisation."""
-    return bool(CODE.match(key)) or index.get(key) is not None
+    return bool(CODE.match(key)) or find_actor(store, key) is not None
 
 
 def event_filter(
-    index: ActorIndex, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
+    store: SqlStore, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
     status_: str | None = None, since: str | None = None, until: str | None = None, outlet: str | None = None,
     article: str | None = None,
 ) -> EventFilter:
     """An EventFilter from query-string values, each checked."""
     return EventFilter(
         actor=normalise_key(a) if (a := optional(actor)) else None,
-        dyad=split_dyad(d, index) if (d := optional(dyad)) else None,
+        dyad=split_dyad(d, store) if (d := optional(dyad)) else None,
         type=event_type(type), status=status(status_),
         since=when(since, "since"), until=when(until, "until"),
         outlet=optional(outlet), article_id=optional(article),

@@ -85,6 +85,7 @@ class EventOut(BaseModel):
 
 class EventPage(PageInfo):
     items: list[EventOut]
+    next: str | None = Field(None, description="pass as `after` for the next page (None on the last page)")
 
 
 class TimeOut(BaseModel):

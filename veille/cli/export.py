@@ -36,7 +36,7 @@ def export(
     first, last = bounds(since, until)
     articles = ArticleQuery(outlet=outlet, since=first, until=last)
     events = EventQuery(outlet=outlet, since=first, until=last)
-    with open_db(db) as store:
+    with open_db(db, read_only=True) as store:
         if out is None:
             count = export_store(store, sys.stdout, format, what, articles, events, all_statuses)
         else:

@@ -19,13 +19,14 @@ def list_articles(
     outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet (case-insensitive)."),
     since: SinceOption = None,
     until: UntilOption = None,
-    search: str | None = typer.Option(None, "--search", "-s", help="Only articles whose title or text holds this."),
+    search: str | None = typer.Option(None, "--search", "-s", help="Full-text search of the title and text, as the "
+                                      "explorer's: words, \"phrases\", prefix*, OR; case and accents folded."),
     limit: LimitOption = 50,
 ) -> None:
     """List stored articles, newest first: id, publication, outlet, title and what was found."""
     first, last = bounds(since, until)
     query = ArticleQuery(outlet=outlet, since=first, until=last, text=search, limit=limit)
-    with open_db(db) as store:
+    with open_db(db, read_only=True) as store:
         found, total, failures = store.articles(query), store.count_articles(query), len(store.failures())
         url = store.url
     if not found:
@@ -46,7 +47,7 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print the record JSON instead of a summary."),
 ) -> None:
     """Show one stored article: what veille found in it, or its record JSON."""
-    with open_db(db) as store:
+    with open_db(db, read_only=True) as store:
         record = store.get(store.resolve(key))
     if record is None:  # deleted between resolve and get
         raise typer.Exit(1)
@@ -60,9 +61,10 @@ def show(
 @reports_errors
 def events(
     db: DbOption = None,
-    actor: str | None = typer.Option(None, "--actor", help="An actor code on either side (RUS, NATO...)."),
-    source: str | None = typer.Option(None, "--source", help="A code among the sources."),
-    target: str | None = typer.Option(None, "--target", help="A code among the targets."),
+    actor: str | None = typer.Option(None, "--actor", help="An actor on either side: a code (RUS, NATO...) or a key "
+                                     "(PER:ion-vrabie)."),
+    source: str | None = typer.Option(None, "--source", help="An actor among the sources."),
+    target: str | None = typer.Option(None, "--target", help="An actor among the targets."),
     dyad: str | None = typer.Option(None, "--dyad", help="SOURCE-TARGET codes, e.g. RUS-UKR."),
     symmetric: bool = typer.Option(False, "--symmetric", help="With --dyad: either way round."),
     type_: str | None = typer.Option(None, "--type", help="PLOVER type (ASSAULT, CONSULT...)."),
@@ -75,7 +77,7 @@ def events(
     first, last = bounds(since, until)
     query = EventQuery(actor=actor, source=source, target=target, dyad=parse_dyad(dyad), symmetric=symmetric,
                        type=type_, status=status, since=first, until=last, limit=limit)
-    with open_db(db) as store:
+    with open_db(db, read_only=True) as store:
         found, total = store.events(query), store.count_events(query)
     if not found:
         console.print("No event matches.")
@@ -88,7 +90,7 @@ def events(
 @reports_errors
 def failures(db: DbOption = None) -> None:
     """List the inputs that could not be ingested, and why (ingesting them successfully clears them)."""
-    with open_db(db) as store:
+    with open_db(db, read_only=True) as store:
         found = store.failures()
     if found:
         console.print(failures_table(found))

@@ -1,13 +1,17 @@
 """What a store is: a small protocol the CLI, exporters and API talk to, and its query and row types.
 
-A store keeps Records keyed by their content hash (ingesting an article again replaces it,
-and so does ingesting the same source again when a newer veille reads it differently)
-and the Failures of a batch next to them. Implementations: veille.store.sql.SqlStore over
-SQLite (veille.store.sqlite) and, later, PostgreSQL.
+A store keeps Records keyed by their content hash, with the source they were read from and
+the hash of that input's bytes, and the Failures of a batch next to them. Ingesting an article
+again replaces it; so does reading the same input (same source, same bytes) again, when a newer
+veille reads it differently. A different text at a known source is another article: both are
+kept (nothing is ever replaced because two inputs share a file name).
+
+Implementations: veille.store.sql.SqlStore over SQLite (veille.store.sqlite) and PostgreSQL
+(veille.store.postgres); tests/store runs the same tests on both.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -21,8 +25,9 @@ from .dates import Bound as When  # a day, an instant, or ISO text
 class ArticleQuery:
     """Which articles to list: every filter set must hold (None = no filter).
 
-    since/until bound the publication time (a day includes all of itself); `text` is a
-    case-insensitive substring of the title or body. Articles come newest first.
+    since/until bound the publication time (a day includes all of itself); `text` is a full-text
+    search of the title and body (veille.search: words, "phrases", prefix*, OR; case and accents
+    folded), as the explorer's. Articles come newest first.
     """
 
     outlet: str | None = None
@@ -40,7 +45,13 @@ class EventQuery:
     `actor` is a code on either side; `source`/`target` a code on that side; `dyad` a
     (source, target) pair of codes, either way round when `symmetric`. since/until bound the
     event's days (its own date, else its article's publication day): an event covering any
-    day of the range matches. `outlet` is the article's outlet (case-insensitive).
+    day of the range matches. `outlet` is the article's outlet (case-insensitive). Codes are
+    actor keys: a state's or bloc's code (RUS) or a person's or organisation's key (PER:ion-vrabie).
+
+    Events come oldest first, or newest first when `newest_first` (undated ones first, or
+    last); within a day, in reading order when newest first. `after` is the `cursor` of the
+    last event of the previous page: the next page starts after it, however deep (keyset
+    pagination, unlike `offset`).
     """
 
     actor: str | None = None
@@ -56,6 +67,8 @@ class EventQuery:
     outlet: str | None = None
     limit: int | None = None
     offset: int = 0
+    newest_first: bool = False
+    after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,9 @@ class StoredEvent:
     title: str | None
     published: str | None
     outlet: str | None
+    cursor: str | None = None  # where the next page starts (EventQuery.after)
+    # the actor key each source and target links to (its entity's actor, else its code)
+    keys: tuple[tuple[str | None, ...], tuple[str | None, ...]] = ((), ())
 
 
 @dataclass(frozen=True)
@@ -104,8 +120,13 @@ class Store(Protocol):
 
     url: str
 
-    def upsert(self, records: Iterable[Record]) -> int:
-        """Store each record, replacing any with the same id or the same source; clears failures of its source."""
+    def upsert(self, records: Iterable[Record], inputs: Mapping[str, str] | None = None) -> int:
+        """Store each record, replacing any with the same id, or read from the same input (`inputs`:
+        source -> hash of its bytes); clears the failures of its source. Returns how many were stored."""
+        ...
+
+    def input_hashes(self, sources: Iterable[str]) -> dict[str, set[str]]:
+        """The hashes of the inputs stored from each of these sources (those with any)."""
         ...
 
     def add_failures(self, failures: Iterable[Failure]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from ..errors import ConfigError
 
@@ -38,6 +39,7 @@ def as_when(bound: Bound) -> date | datetime:
     return parse_when(bound) if isinstance(bound, str) else bound
 
 
+@lru_cache(maxsize=65_536)
 def published_utc(published: str | None) -> str | None:
     """The publication time as a sortable UTC string (a bare day or naive time is taken as UTC)."""
     if not published:
@@ -79,6 +81,7 @@ def day_text(bound: Bound | None) -> str | None:
     return (when.date() if isinstance(when, datetime) else when).isoformat()
 
 
+@lru_cache(maxsize=65_536)
 def timex_span(value: str | None) -> DaySpan | None:
     """The first and last day a TIMEX3 value covers (2024-05 -> May 1st..31st); None if it names no day."""
     if not value:

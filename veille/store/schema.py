@@ -1,19 +1,30 @@
-"""The database tables, in SQLAlchemy Core: portable between SQLite and PostgreSQL.
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 3).
 
-`articles.record` keeps the whole contract JSON so that a stored Record reads back exactly;
-the other tables spread its parts out for queries. Children are keyed by (article_id,
-position) and go with their article (ON DELETE CASCADE), so re-ingesting an article
-replaces them all. Times are ISO strings (UTC for instants), which sort as times do.
+Designed for the queries people run rather than as a copy of the record:
+
+- `articles` keeps each article once: its text in `text`, the rest of its record as JSON in
+  `record` (the text is not repeated there). `seq` is a small increasing key: children point to
+  it, so their rows append to the end of their tables instead of landing at random pages.
+  Child tables are clustered on their key in SQLite (WITHOUT ROWID): one B-tree each, no copy.
+- `entities`, `places`, `quotes` and `events` spread the parts out for filters, each row already
+  carrying what its queries sort or group by (an entity's actor key, a quote's speaker key, an
+  event's quad class and sort key): no query has to rebuild them.
+- `event_sides` is the actor side of events: one row per event and actor key (a person's key and
+  the code of the state they act for both stand on their side), indexed by key and date.
+  `event_pairs` holds one row per event and pair of keys on opposite sides, indexed by pair and date.
+- `actors`, `actor_names`, `actor_months`, `dyad_days` and `dyad_totals` are counts kept up to date
+  by every write (veille.store.tally), so the actor pages and dyad timelines read a few rows.
+
+Times are ISO strings (UTC for instants), which sort as the times they name. `newest` and
+`sort_key` are never NULL ('' when undated), so ordering is the same on every database.
+The migrations (veille/store/revisions) build exactly these tables; tests/store compares them.
 """
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     Column,
     Float,
-    ForeignKey,
-    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -21,18 +32,18 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = MetaData()
 
-# JSON in SQLite, JSONB in PostgreSQL.
-RecordJSON = JSON().with_variant(JSONB(), "postgresql")
+# A key of an actor: a code (RUS, NATO) or TYPE:normalised-name (PER:ion-vrabie).
+KEY = 160
 
 
+def _child_key() -> tuple[Column, Column]:
+    """A child's key: its article's seq and its position in the record. The store deletes an
+    article's children itself (no foreign key to check on every insert)."""
+    return Column("article", Integer, primary_key=True), Column("position", Integer, primary_key=True)
 
-def _article_fk() -> ForeignKey:
-    """A child's link to its article; a ForeignKey object belongs to one column, hence a function."""
-    return ForeignKey("articles.id", ondelete="CASCADE")
 
 schema_version = Table(
     "schema_version",
@@ -44,18 +55,21 @@ schema_version = Table(
 articles = Table(
     "articles",
     metadata,
-    Column("id", String(64), primary_key=True),  # content hash (veille.model.article.content_id)
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),  # content hash (veille.model.article.content_id)
     Column("name", Text, nullable=False),
     Column("source", Text),
+    Column("input_hash", String(64)),  # hash of the input's bytes: the same input is never analysed twice
     Column("url", Text),
     Column("title", Text),
     Column("published", String(40)),  # as the contract writes it, with its offset
-    Column("published_utc", String(32)),  # the same instant in UTC, for ordering and filters
+    Column("published_utc", String(32)),  # the same instant in UTC, for filters
+    Column("newest", String(32), nullable=False),  # published_utc or '': the sort key of "newest first"
     Column("outlet", Text),
     Column("dateline", Text),
     Column("language", String(8), nullable=False),
     Column("text", Text, nullable=False),
-    Column("record", RecordJSON, nullable=False),
+    Column("record", Text, nullable=False),  # the record's JSON without its text
     Column("ingested_at", String(32), nullable=False),
     # counts, kept with the article so that listing needs no join
     Column("n_entities", Integer, nullable=False, default=0),
@@ -63,84 +77,69 @@ articles = Table(
     Column("n_places", Integer, nullable=False, default=0),
     Column("n_quotes", Integer, nullable=False, default=0),
     Column("n_events", Integer, nullable=False, default=0),
-    Index("ix_articles_published_utc", "published_utc"),
-    Index("ix_articles_outlet", "outlet"),
     Index("ix_articles_name", "name"),
-    Index("ix_articles_source", "source"),
+    Index("ix_articles_source", "source", "input_hash"),
+    Index("ix_articles_url", "url"),
 )
+# Newest first, ties in id order: how every list of articles comes.
+Index("ix_articles_newest", articles.c.newest.desc(), articles.c.id)
 
 entities = Table(
     "entities",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("entity_id", String(64)),  # the record's own id (e1, e2...), unique within its article
     Column("name", Text, nullable=False),
     Column("type", String(8), nullable=False),
     Column("kind", Text),
     Column("country", String(8)),
-    Index("ix_entities_name", "name"),
-)
-
-mentions = Table(
-    "mentions",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("entity_position", Integer, primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("text", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    ForeignKeyConstraint(
-        ["article_id", "entity_position"], ["entities.article_id", "entities.position"], ondelete="CASCADE"
-    ),
-)
-
-times = Table(
-    "times",
-    metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("text", Text, nullable=False),
-    Column("type", String(16), nullable=False),
-    Column("value", String(64)),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("actor", String(KEY)),  # the actor it stands for, or NULL (a city, a MISC)
+    Index("ix_entities_actor", "actor", "article"),
+    sqlite_with_rowid=False,
 )
 
 places = Table(
     "places",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("name", Text, nullable=False),
     Column("country", String(8)),
     Column("lat", Float),
     Column("lon", Float),
     Column("feature", String(32)),
     Column("entity_id", String(64)),
-    Index("ix_places_country", "country"),
+    sqlite_with_rowid=False,
 )
 
 quotes = Table(
     "quotes",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
-    Column("position", Integer, primary_key=True),
+    *_child_key(),
     Column("text", Text, nullable=False),
     Column("speaker", Text),
     Column("speaker_id", String(64)),
+    Column("speaker_actor", String(KEY)),  # the speaker's actor key, when the speaker is an entity
     Column("direct", Boolean, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("newest", String(32), nullable=False),  # the article's: quotes by an actor come newest first
+    Index("ix_quotes_speaker", "speaker_actor", "newest"),
+    sqlite_with_rowid=False,
 )
+
+# Every event list is in sort_key order: "day_from published_utc seq inverted-position" ('' parts
+# when unknown), unique per event, so that one index column orders newest first (read backwards:
+# oldest first) and a page's last key is the cursor of the next one.
+SORT_KEY = 48
 
 events = Table(
     "events",
     metadata,
-    Column("article_id", String(64), _article_fk(), primary_key=True),
-    Column("position", Integer, primary_key=True),
+    Column("article", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
     Column("type", String(16), nullable=False),
+    Column("quad", Integer),  # PLOVER quad class 1-4 (veille.model.plover), NULL when unknown
     Column("mode", Text),
     Column("cameo", String(16)),
     Column("status", String(16), nullable=False),
@@ -148,31 +147,112 @@ events = Table(
     # the days the event covers: its own date, or its article's publication day when it has none
     Column("day_from", String(10)),
     Column("day_to", String(10)),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
     Column("place", Text),
     Column("background", Boolean, nullable=False),
     Column("sentence", Text, nullable=False),
     Column("trigger", Text, nullable=False),
     Column("confidence", Float, nullable=False),
-    Index("ix_events_type", "type"),
-    Index("ix_events_days", "day_from", "day_to"),
+    Column("actors", Text, nullable=False),  # JSON: {"source": [[name, code, sector, entity_id, key]...], ...}
+    Index("ix_events_article", "article", "position"),
+    Index("ix_events_type_day", "type", "day_from"),
+    Index("ix_events_day", "day_from"),
+    sqlite_with_rowid=False,
 )
 
-event_actors = Table(
-    "event_actors",
+
+def _event_columns() -> list[Column]:
+    """What the side and pair rows repeat of their event, so that filters need no join."""
+    return [
+        Column("article", Integer, nullable=False),
+        Column("position", Integer, nullable=False),
+        Column("day_from", String(10)),
+        Column("day_to", String(10)),
+        Column("type", String(16), nullable=False),
+        Column("status", String(16), nullable=False),
+    ]
+
+
+# One row per event and actor key on its sides; the table is its index (key, date order).
+event_sides = Table(
+    "event_sides",
     metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("event_position", Integer, primary_key=True),
-    Column("role", String(8), primary_key=True),  # source / target
-    Column("position", Integer, primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("code", String(16)),
-    Column("sector", Text),
-    Column("entity_id", String(64)),
-    ForeignKeyConstraint(
-        ["article_id", "event_position"], ["events.article_id", "events.position"], ondelete="CASCADE"
-    ),
-    Index("ix_event_actors_code", "code", "role"),
+    Column("key", String(KEY), primary_key=True),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
+    Column("is_source", Boolean, nullable=False),
+    Column("is_target", Boolean, nullable=False),
+    *_event_columns(),
+    sqlite_with_rowid=False,
 )
+
+# One row per event and pair of keys on opposite sides (a <= b); the table is its index.
+event_pairs = Table(
+    "event_pairs",
+    metadata,
+    Column("a", String(KEY), primary_key=True),
+    Column("b", String(KEY), primary_key=True),
+    Column("sort_key", String(SORT_KEY), primary_key=True),
+    Column("forward", Boolean, nullable=False),  # a among the sources, b among the targets
+    Column("backward", Boolean, nullable=False),  # b among the sources, a among the targets
+    *_event_columns(),
+    sqlite_with_rowid=False,
+)
+
+# -- counts kept up to date on every write ---------------------------------------------------------
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("key", String(KEY), primary_key=True),
+    Column("kind", String(8), nullable=False),  # state (codes, blocs included), PER or ORG
+    Column("country", String(8)),
+    Column("name", Text, nullable=False),  # what it is most often called
+    Column("name_fold", Text, nullable=False),  # the name folded (veille.search.fold), for A to Z
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("events", Integer, nullable=False),
+    Index("ix_actors_name", "name_fold", "key"),
+)
+
+actor_names = Table(
+    "actor_names",
+    metadata,
+    Column("key", String(KEY), primary_key=True),
+    Column("origin", String(8), primary_key=True),  # entity (its entities' names) or actor (event actors')
+    Column("name", Text, primary_key=True),
+    Column("weight", Integer, nullable=False),  # mentions, or event actors so named
+)
+
+actor_months = Table(
+    "actor_months",
+    metadata,
+    Column("key", String(KEY), primary_key=True),
+    Column("month", String(7), primary_key=True),  # of publication
+    Column("mentions", Integer, nullable=False),
+)
+
+dyad_days = Table(
+    "dyad_days",
+    metadata,
+    Column("a", String(KEY), primary_key=True),  # a <= b: a dyad either way round
+    Column("b", String(KEY), primary_key=True),
+    Column("day", String(10), primary_key=True),  # the event's first day, '' when undated
+    Column("quad", Integer, primary_key=True),  # 0 when the type has no quad class
+    Column("events", Integer, nullable=False),  # either way round
+    Column("forward", Integer, nullable=False),  # a acting on b
+    Column("backward", Integer, nullable=False),  # b acting on a
+)
+
+dyad_totals = Table(
+    "dyad_totals",
+    metadata,
+    Column("a", String(KEY), primary_key=True),
+    Column("b", String(KEY), primary_key=True),
+    Column("events", Integer, nullable=False),
+    Index("ix_dyad_totals_b", "b"),
+)
+
+# -- ingestion bookkeeping -------------------------------------------------------------------------
 
 failures = Table(
     "failures",
@@ -185,9 +265,6 @@ failures = Table(
     Column("failed_at", String(32), nullable=False),
 )
 
-# Children first: the order in which an article's rows are deleted and the reverse of inserts.
-CHILD_TABLES = (mentions, entities, times, places, quotes, event_actors, events)
-
 # What `veille watch` asks the next poll of a feed with (conditional GET).
 feeds = Table(
     "feeds",
@@ -198,3 +275,13 @@ feeds = Table(
     Column("checked_at", String(32)),
 )
 
+# Work a migration leaves for the store (`rebuild`: derive every table from the articles again).
+store_tasks = Table(
+    "store_tasks",
+    metadata,
+    Column("name", String(32), primary_key=True),
+)
+
+# The rows one article writes, in insert order (parents first).
+ARTICLE_TABLES = (articles, entities, places, quotes, events, event_sides, event_pairs)
+COUNT_TABLES = (actors, actor_names, actor_months, dyad_days, dyad_totals)

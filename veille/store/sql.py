@@ -1,20 +1,22 @@
 """SqlStore: the Store protocol over SQLAlchemy Core, the same for every database.
 
-Dialect specifics (pragmas, pools, drivers) live where the engine is made (veille.store.sqlite);
-this module only speaks portable SQL. Writes go through one lock, so one process has one
-writer at a time, as SQLite wants.
+Dialect specifics (locks, bulk rows, pools, drivers) live where the engine is made
+(veille.store.sqlite, veille.store.postgres); this module only speaks portable SQL. One
+writer at a time per database: a thread lock inside the process, the database's own lock
+across processes (BEGIN IMMEDIATE in SQLite, an advisory lock in PostgreSQL).
 """
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from itertools import islice
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, tuple_
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..errors import ConfigError, StoreError
 from ..ingest.watch import FeedState
@@ -22,27 +24,50 @@ from ..model.failure import Failure
 from ..model.record import Record
 from . import schema
 from .base import ArticleQuery, ArticleSummary, EventQuery, StoredEvent, StoredFailure
-from .migrations import migrate
-from .queries import article_filters, event_filters
-from .rows import event_from, failure_from, failure_row, record_rows, summary_from
+from .dialect import Dialect
+from .migrations import check_version, migrate
+from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad
+from .rows import event_from, failure_from, failure_row, record_from, record_rows, summary_from
+from .tally import Tally
 
 # Records written per transaction by upsert: bounds memory, keeps commits few.
-WRITE_CHUNK = 200
+WRITE_CHUNK = 500
 # Ids per IN (...) list: well under the bound-parameter limits of SQLite and PostgreSQL.
 ID_CHUNK = 500
 # Ids shown when a prefix or name is ambiguous.
 SHOWN_CANDIDATES = 5
+# Records read per round trip when streaming.
+READ_CHUNK = 200
+REBUILD = "rebuild"
 
 
 class SqlStore:
     """Records and failures in a SQL database reached through a SQLAlchemy engine."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, dialect: Dialect, read_only: bool = False) -> None:
         self.engine = engine
         self.url = url
+        self.dialect = dialect
+        self.read_only = read_only
         self._write_lock = threading.Lock()
-        with self._write_lock, _store_errors(url, ""), engine.begin() as conn:
-            self.version = migrate(conn, url)
+        if read_only:
+            with self._reading() as conn:
+                if not check_version(conn, url):
+                    raise StoreError("V401", url=url, reason="its schema is older than this veille's: open it once "
+                                     "with a command that writes (veille ingest) to upgrade it")
+        else:
+            self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Migrate under the schema lock, then do what the migrations left to do."""
+        with self._writing("cannot upgrade it: ") as conn:
+            self.dialect.lock_schema(conn)
+            migrate(conn, self.url)
+        with self._writing("cannot upgrade it: ") as conn:
+            pending = set(conn.execute(select(schema.store_tasks.c.name)).scalars())
+            if REBUILD in pending:
+                self._rebuild(conn)
+                conn.execute(delete(schema.store_tasks).where(schema.store_tasks.c.name == REBUILD))
 
     def __enter__(self) -> "SqlStore":
         return self
@@ -56,43 +81,117 @@ class SqlStore:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def upsert(self, records: Iterable[Record]) -> int:
-        """Store each record, replacing any with the same id or source; clears stored failures of its source."""
+    def upsert(self, records: Iterable[Record], inputs: Mapping[str, str] | None = None) -> int:
+        """Store each record, replacing any with the same id, or read from the same input (same source
+        and input hash); clears stored failures of its source.
+
+        Writes go in transactions of WRITE_CHUNK records; while one is written, the rows of the
+        next are made in a second thread (the database works with the GIL released), so both
+        cores work.
+        """
+        inputs = inputs or {}
         stored = 0
-        records = iter(records)
-        while chunk := list(islice(records, WRITE_CHUNK)):
-            chunk = list({r.id: r for r in chunk}.values())  # the last of duplicates wins, as in a replay
-            with self._writing() as conn:
-                _replace_records(conn, chunk)
-            stored += len(chunk)
+        chunks = _chunks(records)
+        chunk = next(chunks, None)
+        with ThreadPoolExecutor(1, thread_name_prefix="veille-rows") as builder:
+            ahead: tuple[int, Future] | None = None
+            while chunk is not None:
+                following = next(chunks, None)
+                with self._writing() as conn:
+                    first = self.dialect.first_seq(conn)
+                    # rows made ahead hold the article keys they guessed: used only if nobody wrote since
+                    batch = ahead[1].result() if ahead and ahead[0] == first else None
+                    if following is not None:
+                        guess = first + len(chunk)
+                        ahead = (guess, builder.submit(_prepare, following, guess, _now(), inputs))
+                    self._replace(conn, chunk, batch or _prepare(chunk, first, _now(), inputs), inputs)
+                stored += len(chunk)
+                chunk = following
         return stored
+
+    def _replace(self, conn: Connection, records: list[Record], batch: "Batch", inputs: Mapping[str, str]) -> None:
+        """Remove what these records replace (their counts with them), then write them afresh."""
+        tally = batch.tally
+        old = _replaced(conn, records, inputs)
+        if old:
+            self._remove(conn, old, tally)
+        sources = [r.source for r in records if r.source]
+        if sources:
+            conn.execute(delete(schema.failures).where(schema.failures.c.source.in_(sources)))
+        for table in schema.ARTICLE_TABLES:
+            self.dialect.insert_rows(conn, table, batch.rows[table.name])
+        tally.save(conn, self.dialect)
+
+    def _remove(self, conn: Connection, old: dict[int, Record], tally: Tally) -> None:
+        """Delete these stored articles and every row derived from them, taking their counts away."""
+        seqs = list(old)
+        sides: list[tuple] = []
+        pairs: list[tuple] = []
+        for seq, record in old.items():
+            rows = record_rows(record, seq, "")
+            tally.add(record, rows, sign=-1)
+            sides += [row[:2] for row in rows.tables["event_sides"]]
+            pairs += [row[:3] for row in rows.tables["event_pairs"]]
+        for table in (schema.entities, schema.places, schema.quotes, schema.events):
+            conn.execute(delete(table).where(table.c.article.in_(seqs)))
+        for table, keys in ((schema.event_sides, sides), (schema.event_pairs, pairs)):
+            if self.dialect.delete_rows(conn, table, keys) != len(keys):
+                # rows derived differently from today's code: find them the slow way, by article
+                conn.execute(delete(table).where(table.c.article.in_(seqs)))
+        conn.execute(delete(schema.articles).where(schema.articles.c.seq.in_(seqs)))
+
+    def _rebuild(self, conn: Connection) -> None:
+        """Derive every row of every article again (after a migration changed how they are derived)."""
+        art = schema.articles
+        for table in (*reversed(schema.ARTICLE_TABLES[1:]), *schema.COUNT_TABLES):
+            conn.execute(delete(table))
+        seqs = list(conn.execute(select(art.c.seq).order_by(art.c.seq)).scalars())
+        for start in range(0, len(seqs), READ_CHUNK):
+            chunk = seqs[start:start + READ_CHUNK]
+            rows = conn.execute(select(art.c.seq, art.c.record, art.c.text, art.c.ingested_at, art.c.input_hash)
+                                .where(art.c.seq.in_(chunk)).order_by(art.c.seq)).all()
+            tally, by_table = Tally(), {t.name: [] for t in schema.ARTICLE_TABLES[1:]}
+            for seq, data, body, ingested_at, input_hash in rows:
+                record = record_from(data, body)
+                derived = record_rows(record, seq, ingested_at, input_hash)
+                tally.add(record, derived)
+                for name in by_table:
+                    by_table[name].extend(derived.tables[name])
+            for table in schema.ARTICLE_TABLES[1:]:
+                self.dialect.insert_rows(conn, table, by_table[table.name])
+            tally.save(conn, self.dialect)
 
     def add_failures(self, failures: Iterable[Failure]) -> int:
         """Store failures, replacing any earlier failure of the same source."""
         now = _now()
         rows = list({f.source: failure_row(f, now) for f in failures}.values())
         table = schema.failures
-        for start in range(0, len(rows), WRITE_CHUNK):
-            chunk = rows[start:start + WRITE_CHUNK]
+        for start in range(0, len(rows), ID_CHUNK):
+            chunk = rows[start:start + ID_CHUNK]
             with self._writing() as conn:
                 conn.execute(delete(table).where(table.c.source.in_([r["source"] for r in chunk])))
                 conn.execute(insert(table), chunk)
         return len(rows)
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        """One transaction under the store's write lock."""
-        with self._write_lock, _store_errors(self.url, "write failed: "), self.engine.begin() as conn:
-            yield conn
+    def _writing(self, prefix: str = "write failed: ") -> Iterator[Connection]:
+        """One transaction holding the database's write lock (and the store's, within this process)."""
+        if self.read_only:
+            raise StoreError("V401", url=self.url, reason="opened read-only: this command only reads")
+        with self._write_lock, _store_errors(self.url, prefix), self.engine.connect() as conn:
+            conn = conn.execution_options(write=True)
+            with conn.begin():
+                self.dialect.lock_writes(conn)
+                yield conn
 
     # -- reading -------------------------------------------------------------------------------
 
     def get(self, article_id: str) -> Record | None:
         """The record with exactly this id, or None."""
-        query = select(schema.articles.c.record).where(schema.articles.c.id == article_id)
+        art = schema.articles
         with self._reading() as conn:
-            data = conn.execute(query).scalar()
-        return None if data is None else Record.from_dict(data)
+            row = conn.execute(select(art.c.record, art.c.text).where(art.c.id == article_id)).first()
+        return None if row is None else record_from(row.record, row.text)
 
     def resolve(self, key: str) -> str:
         """The id of the one article whose id, id prefix or name is `key`.
@@ -115,58 +214,77 @@ class SqlStore:
     def articles(self, query: ArticleQuery = ArticleQuery()) -> list[ArticleSummary]:
         """Summaries of the matching articles, newest first."""
         columns = [c for c in schema.articles.c if c.name not in ("record", "text")]
-        statement = _page(_newest_first(select(*columns).where(*article_filters(query))), query.limit, query.offset)
+        statement = _page(_newest_first(select(*columns).where(*self._article_filters(query))),
+                          query.limit, query.offset)
         with self._reading() as conn:
             return [summary_from(row) for row in conn.execute(statement).mappings()]
 
     def count_articles(self, query: ArticleQuery = ArticleQuery()) -> int:
         """How many articles match, ignoring limit and offset."""
-        statement = select(func.count()).select_from(schema.articles).where(*article_filters(query))
+        statement = select(func.count()).select_from(schema.articles).where(*self._article_filters(query))
         with self._reading() as conn:
             return conn.execute(statement).scalar() or 0
 
     def records(self, query: ArticleQuery = ArticleQuery()) -> Iterator[Record]:
         """The full records of the matching articles, newest first, streamed in pages."""
-        base = _newest_first(select(schema.articles.c.record).where(*article_filters(query)))
-        offset, remaining = query.offset, query.limit
+        art = schema.articles
+        base = select(art.c.newest, art.c.id, art.c.record, art.c.text).where(*self._article_filters(query))
+        remaining, last = query.limit, None
+        offset = query.offset
         while remaining is None or remaining > 0:
-            size = WRITE_CHUNK if remaining is None else min(WRITE_CHUNK, remaining)
+            size = READ_CHUNK if remaining is None else min(READ_CHUNK, remaining)
+            page = base if last is None else base.where(
+                or_(art.c.newest < last[0], (art.c.newest == last[0]) & (art.c.id > last[1])))
             with self._reading() as conn:
-                page = list(conn.execute(base.limit(size).offset(offset)).scalars())
-            yield from (Record.from_dict(data) for data in page)
-            if len(page) < size:
+                rows = conn.execute(_newest_first(page).limit(size).offset(offset)).all()
+            offset = 0
+            yield from (record_from(row.record, row.text) for row in rows)
+            if len(rows) < size:
                 return
-            offset += size
+            last = (rows[-1].newest, rows[-1].id)
             remaining = None if remaining is None else remaining - size
 
     def events(self, query: EventQuery = EventQuery()) -> list[StoredEvent]:
-        """The matching events, by event day then article and position."""
+        """The matching events, oldest first (or newest first), one page (see EventQuery)."""
+        plan = event_plan(query)
         ev, art = schema.events, schema.articles
-        statement = (
-            select(ev, art.c.title, art.c.published, art.c.outlet)
-            .join(art, art.c.id == ev.c.article_id)
-            .where(*event_filters(query))
-            .order_by(ev.c.day_from.is_(None), ev.c.day_from, ev.c.article_id, ev.c.position)
-        )
+        statement = plan.select(ev, art.c.id.label("article_id"), art.c.title, art.c.published, art.c.outlet)
+        if query.after:
+            statement = statement.where(plan.after(query.after, query.newest_first))
+        statement = _page(statement.order_by(*plan.order(query.newest_first)), query.limit, query.offset)
         with self._reading() as conn:
-            rows = list(conn.execute(_page(statement, query.limit, query.offset)).mappings())
-            actors = _actors_of(conn, rows)
-        return [event_from(row, actors.get((row["article_id"], row["position"]), [])) for row in rows]
+            rows = list(conn.execute(statement).mappings())
+        return [_with_cursor(event_from(row), row) for row in rows]
 
     def count_events(self, query: EventQuery = EventQuery()) -> int:
-        """How many events match, ignoring limit and offset."""
-        ev, art = schema.events, schema.articles
-        statement = (
-            select(func.count()).select_from(ev.join(art, art.c.id == ev.c.article_id)).where(*event_filters(query))
-        )
+        """How many events match, ignoring limit, offset and cursor (kept counts answer when they can)."""
         with self._reading() as conn:
-            return conn.execute(statement).scalar() or 0
+            if (key := only_actor(query)) is not None:
+                statement = select(schema.actors.c.events).where(schema.actors.c.key == key)
+            elif (pair := only_dyad(query)) is not None:
+                days = schema.dyad_days
+                statement = select(func.sum(days.c[pair[2]])).where(days.c.a == pair[0], days.c.b == pair[1])
+            else:
+                statement = event_plan(query).count()
+            return int(conn.execute(statement).scalar() or 0)
 
     def failures(self) -> list[StoredFailure]:
         """Every stored failure, most recent first."""
         statement = select(schema.failures).order_by(schema.failures.c.failed_at.desc(), schema.failures.c.source)
         with self._reading() as conn:
             return [failure_from(row) for row in conn.execute(statement).mappings()]
+
+    def input_hashes(self, sources: Iterable[str]) -> dict[str, set[str]]:
+        """The hashes of the inputs stored from each of these sources (those with any)."""
+        art = schema.articles
+        wanted = list(dict.fromkeys(s for s in sources if s))
+        found: dict[str, set[str]] = {}
+        with self._reading() as conn:
+            for start in range(0, len(wanted), ID_CHUNK):
+                chosen = art.c.source.in_(wanted[start:start + ID_CHUNK])
+                for source, digest in conn.execute(select(art.c.source, art.c.input_hash).where(chosen)):
+                    found.setdefault(source, set()).add(digest or "")
+        return found
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of these URLs an article already stored has."""
@@ -190,6 +308,9 @@ class SqlStore:
             conn.execute(delete(schema.feeds).where(schema.feeds.c.url == state.url))
             conn.execute(insert(schema.feeds).values(**asdict(state)))
 
+    def _article_filters(self, query: ArticleQuery):  # noqa: ANN202
+        return article_filters(query, self.dialect.name)
+
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """A connection for reading."""
@@ -197,52 +318,75 @@ class SqlStore:
             yield conn
 
 
+@dataclass
+class Batch:
+    """The rows of a chunk of records, by table, and what they add to the counts."""
+
+    rows: dict[str, list]
+    tally: Tally
+
+
+def _prepare(records: list[Record], first: int, now: str, inputs: Mapping[str, str]) -> Batch:
+    """Rows for records stored under seqs first, first + 1..."""
+    batch = Batch({t.name: [] for t in schema.ARTICLE_TABLES}, Tally())
+    for seq, record in enumerate(records, start=first):
+        rows = record_rows(record, seq, now, inputs.get(record.source or ""))
+        batch.tally.add(record, rows)
+        for name, table_rows in rows.tables.items():
+            batch.rows[name].extend(table_rows)
+    return batch
+
+
+def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
+    """Chunks of WRITE_CHUNK records, the last of duplicates kept (as in a replay)."""
+    records = iter(records)
+    while chunk := list(islice(records, WRITE_CHUNK)):
+        yield list({r.id: r for r in chunk}.values())
+
+
+def _replaced(conn: Connection, records: list[Record], inputs: Mapping[str, str]) -> dict[int, Record]:
+    """The stored records these replace, by seq: the same id, or the same input read again."""
+    art = schema.articles
+    ids = [r.id for r in records]
+    same_input = [(r.source, inputs[r.source]) for r in records if r.source and r.source in inputs]
+    found: dict[int, Record] = {}
+    columns = (art.c.seq, art.c.record, art.c.text)
+    for start in range(0, max(len(ids), len(same_input)), ID_CHUNK):
+        conditions = [art.c.id.in_(ids[start:start + ID_CHUNK])]
+        if same_input[start:start + ID_CHUNK]:
+            conditions.append(tuple_(art.c.source, art.c.input_hash).in_(same_input[start:start + ID_CHUNK]))
+        for seq, data, body in conn.execute(select(*columns).where(or_(*conditions))):
+            found[seq] = record_from(data, body)
+    return found
+
+
+def _with_cursor(stored: StoredEvent, row: Mapping) -> StoredEvent:
+    from dataclasses import replace
+
+    return replace(stored, cursor=make_cursor(row["sort_key"]))
+
+
 @contextmanager
 def _store_errors(url: str, prefix: str) -> Iterator[None]:
-    """Database errors as StoreError naming the database."""
+    """Database errors as StoreError naming the database (V403 for a query stopped by the time limit)."""
     try:
         yield
     except SQLAlchemyError as err:
+        if _stopped(err):
+            raise StoreError("V403", url=url) from err
         raise StoreError("V401", url=url, reason=prefix + _reason(err)) from err
 
 
-def _replace_records(conn: Connection, records: list[Record]) -> None:
-    """Delete the articles, by id or source (their children go with them), then insert them afresh, table by table."""
-    articles = schema.articles
-    conn.execute(delete(articles).where(articles.c.id.in_([r.id for r in records])))
-    sources = [r.source for r in records if r.source]
-    if sources:
-        # The same input read again by a newer veille may hash differently: its old reading goes too.
-        conn.execute(delete(articles).where(articles.c.source.in_(sources)))
-        conn.execute(delete(schema.failures).where(schema.failures.c.source.in_(sources)))
-    now = _now()
-    by_table: dict[str, list[dict]] = {}
-    for record in records:
-        for name, rows in record_rows(record, now).items():
-            by_table.setdefault(name, []).extend(rows)
-    for table in (schema.articles, schema.entities, schema.mentions, schema.times, schema.places,
-                  schema.quotes, schema.events, schema.event_actors):
-        if by_table.get(table.name):
-            conn.execute(insert(table), by_table[table.name])
-
-
-def _actors_of(conn: Connection, rows: list) -> dict[tuple[str, int], list]:
-    """The actor rows of these events, by (article_id, event position)."""
-    if not rows:
-        return {}
-    actors = schema.event_actors
-    article_ids = sorted({row["article_id"] for row in rows})
-    found: dict[tuple[str, int], list] = {}
-    for start in range(0, len(article_ids), ID_CHUNK):
-        chosen = actors.c.article_id.in_(article_ids[start:start + ID_CHUNK])
-        for row in conn.execute(select(actors).where(chosen)).mappings():
-            found.setdefault((row["article_id"], row["event_position"]), []).append(row)
-    return found
+def _stopped(err: SQLAlchemyError) -> bool:
+    """True for a statement the time limit stopped (SQLite: interrupted; PostgreSQL: query_canceled)."""
+    original = getattr(err, "orig", None)
+    return isinstance(err, OperationalError) and (
+        "interrupted" in str(original) or getattr(original, "sqlstate", None) == "57014")
 
 
 def _newest_first(statement):  # noqa: ANN001, ANN202  (a Select of any columns)
     table = schema.articles
-    return statement.order_by(table.c.published_utc.is_(None), table.c.published_utc.desc(), table.c.id)
+    return statement.order_by(table.c.newest.desc(), table.c.id)
 
 
 def _page(statement, limit: int | None, offset: int):  # noqa: ANN001, ANN202  (a Select of any columns)

@@ -14,9 +14,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..api.actors import ActorIndex
 from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
-from ..api.deps import index_of, page, store_of
+from ..api.deps import page, store_of
 from ..api.errors import ApiError
 from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
 from ..api.quads import QUADS, quad_of
@@ -61,20 +60,20 @@ def render_error(request: Request, error: ApiError) -> Response:
 @router.get("/")
 def search_page(
     request: Request, f: ArticleFilter = Depends(article_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """Full-text search and filters over the articles."""
-    hits, total = search_articles(store, index, f, window)
+    hits, total = search_articles(store, f, window)
     return _page(request, "search.html", f=f, hits=hits, paging=_pager(request, window, total),
                  facets=facets(store), params=request.query_params)
 
 
 @router.get("/articles/{article_id}")
 def article_page(
-    request: Request, article_id: str, store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    request: Request, article_id: str, store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """The article's text with its annotations in place, and its events."""
-    article = article_dict(get_article(store, article_id), index)
+    article = article_dict(get_article(store, article_id))
     return _page(request, "article.html", article=article, body=annotated_html(article))
 
 
@@ -82,11 +81,11 @@ def article_page(
 def actors_page(
     request: Request, q: str | None = Query(None), kind: str | None = Query(None),
     letter: str | None = Query(None, max_length=1), window: Page = Depends(page),
-    index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """Actors A to Z."""
     kind = kind if kind in ("state", "PER", "ORG") else None
-    items, total = list_actors(index, q=q, kind=kind, letter=letter, page=window)
+    items, total = list_actors(store, q=q, kind=kind, letter=letter, page=window)
     return _page(request, "actors.html", actors=items, paging=_pager(request, window, total), letters=LETTERS,
                  letter=(letter or "").upper(), kind=kind, q=q or "", params=request.query_params)
 
@@ -94,33 +93,34 @@ def actors_page(
 @router.get("/actors/{key}")
 def actor_page(
     request: Request, key: str, window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """One actor across articles."""
-    detail = actor_detail(store, index, resolve_actor(index, key), window)
+    detail = actor_detail(store, resolve_actor(store, key), window)
     chart = simple_bars(detail["mentions_by_month"], "#4a6fa5", "mentions per month")
     return _page(request, "actor.html", d=detail, chart=chart, paging=_pager(request, window, detail["events"]["total"]))
 
 
 @router.get("/dyads", response_model=None)
 def dyad_form(
-    request: Request, a: str | None = Query(None), b: str | None = Query(None), index: ActorIndex = Depends(index_of),
+    request: Request, a: str | None = Query(None), b: str | None = Query(None),
+    store: SqlStore = Depends(store_of),
 ) -> Response:
     """Pick two actors; with both given, go to their dyad page."""
     if a and b and a.strip() and b.strip():
         return RedirectResponse(f"/dyads/{quote(a.strip(), safe=':')}-{quote(b.strip(), safe=':')}", status_code=303)
-    states = [x for x in list_actors(index, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]]
+    states = [x for x in list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]]
     return _page(request, "dyad_form.html", actors=states)
 
 
 @router.get("/dyads/{pair}")
 def dyad_page(
     request: Request, pair: str, period: str | None = Query(None), f: EventFilter = Depends(event_params),
-    window: Page = Depends(page), store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    window: Page = Depends(page), store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """A dyad's timeline coloured by quad class, and its events."""
-    chosen = replace(f, dyad=split_dyad(pair, index, name="pair"), symmetric=True)
-    data = dyad_timeline(store, index, chosen, check_period(period), window)
+    chosen = replace(f, dyad=split_dyad(pair, store, name="pair"), symmetric=True)
+    data = dyad_timeline(store, chosen, check_period(period), window)
     chart = stacked_bars(data["counts"], data["quads"], f"events between {data['a']['name']} and {data['b']['name']}")
     return _page(request, "dyad.html", d=data, chart=chart, pair=pair, paging=_pager(request, window,
                                                                                      data["events"]["total"]))
@@ -129,22 +129,22 @@ def dyad_page(
 @router.get("/events")
 def events_page(
     request: Request, f: EventFilter = Depends(event_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """The events table with the filters of `veille events`, exportable as CSV or JSON."""
-    found, total = list_events(store, index, f, window)
+    found, total = list_events(store, f, window)
     filters = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset") and v}
-    return _page(request, "events.html", events=[event_dict(e, index) for e in found], params=request.query_params,
+    return _page(request, "events.html", events=[event_dict(e) for e in found], params=request.query_params,
                  paging=_pager(request, window, total), export=urlencode(filters), facets=facets(store))
 
 
 @router.get("/map")
 def map_page(
     request: Request, f: EventFilter = Depends(event_params),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """Places and events on a world map drawn from locally installed outlines."""
-    summary = places_summary(store, index, f)  # for the table under the map, and to fail early on bad filters
+    summary = places_summary(store, f)  # for the table under the map, and to fail early on bad filters
     query = urlencode({k: v for k, v in request.query_params.items() if v})
     return _page(request, "map.html", places=summary["places"][:100], total=len(summary["places"]),
                  query=query, params=request.query_params, facets=facets(store))

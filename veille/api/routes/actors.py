@@ -6,9 +6,8 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from ...store import SqlStore
-from ..actors import ActorIndex
 from ..aggregates import actor_detail, list_actors, resolve_actor
-from ..deps import index_of, page, store_of
+from ..deps import page, store_of
 from ..filters import Page
 from ..schemas import ActorDetail, ActorPage, ErrorBody
 
@@ -20,18 +19,18 @@ def actors(
     q: str | None = Query(None, description="part of the actor's name or key"),
     kind: Literal["state", "PER", "ORG"] | None = Query(None, description="state (codes), PER or ORG"),
     letter: str | None = Query(None, max_length=1, description="names starting with this letter (accents ignored)"),
-    window: Page = Depends(page), index: ActorIndex = Depends(index_of),
+    window: Page = Depends(page), store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """People, organisations and states, one per real-world actor, sorted by name."""
-    items, total = list_actors(index, q=q, kind=kind, letter=letter, page=window)
+    items, total = list_actors(store, q=q, kind=kind, letter=letter, page=window)
     return {"items": items, "total": total, "limit": window.limit, "offset": window.offset}
 
 
 @router.get("/actors/{key}", response_model=ActorDetail, summary="One actor")
 def actor(
     key: str, window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """An actor by key (RUS, PER:ion-vrabie) or by an entity (ARTICLE_ID:ENTITY_ID): mentions over
     time, their quotes, the events where they are source or target (paginated), their main partners."""
-    return actor_detail(store, index, resolve_actor(index, key), window)
+    return actor_detail(store, resolve_actor(store, key), window)

@@ -6,8 +6,7 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from ...store import SqlStore
-from ..actors import ActorIndex
-from ..deps import index_of, page, store_of
+from ..deps import page, store_of
 from ..filters import ArticleFilter, Page
 from ..queries import article_dict, get_article, search_articles
 from ..schemas import ArticleOut, ArticlePage, ErrorBody
@@ -19,15 +18,15 @@ router = APIRouter(tags=["articles"], responses={400: {"model": ErrorBody}, 422:
 @router.get("/articles", response_model=ArticlePage, summary="Search articles")
 def articles(
     f: ArticleFilter = Depends(article_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """Articles matching a full-text query and filters, newest first."""
-    hits, total = search_articles(store, index, f, window)
+    hits, total = search_articles(store, f, window)
     return {"items": [vars(h) for h in hits], "total": total, "limit": window.limit, "offset": window.offset}
 
 
 @router.get("/articles/{article_id}", response_model=ArticleOut, summary="One article with everything read in it",
             responses={404: {"model": ErrorBody}})
-def article(article_id: str, store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of)) -> dict[str, Any]:
+def article(article_id: str, store: SqlStore = Depends(store_of)) -> dict[str, Any]:
     """The stored record of an article (id, unique id prefix or name): text, entities with offsets, events."""
-    return article_dict(get_article(store, article_id), index)
+    return article_dict(get_article(store, article_id))

@@ -7,9 +7,8 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends, Query
 
 from ...store import SqlStore
-from ..actors import ActorIndex
 from ..aggregates import dyad_timeline
-from ..deps import index_of, page, store_of
+from ..deps import page, store_of
 from ..filters import EventFilter, Page, split_dyad
 from ..schemas import DyadOut, ErrorBody
 from .params import event_params
@@ -22,9 +21,9 @@ def dyad(
     pair: str,
     period: Literal["week", "month"] = Query("month", description="length of a timeline bar"),
     f: EventFilter = Depends(event_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """Events between A and B in either direction (RUS-BLR), counted per week or month and PLOVER quad
     class (verbal/material cooperation, verbal/material conflict); other event filters apply too."""
-    chosen = replace(f, dyad=split_dyad(pair, index, name="pair"), symmetric=True)
-    return dyad_timeline(store, index, chosen, period, window)
+    chosen = replace(f, dyad=split_dyad(pair, store, name="pair"), symmetric=True)
+    return dyad_timeline(store, chosen, period, window)

@@ -12,10 +12,9 @@ from fastapi.responses import StreamingResponse
 
 from ...export.csv import safe_row
 from ...store import SqlStore
-from ..actors import ActorIndex
-from ..deps import index_of, page, store_of
+from ..deps import page, store_of
 from ..filters import EventFilter, Page
-from ..queries import event_dict, iter_events, list_events
+from ..queries import event_dict, iter_events, list_events, next_cursor
 from ..schemas import ErrorBody, EventPage
 from .params import event_params
 
@@ -29,12 +28,12 @@ CSV_COLUMNS = ("id", "article_id", "title", "published", "outlet", "type", "quad
 @router.get("/events", response_model=EventPage, summary="List events")
 def events(
     f: EventFilter = Depends(event_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """Events matching the filters, most recent first."""
-    found, total = list_events(store, index, f, window)
-    return {"items": [event_dict(e, index) for e in found], "total": total, "limit": window.limit,
-            "offset": window.offset}
+    found, total = list_events(store, f, window)
+    return {"items": [event_dict(e) for e in found], "total": total, "limit": window.limit,
+            "offset": window.offset, "next": next_cursor(found, window)}
 
 
 @router.get("/events/export", summary="Export events as CSV or JSON",
@@ -42,10 +41,10 @@ def events(
 def export(
     format: Literal["csv", "json"] = Query("csv", description="csv (one row per event) or json (a list)"),
     f: EventFilter = Depends(event_params),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> StreamingResponse:
     """Every event matching the filters (no pagination), as a file to download."""
-    rows = (event_dict(e, index) for e in iter_events(store, index, f))
+    rows = (event_dict(e) for e in iter_events(store, f))
     body = _csv(rows) if format == "csv" else _json(rows)
     media = "text/csv; charset=utf-8" if format == "csv" else "application/json"
     headers = {"Content-Disposition": f'attachment; filename="veille-events.{format}"'}

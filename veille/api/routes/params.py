@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from fastapi import Depends, Query
 
-from ..actors import ActorIndex
-from ..deps import index_of
+from ...store import SqlStore
+from ..deps import store_of
 from ..filters import ArticleFilter, EventFilter, article_filter, event_filter
 
 DATE_HELP = "ISO day (2024-03-14) or instant (2024-03-14T09:30+01:00)"
@@ -24,7 +24,7 @@ def article_params(
 
 
 def event_params(
-    index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
     actor: str | None = Query(None, description="an actor key on either side: RUS, NATO, PER:ion-vrabie"),
     dyad: str | None = Query(None, description="two actor keys joined by a hyphen, either direction: RUS-BLR"),
     type: str | None = Query(None, description="a PLOVER event type, e.g. ASSAULT"),
@@ -35,5 +35,5 @@ def event_params(
     article: str | None = Query(None, description="only the events of this article id"),
 ) -> EventFilter:
     """The event filters of a request (the filters of `veille events`)."""
-    return event_filter(index, actor=actor, dyad=dyad, type=type, status_=status, since=since, until=until,
+    return event_filter(store, actor=actor, dyad=dyad, type=type, status_=status, since=since, until=until,
                         outlet=outlet, article=article)

@@ -6,9 +6,8 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from ...store import SqlStore
-from ..actors import ActorIndex
 from ..aggregates import places_summary
-from ..deps import index_of, page, store_of
+from ..deps import page, store_of
 from ..filters import EventFilter, Page
 from ..schemas import ErrorBody, PlacesOut
 from .params import event_params
@@ -19,12 +18,12 @@ router = APIRouter(tags=["places"], responses={400: {"model": ErrorBody}, 422: {
 @router.get("/places", response_model=PlacesOut, summary="Places for the map")
 def places(
     f: EventFilter = Depends(event_params), window: Page = Depends(page),
-    store: SqlStore = Depends(store_of), index: ActorIndex = Depends(index_of),
+    store: SqlStore = Depends(store_of),
 ) -> dict[str, Any]:
     """Every geocoded place (with coordinates) with how often it is mentioned and how many matching
     events happened there (most events first, paginated), plus totals per country over all pages;
     with event filters, only places with such events."""
-    summary = places_summary(store, index, f)
+    summary = places_summary(store, f)
     chosen = summary["places"]
     return {**summary, "places": chosen[window.offset:window.offset + window.limit], "total": len(chosen),
             "limit": window.limit, "offset": window.offset}

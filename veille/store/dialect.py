@@ -1,0 +1,99 @@
+"""What differs between databases, behind one small interface: bulk writes, counters, locks, limits.
+
+SqlStore speaks portable SQLAlchemy Core for every query; the few things that must be done the
+database's own way (COPY in PostgreSQL, the progress handler in SQLite, their locks) are methods
+of a Dialect, made with its engine in veille.store.sqlite or veille.store.postgres.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, text
+
+Row = tuple[Any, ...]
+
+
+class Dialect:
+    """The database-specific half of a store; subclasses fill in what differs."""
+
+    name = "generic"
+    # DBAPI placeholder for one positional parameter.
+    placeholder = "?"
+
+    def __init__(self, engine: Engine, read_only: bool = False) -> None:
+        self.engine = engine
+        self.read_only = read_only
+        self._sql: dict[tuple[str, str], str] = {}
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def insert_rows(self, conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+        """Insert tuples in the table's column order, as fast as the database takes them."""
+        if rows:
+            sql = self._cached(table, "insert", self._insert_sql)
+            conn.connection.driver_connection.cursor().executemany(sql, rows)
+
+    def add_counts(self, conn: Connection, table: Table, rows: Sequence[Row], keys: int) -> None:
+        """Add rows of counts: the first `keys` columns identify a row, the others are added to it
+        (a missing row is inserted); text columns after the keys keep their first value."""
+        if rows:
+            sql = self._cached(table, f"add{keys}", lambda t: self._add_sql(t, keys))
+            conn.connection.driver_connection.cursor().executemany(sql, sorted(rows, key=lambda r: r[:keys]))
+
+    def delete_rows(self, conn: Connection, table: Table, keys: Sequence[Row]) -> int:
+        """Delete the rows with these primary keys (in the table's key order); returns how many went."""
+        if not keys:
+            return 0
+        sql = self._cached(table, "delete", self._delete_sql)
+        cursor = conn.connection.driver_connection.cursor()
+        cursor.executemany(sql, keys)
+        return cursor.rowcount
+
+    def first_seq(self, conn: Connection) -> int:
+        """The first unused article key: the store hands them out itself, under its write lock."""
+        return (conn.execute(text("SELECT coalesce(max(seq), 0) FROM articles")).scalar() or 0) + 1
+
+    def lock_schema(self, conn: Connection) -> None:
+        """Hold, until the transaction ends, the lock that one migration at a time takes."""
+        raise NotImplementedError
+
+    def lock_writes(self, conn: Connection) -> None:
+        """Hold, until the transaction ends, the lock that one writer at a time takes."""
+        raise NotImplementedError
+
+    # -- what the SQL looks like ----------------------------------------------------------------------
+
+    def quote(self, name: str) -> str:
+        return self.engine.dialect.identifier_preparer.quote(name)
+
+    def _cached(self, table: Table, kind: str, build: Any) -> str:
+        key = (table.name, kind)
+        if key not in self._sql:
+            self._sql[key] = build(table)
+        return self._sql[key]
+
+    def _insert_sql(self, table: Table) -> str:
+        names = ", ".join(self.quote(c.name) for c in table.c)
+        marks = ", ".join(self.placeholder for _ in table.c)
+        return f"INSERT INTO {self.quote(table.name)} ({names}) VALUES ({marks})"
+
+    def _delete_sql(self, table: Table) -> str:
+        where = " AND ".join(f"{self.quote(c.name)} = {self.placeholder}" for c in table.primary_key.columns)
+        return f"DELETE FROM {self.quote(table.name)} WHERE {where}"
+
+    def _add_sql(self, table: Table, keys: int) -> str:
+        """INSERT ... ON CONFLICT DO UPDATE: the same words in SQLite (3.24+) and PostgreSQL."""
+        columns = list(table.c)
+        names = ", ".join(self.quote(c.name) for c in columns)
+        marks = ", ".join(self.placeholder for _ in columns)
+        target = ", ".join(self.quote(c.name) for c in columns[:keys])
+        updates = []
+        for column in columns[keys:]:
+            name, own = self.quote(column.name), f"{self.quote(table.name)}.{self.quote(column.name)}"
+            if column.type.python_type is int:
+                updates.append(f"{name} = {own} + excluded.{name}")
+            else:
+                updates.append(f"{name} = coalesce({own}, excluded.{name})")
+        return (f"INSERT INTO {self.quote(table.name)} ({names}) VALUES ({marks}) "
+                f"ON CONFLICT ({target}) DO UPDATE SET {', '.join(updates)}")
