@@ -129,7 +129,7 @@ def verb_object(verb: Token) -> Token | None:
     for child in verb.children:
         if passive and child.dep_ in SUBJECT_DEPS:
             return child
-        if not passive and child.dep_ == "obj":
+        if not passive and child.dep_ == "obj" and not _in_time(child):  # "a reçu mardi son homologue"
             return child
     if passive and verb.dep_ == "xcomp":
         return verb_subject(verb.head)  # "Elle affirme avoir été menacée": the one who speaks

@@ -6,7 +6,9 @@
   ("l'annexion ... le 3 mars 2019"). Without one, an asserted event is dated
   the day of publication; a planned or hypothetical one is left undated.
 - Place: a place named in the trigger's clause ("à Lisbonne", "au Portugal"), else
-  the first place of the sentence.
+  the first place of the sentence, else the last place its paragraph named before it (a
+  report goes on about the same scene), else the dateline's place. A place named in an
+  earlier paragraph is not carried over: a new paragraph often opens a new scene.
 - Background: told in the plus-que-parfait or the passé simple of history, or
   dated more than a month before the publication.
 """
@@ -23,6 +25,9 @@ from ..model.record import Entity, Place, Status, TimeExpr
 # Dated this many days before publication, an event is background rather than news.
 BACKGROUND_DAYS = 31
 TIME_TYPES = {"DATE", "TIME"}
+# How far back (characters) a sentence naming no place looks for its paragraph's place.
+PARAGRAPH_REACH = 600
+PARAGRAPH_BREAK = "\n\n"
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -136,12 +141,31 @@ def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]
     sent = trigger.sent
     in_sentence = [(s, e, ent) for s, e, ent in located if sent.start_char <= s < sent.end_char]
     if not in_sentence:
-        return None
+        return paragraph_place(doc, sent, located) or dateline_place(doc)
     clause = {t.idx for t in trigger.subtree}
     for start, _, entity in in_sentence:
         if start in clause:
             return place_name(doc, entity)
     return place_name(doc, in_sentence[0][2])
+
+
+def paragraph_place(doc: Doc, sent: Span, located: list[tuple[int, int, Entity]]) -> str | None:
+    """The last place named before `sent` in its paragraph, within PARAGRAPH_REACH characters."""
+    before = [(s, e, ent) for s, e, ent in located if sent.start_char - PARAGRAPH_REACH <= s and e <= sent.start_char]
+    if not before:
+        return None
+    start, end, entity = before[-1]
+    between = doc.char_span(end, sent.start_char, alignment_mode="expand")
+    if between is not None and PARAGRAPH_BREAK in between.text_with_ws:
+        return None
+    return place_name(doc, entity)
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """The dateline's place ("BAMAKO (AFP) -"), when the article has one: where a wire report is filed."""
+    article = getattr(doc._, "article", None)
+    dateline = getattr(article, "dateline", None)
+    return dateline.strip() or None if isinstance(dateline, str) else None
 
 
 def place_name(doc: Doc, entity: Entity) -> str:

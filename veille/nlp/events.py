@@ -328,7 +328,7 @@ class EventReader:
 
     def place_actor(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
         """An unnamed crowd, police or court acts for the country where it acts."""
-        code = self.finder.place_country(token.sent) or self.finder.main_state
+        code = self.finder.context_country(token)  # its sentence's place, the paragraph's, the dateline's
         if not code:
             return ()
         name = heads[0].text if heads else (geo.country_name(code) or code)
