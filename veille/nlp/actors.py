@@ -197,8 +197,9 @@ class ActorFinder:
         return None, None
 
     # -- actors ---------------------------------------------------------------
-    def actor(self, head: Token) -> Actor | None:
-        """The actor a phrase names, or None when it names no state, bloc or body."""
+    def actor(self, head: Token, context: bool = True) -> Actor | None:
+        """The actor a phrase names, or None when it names no state, bloc or body. Without
+        `context`, a phrase that only describes its actor gets no country from its surroundings."""
         tokens = phrase_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         words = [t.text for t in tokens]
@@ -230,7 +231,7 @@ class ActorFinder:
             return Actor(named.name, self.main_country, sector, named.id)
         if self.is_home_institution(head) and self.main_state:
             return Actor(text, self.main_state, sector)  # "l'assemblée nationale", "l'opposition": the home state's
-        return self.described(head, text, sector)
+        return self.described(head, text, sector) if context else None
 
     def described(self, head: Token, text: str, sector: str | None) -> Actor | None:
         """An actor named only by what it is ("deux policiers", "un passant", "le tribunal"): its

@@ -136,10 +136,13 @@ def _first_day(value: str | None) -> date | None:
     return None
 
 
-def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]) -> str | None:
-    """The name of the place where the event happens (see the module docstring)."""
+def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]],
+                actors: set[str] = frozenset()) -> str | None:
+    """The name of the place where the event happens (see the module docstring); entities in
+    `actors` act in it and are not its place."""
     sent = trigger.sent
-    in_sentence = [(s, e, ent) for s, e, ent in located if sent.start_char <= s < sent.end_char]
+    in_sentence = [(s, e, ent) for s, e, ent in located
+                   if sent.start_char <= s < sent.end_char and ent.id not in actors]
     if not in_sentence:
         return paragraph_place(doc, sent, located) or dateline_place(doc)
     clause = {t.idx for t in trigger.subtree}

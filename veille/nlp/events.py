@@ -153,7 +153,7 @@ class EventReader:
             source=source,
             target=target,
             status=status,
-            place=event_place(self.doc, token, self.places),
+            place=event_place(self.doc, token, self.places, self.not_places(reading["type"], source, target)),
             date=when,
             mode=reading.get("mode"),
             cameo=reading.get("cameo"),
@@ -162,6 +162,14 @@ class EventReader:
             trigger=trigger_words(match),
             confidence=round(min(0.9, 0.5 + 0.1 * explicit + (0.1 if target else 0.0)), 2),
         )
+
+    @staticmethod
+    def not_places(kind: str, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> set[str]:
+        """Entities named as actors that are not where the event happens: its author ("le tir
+        de la Russie sur l'Ukraine"), and the addressee of words ("a accusé la Russie"); a
+        visit's or a strike's target may well be its place."""
+        actors = source + (target if quad_of(kind) in VERBAL_QUADS and kind != "CONSULT" else ())
+        return {a.entity_id for a in actors if a.entity_id}
 
     # -- actors -------------------------------------------------------------------
     def sources(self, match: Match) -> tuple[Actor, ...]:
@@ -180,7 +188,7 @@ class EventReader:
             heads = arguments(match, role)
             if not people:
                 heads = [h for h in heads if not self.finder.is_lone_person(h)]
-            actors = self.resolve_all(heads, people)
+            actors = self.resolve_all(heads, people) or self.instrument_owner(token, heads)
             if actors:
                 return actors
             if heads:
@@ -207,6 +215,19 @@ class EventReader:
         if reading.get("implicit_source") and not heads and is_passive(token):
             agent = self.finder.implicit(token, reading["implicit_source"])
             return (agent,) if agent is not None else ()
+        return ()
+
+    def instrument_owner(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
+        """"le tir d'un missile de la Russie": when a noun event's complement is its weapon, the
+        next "de" phrase of the event's phrase is its author (the parser hangs it anywhere)."""
+        if _kind(token) != "noun" or not heads or any(h.lemma_.lower() not in instruments() for h in heads):
+            return ()
+        last = max(h.i for h in heads)
+        for owner in token.subtree:
+            if owner.i > last and owner.pos_ in ("NOUN", "PROPN") and prep_of(owner) == "de":
+                actor = self.resolve(owner)
+                if actor is not None and actor.code:
+                    return (actor,)
         return ()
 
     def earlier_subject(self, verb: Token, people: bool = True) -> Actor | None:
@@ -368,7 +389,8 @@ class EventReader:
             if head.lower_ in ("il", "elle", "ils", "elles"):
                 return self.antecedent(head, people)
             return None
-        return self.finder.actor(head)
+        # a weapon strikes where its victims are: the place's country is not the one that fired it
+        return self.finder.actor(head, context=head.lemma_.lower() not in instruments())
 
     def antecedent(self, pronoun: Token, people: bool = True) -> Actor | None:
         """The last subject actor before a personal pronoun, in its sentence or the two before."""
