@@ -187,7 +187,19 @@ def _prep_ok(token: Token, preps: list[str]) -> bool:
         for phrase in prep_phrases(token, prep, deep=False):
             if not lemma or _phrase_has_lemma(phrase, lemma):
                 return True
+        if any(not lemma or _aim_has_lemma(verb, lemma) for verb in _infinitive_aims(token, prep)):
+            return True
     return False
+
+
+def _infinitive_aims(token: Token, prep: str) -> Iterator[Token]:
+    """"appeler les parties à reprendre le dialogue": an infinitive introduced by `prep`."""
+    return (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
+
+
+def _aim_has_lemma(verb: Token, lemma: str) -> bool:
+    """The infinitive itself ("à libérer") or its object ("à reprendre le dialogue") is the word."""
+    return verb.lemma_.lower() == lemma or any(c.dep_ == "obj" and _phrase_has_lemma(c, lemma) for c in verb.children)
 
 
 def _phrase_has_lemma(phrase: Token, lemma: str) -> bool:
