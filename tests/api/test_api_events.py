@@ -40,6 +40,10 @@ def test_events_most_recent_first(client):
         ({"outlet": "Courrier du Lac"}, ["b2geneva:0", "b2geneva:1", "b2geneva:2"]),
         ({"article": "c3reproach"}, ["c3reproach:0"]),
         ({"actor": "NATO"}, []),
+        ({"place": "kharkiv"}, ["b2geneva:2"]),  # the event's place, case ignored
+        ({"place": "Minsk", "actor": "PER:viktor-sedov"}, ["a1summit:0"]),
+        ({"place": "Minsk", "dyad": "RUS-BLR"}, ["a1summit:0"]),  # the pairs table drives: same answer
+        ({"place": "Moscou"}, []),
     ],
 )
 def test_events_filters(client, params, expected):

@@ -57,11 +57,13 @@ class EventFilter:
     until: When | None = None
     outlet: str | None = None
     article_id: str | None = None
+    place: str | None = None  # the event's place as read (case-insensitive)
 
     @property
     def picks_events(self) -> bool:
         """True when the filter picks particular events (not just an outlet)."""
-        return any((self.actor, self.dyad, self.type, self.status, self.article_id, self.since, self.until))
+        return any((self.actor, self.dyad, self.type, self.status, self.article_id, self.since, self.until,
+                    self.place))
 
 
 def when(value: str | None, name: str) -> When | None:
@@ -130,7 +132,7 @@ def _plausible(key: str, store: SqlStore) -> bool:
 def event_filter(
     store: SqlStore, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
     status_: str | None = None, since: str | None = None, until: str | None = None, outlet: str | None = None,
-    article: str | None = None,
+    article: str | None = None, place: str | None = None,
 ) -> EventFilter:
     """An EventFilter from query-string values, each checked."""
     return EventFilter(
@@ -138,7 +140,7 @@ def event_filter(
         dyad=split_dyad(d, store) if (d := optional(dyad)) else None,
         type=event_type(type), status=status(status_),
         since=when(since, "since"), until=when(until, "until"),
-        outlet=optional(outlet), article_id=optional(article),
+        outlet=optional(outlet), article_id=optional(article), place=optional(place),
     )
 
 

@@ -132,8 +132,8 @@ def event_query(f: EventFilter, page: Page | None = None) -> EventQuery:
     window = page or Page(limit=EXPORT_CHUNK)
     return EventQuery(
         actor=f.actor, dyad=f.dyad, symmetric=f.symmetric, type=f.type, status=f.status, since=f.since,
-        until=f.until, article_id=f.article_id, outlet=f.outlet, newest_first=True, limit=window.limit,
-        offset=0 if window.after else window.offset, after=window.after,
+        until=f.until, article_id=f.article_id, outlet=f.outlet, place=f.place, newest_first=True,
+        limit=window.limit, offset=0 if window.after else window.offset, after=window.after,
     )
 
 
