@@ -119,3 +119,28 @@ def test_views_aggregates_link_to_the_events_behind_them(client):
     assert 'class="provenance" href="/events?type=ASSAULT&amp;place=Kharkiv"' in client.get("/map?type=ASSAULT").text
     at_kharkiv = client.get("/events?place=Kharkiv").text
     assert at_kharkiv.count('<tr class="event') == 1 and 'href="/articles/b2geneva#ev-2"' in at_kharkiv
+
+
+@pytest.mark.parametrize(("a", "b", "location"), [
+    ("Russie", "Ukraine", "/dyads/RUS-UKR"), ("russie", "Belarus", "/dyads/RUS-BLR"),  # names, folded; English too
+    ("Biélorussie", "rus", "/dyads/BLR-RUS"), ("Viktor Sedov", "BLR", "/dyads/PER:viktor-sedov-BLR"),
+])
+def test_views_dyad_form_takes_names_and_codes_in_either_order(client, a, b, location):
+    response = client.get("/dyads", params={"a": a, "b": b}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == location
+
+
+def test_views_dyad_of_names_is_the_page_of_their_keys(client):
+    by_names = client.get("/dyads/Russie-Belarus?period=week")
+    assert by_names.status_code == 200 and str(by_names.url).endswith("/dyads/RUS-BLR?period=week")
+    assert by_names.text == client.get("/dyads/RUS-BLR?period=week").text
+
+
+def test_views_dyad_form_suggests_actors_for_a_name_it_does_not_know(client):
+    client.cookies.clear()
+    html = client.get("/dyads", params={"a": "Russie", "b": "Sedov"}).text
+    assert "Aucun acteur ne correspond à « Sedov »" in html
+    assert '<a href="/dyads?a=Russie&amp;b=PER%3Aviktor-sedov">Viktor Sedov</a>' in html
+    assert "is not two actors" not in html
+    narnia = client.get("/dyads/Russie-Narnia", follow_redirects=False)
+    assert narnia.status_code == 303 and narnia.headers["location"] == "/dyads?a=Russie&b=Narnia"

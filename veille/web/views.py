@@ -14,9 +14,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..api.actors import resolve_name, suggest_actors
 from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
 from ..api.deps import page, store_of
 from ..api.errors import ApiError
+from ..errors import ConfigError
 from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
 from ..api.quads import QUADS, quad_of
 from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles
@@ -143,27 +145,45 @@ def dyad_form(
     request: Request, a: str | None = Query(None), b: str | None = Query(None),
     store: SqlStore = Depends(store_of),
 ) -> Response:
-    """Pick two actors; with both given, go to their dyad page."""
-    if a and b and a.strip() and b.strip():
-        return RedirectResponse(f"/dyads/{quote(a.strip(), safe=':')}-{quote(b.strip(), safe=':')}", status_code=303)
-    states = [x for x in list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]]
-    return _page(request, "dyad_form.html", actors=states)
+    """Pick two actors by name or code; with both found, go to their dyad page, else suggest actors."""
+    sides = [(typed.strip(), resolve_name(store, typed)) for typed in (a, b) if typed and typed.strip()]
+    if len(sides) == 2 and all(key for _, key in sides):
+        return RedirectResponse(_dyad_url(sides[0][1], sides[1][1]), status_code=303)
+    _speak(request, store)
+    missing = [{"text": typed, "suggestions": suggest_actors(store, typed)} for typed, key in sides if not key]
+    known = list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]
+    return _page(request, "dyad_form.html", actors=known, a=a or "", b=b or "", missing=missing,
+                 other={typed: key for typed, key in sides if key})
 
 
-@router.get("/dyads/{pair}")
+def _dyad_url(a: str, b: str) -> str:
+    return f"/dyads/{quote(a, safe=':')}-{quote(b, safe=':')}"
+
+
+@router.get("/dyads/{pair}", response_model=None)
 def dyad_page(
     request: Request, pair: str, period: str | None = Query(None), f: EventFilter = Depends(event_params),
     window: Page = Depends(page), store: SqlStore = Depends(store_of),
-) -> HTMLResponse:
-    """A dyad's timeline coloured by quad class, and its events."""
+) -> Response:
+    """A dyad's timeline coloured by quad class, and its events; a pair given by names goes to its keys' page."""
     _speak(request, store)
-    chosen = replace(f, dyad=split_dyad(pair, store, name="pair"), symmetric=True)
+    try:
+        keys = split_dyad(pair, store, name="pair")
+    except ConfigError:
+        if "-" not in pair:
+            raise
+        left, _, right = pair.partition("-")  # the form says which side is no actor and suggests some
+        return RedirectResponse(f"/dyads?{urlencode({'a': left, 'b': right})}", status_code=303)
+    if pair != "-".join(keys):
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(_dyad_url(*keys) + query, status_code=307)
+    chosen = replace(f, dyad=keys, symmetric=True)
     data = dyad_timeline(store, chosen, check_period(period), window)
     layers = [{**q, "label": say(f"quad.{q['key']}")} for q in data["quads"]]
 
     def events_of(bar: str) -> str:  # a bar leads to the events it counts
         since, until = period_days(bar)
-        return f"/events?{urlencode({'dyad': '-'.join(chosen.dyad), 'since': since, 'until': until})}"
+        return f"/events?{urlencode({'dyad': pair, 'since': since, 'until': until})}"
 
     chart = stacked_bars(data["counts"], layers, say("dyad.chart", a=data["a"]["name"], b=data["b"]["name"]),
                          words=_chart_words(), link=events_of, width=WIDE)
