@@ -70,3 +70,16 @@ def test_actors_by_entity_id(client):
 def test_actors_unknown_is_404(client):
     response = client.get("/api/actors/XYZ")
     assert response.status_code == 404 and "XYZ" in response.json()["error"]
+
+
+def test_partners_a_reader_calls_by_one_name_are_one():
+    from veille.api.aggregates import group_partners
+
+    rows = [{"key": "CHN", "name": "Chine", "events": 3}, {"key": "ORG:la-chine", "name": "La Chine", "events": 1},
+            {"key": "USA", "name": "États-Unis", "events": 2}, {"key": "ORG:l-etats-unis", "name": "L'États-Unis",
+                                                                "events": 1},
+            {"key": "PER:la-fontaine", "name": "La Fontaine", "events": 1}]
+    grouped = group_partners(rows)
+    assert [(p["key"], p["name"], p["events"], p["keys"]) for p in grouped] == [
+        ("CHN", "Chine", 4, ["CHN", "ORG:la-chine"]), ("USA", "États-Unis", 3, ["USA", "ORG:l-etats-unis"]),
+        ("PER:la-fontaine", "La Fontaine", 1, ["PER:la-fontaine"])]

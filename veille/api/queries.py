@@ -174,6 +174,21 @@ def event_dict(stored: StoredEvent) -> dict[str, Any]:
     }
 
 
+def with_actor_names(store: SqlStore, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events (event_dict) with each side's `actor`: the name its key goes by across articles, so
+    that "La Chine" and "Chine", or a phrase coded CHN, read as the one actor they are."""
+    keys = {a["key"] for e in events for a in e["source"] + e["target"] if a["key"]}
+    names: dict[str, str] = {}
+    if keys:
+        act = schema.actors
+        with store.engine.connect() as conn:
+            names = dict(conn.execute(select(act.c.key, act.c.name).where(act.c.key.in_(keys))).all())
+    for e in events:
+        for side in e["source"] + e["target"]:
+            side["actor"] = names.get(side["key"] or "")
+    return events
+
+
 def _actor_dict(actor: Any, key: str | None) -> dict[str, Any]:
     return {"name": actor.name, "code": actor.code, "sector": actor.sector, "entity_id": actor.entity_id, "key": key}
 

@@ -21,7 +21,8 @@ from ..api.errors import ApiError
 from ..errors import ConfigError
 from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
 from ..api.quads import QUADS, quad_of
-from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles
+from ..api.queries import (article_dict, event_dict, facets, get_article, list_events, search_articles,
+                           with_actor_names)
 from ..api.routes.params import article_params, event_params
 from ..model.record import EventType, Status
 from ..store import SqlStore
@@ -105,6 +106,7 @@ def article_page(
 ) -> HTMLResponse:
     """The article's text with its annotations in place, and its events."""
     article = article_dict(get_article(store, article_id))
+    with_actor_names(store, article["events"])
     body = annotated_html(article, _speak(request, store))
     return _page(request, "article.html", article=article, body=body)
 
@@ -199,7 +201,7 @@ def events_page(
     """The events table with the filters of `veille events`, exportable as CSV or JSON."""
     found, total = list_events(store, f, window)
     filters = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset") and v}
-    return _page(request, "events.html", events=[event_dict(e) for e in found], params=request.query_params,
+    return _page(request, "events.html", events=with_actor_names(store, [event_dict(e) for e in found]), params=request.query_params,
                  paging=_pager(request, window, total), export=urlencode(filters), facets=facets(store))
 
 
