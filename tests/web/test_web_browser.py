@@ -239,3 +239,19 @@ def test_browser_every_event_and_aggregate_leads_to_its_evidence(page):
     page.wait_for_url(re.compile(r"/articles/[^#]+#ev-\d+"))
     target = page.evaluate("location.hash")
     assert page.locator(f"{target}.evidence").is_visible()
+
+
+def test_browser_map_place_leads_to_its_events(page):
+    if not (VENDOR / "leaflet" / "dist" / "leaflet.js").exists():
+        pytest.skip("the map's npm assets are missing: run `make web-assets`")
+    page.goto("/map?type=ASSAULT")
+    page.wait_for_selector("#map[data-ready]")
+    page.locator("path.place-marker").first.click()
+    link = page.locator(".leaflet-popup a.provenance")
+    assert link.inner_text() == "tous les événements ici"
+    href = link.get_attribute("href")
+    assert "type=ASSAULT" in href and "place=" in href
+    link.click()
+    page.wait_for_url(re.compile(r"/events\?.*place="))
+    rows = page.locator("table.events tbody tr.event")
+    assert rows.count() >= 1 and rows.count() == page.locator("tr.event[data-type=ASSAULT]").count()
