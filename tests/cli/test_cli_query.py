@@ -65,6 +65,7 @@ def test_show_by_prefix_prints_a_summary(app, runner, db):
     result = runner.invoke(app, ["show", "a1b2", "--db", db])
     assert result.exit_code == 0, result.output
     assert "Sommet à Minsk" in result.stdout and "CONSULT" in result.stdout
+    assert "2024-05-24" in result.stdout and "May 24, 2024" in result.stdout  # the TIMEX3 value, and in words
 
 
 def test_show_by_name_as_json_gives_the_record(app, runner, db):
