@@ -131,7 +131,41 @@ def _partners(conn: Any, key: str) -> list[dict[str, Any]]:
     query = (select(both.c.other, both.c.events, act.c.name).outerjoin(act, act.c.key == both.c.other)
              .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS * 2))
     rows = [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
-    return group_partners(rows)[:TOP_PARTNERS]
+    return group_partners(_blocs_by_entity(conn, rows))[:TOP_PARTNERS]
+
+
+def _blocs_by_entity(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Partners where an organisation always acts as one bloc's code (Nations unies as UN, the
+    Organisation du traité de l'Atlantique nord as NATO) as that one actor, under the bloc's key and
+    the entity's name; a country's code is left alone (a ministry is not its state)."""
+    orgs = {r["key"]: r for r in rows if r["key"].startswith("ORG:")}
+    if not orgs:
+        return rows
+    sides, other = schema.event_sides, schema.event_sides.alias("same_side")
+    query = (select(sides.c.key, other.c.key, func.count())
+             .join(other, (other.c.sort_key == sides.c.sort_key) & (other.c.key != sides.c.key)
+                   & (other.c.is_source == sides.c.is_source) & (other.c.is_target == sides.c.is_target))
+             .where(sides.c.key.in_(orgs), other.c.key.not_like("%:%"))
+             .group_by(sides.c.key, other.c.key))
+    codes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for org, code, n in conn.execute(query):
+        codes[org].append((code, n))
+    totals = dict(conn.execute(select(sides.c.key, func.count()).where(sides.c.key.in_(orgs))
+                               .group_by(sides.c.key)).all())
+    blocs = {org: found[0][0] for org, found in codes.items()
+             if len(found) == 1 and found[0][1] == totals.get(org) and _is_bloc(found[0][0])}
+    by_key = {r["key"]: r for r in rows}
+    for org, code in blocs.items():
+        if code in by_key:
+            by_key[code] = {**by_key[code], "name": orgs[org]["name"],
+                            "events": max(by_key[code]["events"], orgs[org]["events"])}
+            del by_key[org]
+    return list(by_key.values())
+
+
+def _is_bloc(code: str) -> bool:
+    """A code that is no country's (NATO, UN, EU)."""
+    return pycountry.countries.get(alpha_3=code) is None if len(code) == 3 else True
 
 
 def group_partners(rows: list[dict[str, Any]], lang: str = "fr") -> list[dict[str, Any]]:
