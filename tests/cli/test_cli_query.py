@@ -95,6 +95,14 @@ def test_events_by_dyad(app, runner, db):
     assert "1 of 1 event(s)" in result.stdout
 
 
+def test_events_dyad_by_names(app, runner, db):
+    result = runner.invoke(app, ["events", "--db", db, "--dyad", "Russie-Biélorussie"])
+    assert result.exit_code == 0, result.output
+    assert "CONSULT" in result.stdout and "1 of 1 event(s)" in result.stdout
+    unknown = runner.invoke(app, ["events", "--db", db, "--dyad", "Russie-Narnia"])
+    assert unknown.exit_code == 1 and "no actor is called 'Narnia'" in unknown.stderr
+
+
 def test_events_bad_dyad_is_refused(app, runner, db):
     result = runner.invoke(app, ["events", "--db", db, "--dyad", "RUS"])
     assert result.exit_code == 1

@@ -12,7 +12,7 @@ import typer
 from ..errors import ConfigError
 from ..export.jsonl import event_dict
 from ..export.record_json import record_json
-from ..store import ArticleQuery, EventQuery
+from ..store import ArticleQuery, EventQuery, SqlStore
 from . import app, console, reports_errors
 from .options import DbOption, LimitOption, SinceOption, UntilOption, bounds, open_db
 from .render import print_record
@@ -77,7 +77,8 @@ def events(
                                      "(PER:ion-vrabie)."),
     source: str | None = typer.Option(None, "--source", help="An actor among the sources."),
     target: str | None = typer.Option(None, "--target", help="An actor among the targets."),
-    dyad: str | None = typer.Option(None, "--dyad", help="SOURCE-TARGET codes, e.g. RUS-UKR."),
+    dyad: str | None = typer.Option(None, "--dyad", help="SOURCE-TARGET codes or names, e.g. RUS-UKR or "
+                                    "Russie-Ukraine."),
     symmetric: bool = typer.Option(False, "--symmetric", help="With --dyad: either way round."),
     type_: str | None = typer.Option(None, "--type", help="PLOVER type (ASSAULT, CONSULT...)."),
     status: str | None = typer.Option(None, "--status", help="asserted, planned, hypothetical or negated."),
@@ -92,9 +93,11 @@ def events(
 ) -> None:
     """List stored events by date: who did what to whom, and in which article."""
     first, last = bounds(since, until)
-    query = EventQuery(actor=actor, source=source, target=target, dyad=parse_dyad(dyad), symmetric=symmetric,
-                       type=type_, status=status, since=first, until=last, outlet=outlet, place=place, limit=limit)
+    parse_dyad(dyad)  # the shape first: a clear line before opening anything
     with open_db(db, read_only=True) as store:
+        pair = _dyad_keys(dyad, store) if dyad else None
+        query = EventQuery(actor=actor, source=source, target=target, dyad=pair, symmetric=symmetric, type=type_,
+                           status=status, since=first, until=last, outlet=outlet, place=place, limit=limit)
         found, total = store.events(query), store.count_events(query)
     if as_json:
         _json_lines(event_dict(e) for e in found)
@@ -127,6 +130,13 @@ def parse_dyad(text: str | None) -> tuple[str, str] | None:
     if not sep or not source.strip() or not target.strip():
         raise ConfigError("V501", name="--dyad", reason=f"{text!r}: write it SOURCE-TARGET, e.g. RUS-UKR")
     return source.strip().upper(), target.strip().upper()
+
+
+def _dyad_keys(dyad: str, store: SqlStore) -> tuple[str, str]:
+    """Names and codes (Russie-Ukraine, RUS-UKR) to actor keys, as the explorer reads them."""
+    from ..api.filters import split_dyad  # imported here: the other commands start without FastAPI
+
+    return split_dyad(dyad, store, name="--dyad")
 
 
 def _json_lines(rows: Iterable[dict[str, Any]]) -> None:
