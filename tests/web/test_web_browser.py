@@ -182,6 +182,10 @@ def test_browser_event_sides_read_as_their_actors(page):
     assert source.inner_text() == "Biélorussie"  # «gouvernement biélorusse», coded BLR
     assert source.get_attribute("title") == "gouvernement biélorusse"
     assert source.get_attribute("href") == "/actors/BLR"
+    page.goto("/actors/UKR")  # Nations unies acting as UN: one partner, under the entity's name
+    partners = page.locator("ol.partners li > a:first-child")
+    names = [partners.nth(i).inner_text() for i in range(partners.count())]
+    assert names.count("Nations unies") == 1 and "UN" not in names
 
 
 def test_browser_dyad_form_takes_names(page, screenshot):
