@@ -1,8 +1,10 @@
 """veille: French news articles in, structured event data out.
 
     >>> import veille
-    >>> record = veille.process_file("article.txt")
+    >>> record = veille.process_file("article.txt")        # or veille.process_text(text)
     >>> [(e.type, e.status) for e in record.events]
+    >>> for result in veille.process_folder("articles/"):  # Records, and Failures for what could not be read
+    ...     print(result.name)
 
 The public API is listed in __all__; everything else is internal.
 """
@@ -22,7 +24,8 @@ __version__ = "0.1.0"
 
 # The NLP entry points load spaCy; import them on first use so that the store, the API and the
 # exporters (`import veille.model.record`) start without it.
-_LAZY = {"load_pipeline": ".nlp.pipeline", "process": ".run", "process_file": ".run", "process_many": ".run"}
+_LAZY = {"load_pipeline": ".nlp.pipeline", "process": ".run", "process_file": ".run", "process_many": ".run",
+         "process_folder": ".entry", "process_text": ".entry"}
 
 
 def __getattr__(name: str) -> object:
@@ -56,5 +59,7 @@ __all__ = [
     "load_pipeline",
     "process",
     "process_file",
+    "process_folder",
     "process_many",
+    "process_text",
 ]

@@ -47,7 +47,8 @@ def test_actors_state_page(client):
                                          {"period": "2024-06", "count": 1}]
     partners = {p["key"]: p["events"] for p in body["partners"]}
     # in the Geneva talks Russia and Ukraine are both targets of the UN: partners of the UN, not of each other
-    assert partners == {"BLR": 4, "UKR": 2, "UN": 1, "ORG:nations-unies": 1, "PER:anton-kavalenka": 1}
+    # Nations unies acting as UN is one partner (issue 12), not ORG:nations-unies and UN side by side
+    assert partners == {"BLR": 4, "UKR": 2, "UN": 1, "PER:anton-kavalenka": 1}
     assert body["events"]["total"] == 7
 
 
@@ -70,3 +71,22 @@ def test_actors_by_entity_id(client):
 def test_actors_unknown_is_404(client):
     response = client.get("/api/actors/XYZ")
     assert response.status_code == 404 and "XYZ" in response.json()["error"]
+
+
+def test_partners_a_reader_calls_by_one_name_are_one():
+    from veille.api.aggregates import group_partners
+
+    rows = [{"key": "CHN", "name": "Chine", "events": 3}, {"key": "ORG:la-chine", "name": "La Chine", "events": 1},
+            {"key": "USA", "name": "États-Unis", "events": 2}, {"key": "ORG:l-etats-unis", "name": "L'États-Unis",
+                                                                "events": 1},
+            {"key": "PER:la-fontaine", "name": "La Fontaine", "events": 1}]
+    grouped = group_partners(rows)
+    assert [(p["key"], p["name"], p["events"], p["keys"]) for p in grouped] == [
+        ("CHN", "Chine", 4, ["CHN", "ORG:la-chine"]), ("USA", "États-Unis", 3, ["USA", "ORG:l-etats-unis"]),
+        ("PER:la-fontaine", "La Fontaine", 1, ["PER:la-fontaine"])]
+
+
+def test_an_organisation_acting_as_a_bloc_is_that_bloc_among_partners(client):
+    # Nations unies (an ORG entity) acts as UN in every event: one partner, the entity's name, UN's key
+    partners = client.get("/api/actors/UKR").json()["partners"]
+    assert [(p["key"], p["name"]) for p in partners] == [("RUS", "Russie"), ("UN", "Nations unies")]

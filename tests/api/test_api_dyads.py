@@ -47,3 +47,14 @@ def test_dyads_pagination(client):
 def test_dyads_every_plover_type_has_one_quad_class():
     assert set(QUAD_OF_TYPE) == set(EventType.__members__)
     assert set(QUAD_OF_TYPE.values()) == set(QUADS)
+
+
+def test_dyad_by_names_is_the_dyad_of_their_codes(client):
+    by_names = client.get("/api/dyads/Russie-Belarus").json()
+    assert by_names == client.get("/api/dyads/RUS-BLR").json()
+
+
+def test_dyad_with_a_name_that_is_no_actor_says_which_and_suggests(client):
+    body = client.get("/api/dyads/Russie-Sedov").json()
+    assert body["status"] == 400 and "no actor is called 'Sedov'" in body["error"]
+    assert "Viktor Sedov (PER:viktor-sedov)" in body["error"]

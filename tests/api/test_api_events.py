@@ -40,6 +40,10 @@ def test_events_most_recent_first(client):
         ({"outlet": "Courrier du Lac"}, ["b2geneva:0", "b2geneva:1", "b2geneva:2"]),
         ({"article": "c3reproach"}, ["c3reproach:0"]),
         ({"actor": "NATO"}, []),
+        ({"place": "kharkiv"}, ["b2geneva:2"]),  # the event's place, case ignored
+        ({"place": "Minsk", "actor": "PER:viktor-sedov"}, ["a1summit:0"]),
+        ({"place": "Minsk", "dyad": "RUS-BLR"}, ["a1summit:0"]),  # the pairs table drives: same answer
+        ({"place": "Moscou"}, []),
     ],
 )
 def test_events_filters(client, params, expected):
@@ -54,7 +58,7 @@ def test_events_pagination(client):
 def test_events_carry_actors_with_keys_and_evidence(client):
     event = client.get("/api/events", params={"actor": "PER:viktor-sedov"}).json()["items"][0]
     assert event["source"] == [{"name": "Viktor Sedov", "code": "RUS", "sector": "GOV", "entity_id": "e1",
-                                "key": "PER:viktor-sedov"}]
+                                "key": "PER:viktor-sedov", "actor": "Viktor Sedov"}]
     assert event["target"][0]["key"] == "PER:anton-kavalenka"
     assert event["trigger"] in event["sentence"] and event["place"] == "Minsk"
 
@@ -89,3 +93,10 @@ def test_events_export_rejects_an_unknown_format(client):
 def test_events_export_of_nothing_is_just_the_header(client):
     response = client.get("/api/events/export", params={"actor": "NATO"})
     assert response.text.strip().startswith("id,article_id") and len(response.text.strip().splitlines()) == 1
+
+
+def test_event_sides_carry_the_name_their_actor_goes_by(client):
+    # c3reproach: "gouvernement biélorusse", coded BLR, is the actor Biélorussie
+    event = client.get("/api/events", params={"article": "c3reproach"}).json()["items"][0]
+    assert (event["source"][0]["name"], event["source"][0]["key"], event["source"][0]["actor"]) == (
+        "gouvernement biélorusse", "BLR", "Biélorussie")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from tests.store.records_factory import summit_record
 from veille.model.failure import Failure
@@ -64,6 +65,7 @@ def test_show_by_prefix_prints_a_summary(app, runner, db):
     result = runner.invoke(app, ["show", "a1b2", "--db", db])
     assert result.exit_code == 0, result.output
     assert "Sommet à Minsk" in result.stdout and "CONSULT" in result.stdout
+    assert "2024-05-24" in result.stdout and "May 24, 2024" in result.stdout  # the TIMEX3 value, and in words
 
 
 def test_show_by_name_as_json_gives_the_record(app, runner, db):
@@ -93,6 +95,14 @@ def test_events_by_dyad(app, runner, db):
     assert "1 of 1 event(s)" in result.stdout
 
 
+def test_events_dyad_by_names(app, runner, db):
+    result = runner.invoke(app, ["events", "--db", db, "--dyad", "Russie-Biélorussie"])
+    assert result.exit_code == 0, result.output
+    assert "CONSULT" in result.stdout and "1 of 1 event(s)" in result.stdout
+    unknown = runner.invoke(app, ["events", "--db", db, "--dyad", "Russie-Narnia"])
+    assert unknown.exit_code == 1 and "no actor is called 'Narnia'" in unknown.stderr
+
+
 def test_events_bad_dyad_is_refused(app, runner, db):
     result = runner.invoke(app, ["events", "--db", db, "--dyad", "RUS"])
     assert result.exit_code == 1
@@ -110,3 +120,55 @@ def test_unopenable_database_is_one_error_line(app, runner, tmp_path):
     result = runner.invoke(app, ["list", "--db", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith("error: [V401] cannot open the database")
+
+
+# -- issue 12: JSON Lines, outlet and place filters, tables at their width when piped ----------------
+
+
+def json_lines(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def test_list_json_is_one_article_a_line(app, runner, db):
+    result = runner.invoke(app, ["list", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json_lines(result.stdout)
+    assert [r["id"] for r in rows] == ["f0e1d2c3b4a50002", "a1b2c3d4e5f60001", "0000aaaa1111bbbb"]
+    assert rows[1]["title"] == "Sommet à Minsk" and rows[1]["events"] == 2
+
+
+def test_events_json_names_the_article_of_each_event(app, runner, db):
+    result = runner.invoke(app, ["events", "--db", db, "--json", "--type", "CONSULT"])
+    assert result.exit_code == 0, result.output
+    rows = json_lines(result.stdout)
+    assert {(r["article_id"], r["type"]) for r in rows} == {("a1b2c3d4e5f60001", "CONSULT"),
+                                                            ("f0e1d2c3b4a50002", "CONSULT")}
+    assert all(r["title"] and "source" in r and "status" in r for r in rows)
+
+
+def test_events_by_outlet_and_by_place(app, runner, db):
+    by_outlet = json_lines(runner.invoke(app, ["events", "--db", db, "--json", "--outlet", "le courrier"]).stdout)
+    assert {r["outlet"] for r in by_outlet} == {"Le Courrier"} and len(by_outlet) == 2
+    by_place = json_lines(runner.invoke(app, ["events", "--db", db, "--json", "--place", "minsk"]).stdout)
+    assert [(r["type"], r["place"]) for r in by_place] == [("CONSULT", "Minsk")]
+    # the place filter also holds with an actor (another table drives that query)
+    with_actor = runner.invoke(app, ["events", "--db", db, "--actor", "SEN", "--place", "Dakar"])
+    assert "PROTEST" in with_actor.stdout and "1 of 1 event(s)" in with_actor.stdout
+    assert "No event matches" in runner.invoke(app, ["events", "--db", db, "--place", "Lima"]).stdout
+
+
+def test_failures_json(app, runner, db):
+    with open_store(db) as store:
+        store.add_failures([Failure("vide", "in/vide.txt", "extract", "V102", "[V102] in/vide.txt is empty")])
+    rows = json_lines(runner.invoke(app, ["failures", "--db", db, "--json"]).stdout)
+    assert len(rows) == 1 and rows[0]["source"] == "in/vide.txt" and rows[0]["code"] == "V102" and rows[0]["failed_at"]
+
+
+def test_piped_tables_are_not_cut_to_80_columns(app, runner, db_url):
+    long_title = "Un titre d'article assez long pour dépasser quatre-vingts colonnes une fois mis dans le tableau"
+    with open_store(db_url) as store:
+        store.upsert([replace(summit_record(), title=long_title)])
+    result = runner.invoke(app, ["list", "--db", db_url])  # CliRunner's output is no terminal
+    assert result.exit_code == 0, result.output
+    assert long_title in result.stdout  # on one line, neither wrapped nor cut
+    assert max(len(line) for line in result.stdout.splitlines()) > 80

@@ -1,7 +1,7 @@
 """End-to-end fixtures: `veille serve` in a subprocess on a database ingested from the sample
 articles (plus the hand-built records of tests/api), and Debian's headless Chromium driven by
 Playwright. Screenshots go to tests/artifacts/ (git-ignored) for a person to look at; with
-VEILLE_DOCS_SCREENSHOTS=1 the article and dyad pages are also written to docs/ for the README.
+VEILLE_DOCS_SCREENSHOTS=1 the pages the README shows (DOCS_SHOTS) are also written to docs/.
 """
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ CHROMIUM_ARGS = [
 ]
 SERVER_START_SECONDS = 90
 INGEST_SECONDS = 240
-DOCS_SHOTS = {"article": "screenshot-article.png", "dyad": "screenshot-dyad.png"}
+DOCS_SHOTS = {"article": "screenshot-article.png", "dyad": "screenshot-dyad.png",
+              "actor-time-axis": "screenshot-actor.png", "article-english": "screenshot-article-en.png"}
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,75 @@ def test_views_errors_are_pages_with_the_same_status(client, url, status, words)
     response = client.get(url)
     assert response.status_code == status and response.headers["content-type"].startswith("text/html")
     assert words in response.text
+
+
+# -- issue 12: time axis, readable values, provenance, the interface in two languages -------------
+
+
+def test_views_dyad_chart_has_a_slot_per_month_and_bars_lead_to_their_events(client):
+    html = client.get("/dyads/RUS-BLR").text
+    assert re.findall(r'data-period="([^"]+)"', html) == ["2024-04", "2024-05", "2024-06"]
+    assert 'href="/events?dyad=RUS-BLR&amp;since=2024-05-01&amp;until=2024-05-31"' in html
+    assert 'viewBox="0 0 1120 ' in html  # the wide chart
+
+
+def test_views_dates_are_words_with_the_value_kept(client):
+    html = client.get("/articles/a1summit?lang=fr").text
+    assert '<time class="when" datetime="2024-06" data-value="2024-06" title="2024-06">juin 2024</time>' in html
+    assert 'title="DATE: 20 mai 2024 (2024-05-20)"' in html  # in the text: words and TIMEX3 value on hover
+    assert "20 mai 2024, 18 h 30" in html  # the publication time
+    client.cookies.clear()
+
+
+def test_views_interface_is_french_for_french_articles_and_switches_to_english(client):
+    client.cookies.clear()
+    french = client.get("/events")
+    assert '<html lang="fr">' in french.text and ">Événements</a>" in french.text and "hypothétique" in french.text
+    english = client.get("/events?lang=en")
+    assert '<html lang="en">' in english.text and ">Events</a>" in english.text and "hypothetical" in english.text
+    assert english.cookies.get("veille_lang") == "en"
+    assert '<html lang="en">' in client.get("/actors").text  # remembered
+    assert 'href="/events?status=negated&amp;lang=fr"' in client.get("/events?status=negated").text
+    client.cookies.clear()
+
+
+def test_views_interface_files_have_the_same_words():
+    from veille import lang
+
+    for name in ("interface", "readable"):
+        assert lang.load("fr", name).keys() == lang.load("en", name).keys(), name
+
+
+def test_views_aggregates_link_to_the_events_behind_them(client):
+    actor = client.get("/actors/RUS").text
+    assert 'class="provenance" href="/events?actor=RUS"' in actor
+    assert 'href="/?entity=RUS&amp;since=2024-05-01&amp;until=2024-05-31"' in actor  # a bar of the mentions
+    assert 'class="provenance" href="/events?dyad=RUS-BLR"' in client.get("/dyads/RUS-BLR").text
+    assert 'class="provenance" href="/events?type=ASSAULT&amp;place=Kharkiv"' in client.get("/map?type=ASSAULT").text
+    at_kharkiv = client.get("/events?place=Kharkiv").text
+    assert at_kharkiv.count('<tr class="event') == 1 and 'href="/articles/b2geneva#ev-2"' in at_kharkiv
+
+
+@pytest.mark.parametrize(("a", "b", "location"), [
+    ("Russie", "Ukraine", "/dyads/RUS-UKR"), ("russie", "Belarus", "/dyads/RUS-BLR"),  # names, folded; English too
+    ("Biélorussie", "rus", "/dyads/BLR-RUS"), ("Viktor Sedov", "BLR", "/dyads/PER:viktor-sedov-BLR"),
+])
+def test_views_dyad_form_takes_names_and_codes_in_either_order(client, a, b, location):
+    response = client.get("/dyads", params={"a": a, "b": b}, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == location
+
+
+def test_views_dyad_of_names_is_the_page_of_their_keys(client):
+    by_names = client.get("/dyads/Russie-Belarus?period=week")
+    assert by_names.status_code == 200 and str(by_names.url).endswith("/dyads/RUS-BLR?period=week")
+    assert by_names.text == client.get("/dyads/RUS-BLR?period=week").text
+
+
+def test_views_dyad_form_suggests_actors_for_a_name_it_does_not_know(client):
+    client.cookies.clear()
+    html = client.get("/dyads", params={"a": "Russie", "b": "Sedov"}).text
+    assert "Aucun acteur ne correspond à « Sedov »" in html
+    assert '<a href="/dyads?a=Russie&amp;b=PER%3Aviktor-sedov">Viktor Sedov</a>' in html
+    assert "is not two actors" not in html
+    narnia = client.get("/dyads/Russie-Narnia", follow_redirects=False)
+    assert narnia.status_code == 303 and narnia.headers["location"] == "/dyads?a=Russie&b=Narnia"

@@ -6,14 +6,19 @@ store on every write (veille.store.tally), so nothing is built in memory here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+import pycountry
+from sqlalchemy import func, or_, select
 
+from ..search import fold
 from ..store import SqlStore, schema
 from ..store.actors import CODE, PERSON_OR_ORG, country_name, entity_key, normalise_key, slug
 
-__all__ = ["CODE", "PERSON_OR_ORG", "ActorInfo", "country_name", "entity_key", "find_actor", "normalise_key", "slug"]
+__all__ = ["CODE", "PERSON_OR_ORG", "ActorInfo", "actor_named", "country_name", "entity_key", "find_actor",
+           "normalise_key", "resolve_name", "slug", "suggest_actors"]
+SUGGESTIONS = 6
 
 
 @dataclass(frozen=True)
@@ -39,3 +44,54 @@ def find_actor(store: SqlStore, key: str) -> ActorInfo | None:
     with store.engine.connect() as conn:
         row = conn.execute(select(act).where(act.c.key == normalise_key(key))).first()
     return ActorInfo.from_row(row) if row else None
+
+
+def resolve_name(store: SqlStore, text: str) -> str | None:
+    """The actor key a reader means by a key, a code or a name (Russie, russie, Belarus, RUS, PER:ion-vrabie),
+    or None when nothing stored or no country goes by it."""
+    if not (text := text.strip()):
+        return None
+    if find_actor(store, text) is not None or CODE.match(text):  # a key, or a code written as codes are (NATO)
+        return normalise_key(text)
+    if (named := actor_named(store, text)) is not None:
+        return named.key
+    if (code := _country_codes().get(fold(text))) is not None:
+        return code
+    return None  # a word in lower or mixed case that names nothing (Narnia) is no code
+
+
+def actor_named(store: SqlStore, name: str) -> ActorInfo | None:
+    """The stored actor called this (accents and case folded), or whose entities were so called;
+    the one with most events when several are."""
+    act, names = schema.actors, schema.actor_names
+    by_alias = select(names.c.key).where(func.lower(names.c.name) == name.strip().lower())
+    query = (select(act).where(or_(act.c.name_fold == fold(name), act.c.key.in_(by_alias)))
+             .order_by(act.c.name_fold != fold(name), act.c.events.desc(), act.c.key).limit(1))
+    with store.engine.connect() as conn:
+        row = conn.execute(query).first()
+    return ActorInfo.from_row(row) if row else None
+
+
+def suggest_actors(store: SqlStore, text: str, limit: int = SUGGESTIONS) -> list[ActorInfo]:
+    """Stored actors whose name or key contains what was typed (accents and case folded), most active first."""
+    act = schema.actors
+    wanted = fold(text.strip())
+    if not wanted:
+        return []
+    query = (select(act).where(act.c.name_fold.contains(wanted, autoescape=True)
+                               | func.lower(act.c.key).contains(wanted, autoescape=True))
+             .order_by(act.c.events.desc(), act.c.mentions.desc(), act.c.key).limit(limit))
+    with store.engine.connect() as conn:
+        return [ActorInfo.from_row(row) for row in conn.execute(query)]
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Folded country names, English and French (pycountry's ISO 3166 data), to alpha-3 codes."""
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        english = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        for name in [*english, country_name(country.alpha_3)]:
+            if name:
+                codes.setdefault(fold(name), country.alpha_3)
+    return codes

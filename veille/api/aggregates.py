@@ -15,6 +15,7 @@ from typing import Any
 import pycountry
 from sqlalchemy import func, select, union_all
 
+from .. import lang as lang_data
 from ..errors import StoreError
 from ..search import fold
 from ..store import ArticleQuery, SqlStore
@@ -24,7 +25,7 @@ from .actors import ActorInfo, find_actor, normalise_key
 from .filters import EventFilter, Page
 from ..model.plover import QUAD_NUMBER
 from .quads import QUADS, quad_of
-from .queries import event_dict, event_query, list_events, next_cursor
+from .queries import event_dict, event_query, list_events, next_cursor, with_actor_names
 
 TOP_PARTNERS = 12
 QUOTES_SHOWN = 50
@@ -78,6 +79,7 @@ def resolve_actor(store: SqlStore, key: str) -> ActorInfo:
 def actor_detail(store: SqlStore, info: ActorInfo, page: Page) -> dict[str, Any]:
     """One actor: mentions over time, quotes by them, events where they act, their main partners."""
     events, total = list_events(store, EventFilter(actor=info.key), page)
+    event_page = _event_page(store, events, total, page)
     with store.engine.connect() as conn:
         return {
             "actor": actor_summary(info),
@@ -85,12 +87,12 @@ def actor_detail(store: SqlStore, info: ActorInfo, page: Page) -> dict[str, Any]
             "mentions_by_month": _mentions_by_month(conn, info.key),
             "quotes": _quotes_by(conn, info.key),
             "partners": _partners(conn, info.key),
-            "events": _event_page(events, total, page),
+            "events": event_page,
         }
 
 
-def _event_page(events: list, total: int, page: Page) -> dict[str, Any]:
-    return {"items": [event_dict(e) for e in events], "total": total, "limit": page.limit, "offset": page.offset,
+def _event_page(store: SqlStore, events: list, total: int, page: Page) -> dict[str, Any]:
+    return {"items": with_actor_names(store, [event_dict(e) for e in events]), "total": total, "limit": page.limit, "offset": page.offset,
             "next": next_cursor(events, page)}
 
 
@@ -120,15 +122,72 @@ def _quotes_by(conn: Any, key: str) -> list[dict[str, Any]]:
 
 
 def _partners(conn: Any, key: str) -> list[dict[str, Any]]:
-    """The actors most often on the other side of this actor's events."""
+    """The actors most often on the other side of this actor's events, one per name a reader sees."""
     totals, act = schema.dyad_totals, schema.actors
     both = union_all(
         select(totals.c.b.label("other"), totals.c.events).where(totals.c.a == key),
         select(totals.c.a.label("other"), totals.c.events).where(totals.c.b == key),
     ).subquery()
     query = (select(both.c.other, both.c.events, act.c.name).outerjoin(act, act.c.key == both.c.other)
-             .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS))
-    return [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
+             .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS * 2))
+    rows = [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
+    return group_partners(_blocs_by_entity(conn, rows))[:TOP_PARTNERS]
+
+
+def _blocs_by_entity(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Partners where an organisation always acts as one bloc's code (Nations unies as UN, the
+    Organisation du traité de l'Atlantique nord as NATO) as that one actor, under the bloc's key and
+    the entity's name; a country's code is left alone (a ministry is not its state)."""
+    orgs = {r["key"]: r for r in rows if r["key"].startswith("ORG:")}
+    if not orgs:
+        return rows
+    sides, other = schema.event_sides, schema.event_sides.alias("same_side")
+    query = (select(sides.c.key, other.c.key, func.count())
+             .join(other, (other.c.sort_key == sides.c.sort_key) & (other.c.key != sides.c.key)
+                   & (other.c.is_source == sides.c.is_source) & (other.c.is_target == sides.c.is_target))
+             .where(sides.c.key.in_(orgs), other.c.key.not_like("%:%"))
+             .group_by(sides.c.key, other.c.key))
+    codes: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for org, code, n in conn.execute(query):
+        codes[org].append((code, n))
+    totals = dict(conn.execute(select(sides.c.key, func.count()).where(sides.c.key.in_(orgs))
+                               .group_by(sides.c.key)).all())
+    blocs = {org: found[0][0] for org, found in codes.items()
+             if len(found) == 1 and found[0][1] == totals.get(org) and _is_bloc(found[0][0])}
+    by_key = {r["key"]: r for r in rows}
+    for org, code in blocs.items():
+        if code in by_key:
+            by_key[code] = {**by_key[code], "name": orgs[org]["name"],
+                            "events": max(by_key[code]["events"], orgs[org]["events"])}
+            del by_key[org]
+    return list(by_key.values())
+
+
+def _is_bloc(code: str) -> bool:
+    """A code that is no country's (NATO, UN, EU)."""
+    return pycountry.countries.get(alpha_3=code) is None if len(code) == 3 else True
+
+
+def group_partners(rows: list[dict[str, Any]], lang: str = "fr") -> list[dict[str, Any]]:
+    """Partners that a reader would call by one name («La Chine», «Chine») as one, under the key with
+    most events; `keys` lists every key grouped. Most events first."""
+    articles = lang_data.load(lang, "readable")["name_articles"]
+    grouped: dict[str, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: -r["events"]):
+        same = grouped.setdefault(_plain_name(row["name"], articles), {**row, "events": 0, "keys": []})
+        same["events"] += row["events"]
+        same["keys"].append(row["key"])
+    return sorted(grouped.values(), key=lambda r: (-r["events"], r["key"]))
+
+
+def _plain_name(name: str, articles: list[str]) -> str:
+    """A name folded, without the article it may start with."""
+    folded = fold(name).strip()
+    for article in articles:
+        joined = article.endswith("'")
+        if folded.startswith(article if joined else article + " ") and len(folded) > len(article) + 1:
+            return folded[len(article):].strip()
+    return folded
 
 
 # -- dyads ----------------------------------------------------------------------------------------
@@ -152,7 +211,7 @@ def dyad_timeline(store: SqlStore, f: EventFilter, period: str, page: Page) -> d
         "counts": [{"period": p, "counts": {q: bins[p][q] for q in QUADS}, "total": sum(bins[p].values())}
                    for p in sorted(bins, key=lambda p: (p == UNDATED, p))],
         "totals": {q: sum(c[q] for c in bins.values()) for q in QUADS},
-        "events": _event_page(events, total, page),
+        "events": _event_page(store, events, total, page),
     }
 
 

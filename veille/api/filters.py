@@ -13,7 +13,7 @@ from ..errors import ConfigError
 from ..model.record import EventType, Status
 from ..store.dates import parse_when
 from ..store import SqlStore
-from .actors import CODE, find_actor, normalise_key
+from .actors import find_actor, normalise_key, resolve_name, suggest_actors
 
 When = date | datetime
 MAX_LIMIT = 500
@@ -57,11 +57,13 @@ class EventFilter:
     until: When | None = None
     outlet: str | None = None
     article_id: str | None = None
+    place: str | None = None  # the event's place as read (case-insensitive)
 
     @property
     def picks_events(self) -> bool:
         """True when the filter picks particular events (not just an outlet)."""
-        return any((self.actor, self.dyad, self.type, self.status, self.article_id, self.since, self.until))
+        return any((self.actor, self.dyad, self.type, self.status, self.article_id, self.since, self.until,
+                    self.place))
 
 
 def when(value: str | None, name: str) -> When | None:
@@ -105,32 +107,36 @@ def period(value: str | None) -> str:
 
 
 def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str]:
-    """`RUS-BLR` or `PER:ion-vrabie-BLR` as two actor keys.
+    """`RUS-BLR`, `Russie-Belarus`, `PER:ion-vrabie-BLR` as two actor keys.
 
-    Keys of people hold hyphens too, so every hyphen is tried as the separator and the one
-    leaving two known actors (or two codes) wins.
+    Names and keys of people hold hyphens too, so every hyphen is tried as the separator; a split
+    leaving two stored actors wins, then one leaving two actors or codes. When none does, the
+    error names the side that is no actor and suggests stored ones.
     """
     text = pair.strip()
-    candidates: list[tuple[str, str]] = []
-    for at in [i for i, c in enumerate(text) if c == "-"]:
-        left, right = normalise_key(text[:at]), normalise_key(text[at + 1:])
-        if left and right and _plausible(left, store) and _plausible(right, store):
-            candidates.append((left, right))
-    if not candidates:
-        raise ConfigError("V501", name=name, reason=f"{pair!r} is not two actors joined by a hyphen, like RUS-BLR")
-    known = [c for c in candidates if find_actor(store, c[0]) and find_actor(store, c[1])]
-    return (known or candidates)[0]
+    splits = [(text[:at], text[at + 1:]) for at, c in enumerate(text) if c == "-"]
+    resolved = [(left, right, resolve_name(store, left), resolve_name(store, right)) for left, right in splits]
+    found = [(a, b) for _, _, a, b in resolved if a and b]
+    if found:
+        stored = [(a, b) for a, b in found if find_actor(store, a) and find_actor(store, b)]
+        return (stored or found)[0]
+    raise ConfigError("V501", name=name, reason=_no_dyad(text, resolved, store))
 
 
-def _plausible(key: str, store: SqlStore) -> bool:
-    """A code, or the key of a stored person or organisation."""
-    return bool(CODE.match(key)) or find_actor(store, key) is not None
+def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> str:
+    """Why a pair is no dyad, naming what is not an actor, with suggestions."""
+    if not resolved:
+        return f"{text!r} is not two actors joined by a hyphen, like RUS-BLR or Russie-Belarus"
+    left, right, a, _ = next((r for r in resolved if r[2] or r[3]), resolved[0])
+    missing = right if a else left
+    hints = ", ".join(f"{s.name} ({s.key})" for s in suggest_actors(store, missing))
+    return f"no actor is called {missing.strip()!r}" + (f"; did you mean {hints}?" if hints else "")
 
 
 def event_filter(
     store: SqlStore, *, actor: str | None = None, dyad: str | None = None, type: str | None = None,
     status_: str | None = None, since: str | None = None, until: str | None = None, outlet: str | None = None,
-    article: str | None = None,
+    article: str | None = None, place: str | None = None,
 ) -> EventFilter:
     """An EventFilter from query-string values, each checked."""
     return EventFilter(
@@ -138,7 +144,7 @@ def event_filter(
         dyad=split_dyad(d, store) if (d := optional(dyad)) else None,
         type=event_type(type), status=status(status_),
         since=when(since, "since"), until=when(until, "until"),
-        outlet=optional(outlet), article_id=optional(article),
+        outlet=optional(outlet), article_id=optional(article), place=optional(place),
     )
 
 

@@ -132,8 +132,8 @@ def event_query(f: EventFilter, page: Page | None = None) -> EventQuery:
     window = page or Page(limit=EXPORT_CHUNK)
     return EventQuery(
         actor=f.actor, dyad=f.dyad, symmetric=f.symmetric, type=f.type, status=f.status, since=f.since,
-        until=f.until, article_id=f.article_id, outlet=f.outlet, newest_first=True, limit=window.limit,
-        offset=0 if window.after else window.offset, after=window.after,
+        until=f.until, article_id=f.article_id, outlet=f.outlet, place=f.place, newest_first=True,
+        limit=window.limit, offset=0 if window.after else window.offset, after=window.after,
     )
 
 
@@ -172,6 +172,21 @@ def event_dict(stored: StoredEvent) -> dict[str, Any]:
         "place": e.place, "date": e.date, "mode": e.mode, "cameo": e.cameo, "background": e.background,
         "sentence": e.sentence, "trigger": e.trigger, "confidence": e.confidence,
     }
+
+
+def with_actor_names(store: SqlStore, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events (event_dict) with each side's `actor`: the name its key goes by across articles, so
+    that "La Chine" and "Chine", or a phrase coded CHN, read as the one actor they are."""
+    keys = {a["key"] for e in events for a in e["source"] + e["target"] if a["key"]}
+    names: dict[str, str] = {}
+    if keys:
+        act = schema.actors
+        with store.engine.connect() as conn:
+            names = dict(conn.execute(select(act.c.key, act.c.name).where(act.c.key.in_(keys))).all())
+    for e in events:
+        for side in e["source"] + e["target"]:
+            side["actor"] = names.get(side["key"] or "")
+    return events
 
 
 def _actor_dict(actor: Any, key: str | None) -> dict[str, Any]:

@@ -59,6 +59,8 @@ class ActorRef(BaseModel):
     sector: str | None = None
     entity_id: str | None = None
     key: str | None = Field(None, description="actor key: the entity's own actor, else the code")
+    actor: str | None = Field(None, description="the name the actor under `key` goes by across articles "
+                              "(`name` is how this article wrote it)")
 
 
 class EventOut(BaseModel):

@@ -6,6 +6,10 @@ from rich.panel import Panel
 from rich.table import Table
 
 from ..model.record import Actor, Event, Record
+from ..web.readable import readable
+
+# The language values are written out in: the command line speaks English.
+WORDS = "en"
 
 
 def record_panel(record: Record) -> Panel:
@@ -26,9 +30,10 @@ def _entities(record: Record) -> Table:
 
 
 def _times(record: Record) -> Table:
-    table = Table("expression", "type", "value", title="Times", title_justify="left")
+    table = Table("expression", "type", "value", "reads", title="Times", title_justify="left")
     for t in record.times:
-        table.add_row(t.text, t.type, t.value or "")
+        words = readable(t.value, WORDS)
+        table.add_row(t.text, t.type, t.value or "", words if words != t.value else "")
     return table
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich import box
+from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from ..model.record import Actor
@@ -11,6 +13,8 @@ from ..store.base import ArticleSummary, StoredEvent, StoredFailure
 
 # Characters of an id shown in lists: enough to be unique in a large database.
 SHORT_ID = 10
+# The widest a table is printed when piped: a line longer than this is rather wrapped.
+PIPED_MAX_WIDTH = 400
 
 
 def articles_table(articles: Sequence[ArticleSummary], title: str | None = None) -> Table:
@@ -56,6 +60,21 @@ def failures_table(failures: Sequence[StoredFailure]) -> Table:
         f = stored.failure
         table.add_row(stored.failed_at, f.source, f.stage, f.message)
     return table
+
+
+def print_table(console: Console, table: Table) -> None:
+    """Print a table; piped into a file or another program, at its natural width rather than cut to
+    the 80 columns Rich assumes when there is no terminal (a terminal keeps its own width)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    natural = Measurement.get(console, console.options.update(width=PIPED_MAX_WIDTH), table).maximum
+    kept = console.width
+    console.width = max(kept, min(natural, PIPED_MAX_WIDTH))  # Console.print never goes past console.width
+    try:
+        console.print(table)
+    finally:
+        console.width = kept
 
 
 def _actors(actors: tuple[Actor, ...]) -> str:

@@ -127,13 +127,24 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
         conditions.append(art.id == query.article_id)
     if query.outlet:
         conditions.append(func.lower(art.outlet) == query.outlet.strip().lower())
+    if query.place:
+        conditions.append(_placed_at(driver, query.place))
     return conditions
+
+
+def _placed_at(driver: Table, place: str) -> ColumnElement[bool]:
+    """The event's place is this one (case-insensitive); read from the events, whichever table drives."""
+    if driver is schema.events:
+        return func.lower(driver.c.place) == place.strip().lower()
+    ev = schema.events.alias("placed")  # an alias: the page's own join of the events must not correlate
+    return exists(select(ev.c.sort_key).where(ev.c.sort_key == driver.c.sort_key,
+                                              func.lower(ev.c.place) == place.strip().lower()))
 
 
 def only_actor(query: EventQuery) -> str | None:
     """The actor key when the query asks for nothing but an actor's events (counts are then kept)."""
     others = (query.source, query.target, query.dyad, query.type, query.status, query.since, query.until,
-              query.article_id, query.outlet)
+              query.article_id, query.outlet, query.place)
     return normalise_key(query.actor) if query.actor and not any(others) else None
 
 
@@ -141,7 +152,7 @@ def only_dyad(query: EventQuery) -> tuple[str, str, str] | None:
     """(a, b, count column) when the query asks for nothing but a dyad's events: the pair (a <= b)
     and which of its kept counts answers (events either way, forward a on b, backward b on a)."""
     others = (query.actor, query.source, query.target, query.type, query.status, query.since, query.until,
-              query.article_id, query.outlet)
+              query.article_id, query.outlet, query.place)
     if not query.dyad or any(others):
         return None
     source, target = (normalise_key(k) for k in query.dyad)

@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from .readable import readable
+
 # Outer layers first when two spans start at the same place and are as long.
 LAYER_QUOTE, LAYER_EVIDENCE, LAYER_INNER = 0, 1, 2
 
@@ -28,10 +30,12 @@ class Span:
     close: str
 
 
-def annotated_html(article: dict[str, Any]) -> Markup:
-    """The article's text as paragraphs of HTML, annotations in place (article: veille.api.queries.article_dict)."""
+def annotated_html(article: dict[str, Any], lang: str = "fr") -> Markup:
+    """The article's text as paragraphs of HTML, annotations in place (article: veille.api.queries.article_dict);
+    time values are written out in `lang` on hover."""
     text: str = article["text"]
-    spans = _entity_spans(article) + _time_spans(article) + _quote_spans(article) + _evidence_spans(article)
+    spans = (_entity_spans(article) + _time_spans(article, lang) + _quote_spans(article)
+             + _evidence_spans(article))
     return render(text, nested(spans, len(text)))
 
 
@@ -111,12 +115,14 @@ def _entity_spans(article: dict[str, Any]) -> list[Span]:
     return spans
 
 
-def _time_spans(article: dict[str, Any]) -> list[Span]:
+def _time_spans(article: dict[str, Any], lang: str) -> list[Span]:
     spans = []
     for t in article["times"]:
         value = t["value"] or "unresolved"
+        words = readable(t["value"], lang)
+        shown = f"{words} ({value})" if t["value"] and words != value else value  # the words, and the TIMEX3 value
         tag = (f'<time class="timex" datetime="{escape(t["value"] or "")}" data-value="{escape(value)}" '
-               f'title="{escape(t["type"])}: {escape(value)}" tabindex="0">')
+               f'data-readable="{escape(words or value)}" title="{escape(t["type"])}: {escape(shown)}" tabindex="0">')
         if where := locate(article, t["text"], t["start"], t["end"]):
             spans.append(Span(*where, LAYER_INNER, tag, "</time>"))
     return spans

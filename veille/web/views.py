@@ -14,29 +14,61 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..api.actors import resolve_name, suggest_actors
 from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
 from ..api.deps import page, store_of
 from ..api.errors import ApiError
+from ..errors import ConfigError
 from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
 from ..api.quads import QUADS, quad_of
-from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles
+from ..api.queries import (article_dict, event_dict, facets, get_article, list_events, search_articles,
+                           with_actor_names)
 from ..api.routes.params import article_params, event_params
 from ..model.record import EventType, Status
 from ..store import SqlStore
 from .annotate import annotated_html, evidence_html
-from .charts import simple_bars, stacked_bars
+from .charts import WIDE, Words, period_days, simple_bars, stacked_bars
+from .interface import COOKIE, LANGUAGES, chosen_language, current, say
+from .readable import readable
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals.update(QUADS=QUADS, EVENT_TYPES=list(EventType.__members__), STATUSES=[s.value for s in Status])
-templates.env.filters.update(quad=quad_of, evidence=evidence_html, keyurl=lambda key: quote(key or "", safe=":"))
+templates.env.filters.update(quad=quad_of, evidence=evidence_html, keyurl=lambda key: quote(key or "", safe=":"),
+                             readable=lambda value: readable(value, current.get()))
+templates.env.globals.update(_=say)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **context})
+def _page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A page in the reader's interface language (remembered in a cookie when asked for by ?lang=)."""
+    lang = _speak(request, store_of(request))  # the template's words and dates read it while it renders, here
+    response = templates.TemplateResponse(
+        request, name, {"nav": name.split(".")[0], "lang": lang, "languages": _switch(request), **context},
+        status_code=status_code)
+    if request.query_params.get("lang") == lang:
+        response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
+
+
+def _speak(request: Request, store: SqlStore) -> str:
+    """Choose the interface language for this request now (for words made before the page renders)."""
+    lang = chosen_language(request, store)
+    current.set(lang)
+    return lang
+
+
+def _chart_words() -> Words:
+    lang = current.get()
+    return Words(period=lambda p: readable(p, lang), undated=say("chart.undated"), empty=say("chart.empty"))
+
+
+def _switch(request: Request) -> list[tuple[str, str]]:
+    """This page's address in each interface language."""
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+    return [(code, f"{request.url.path}?{urlencode({**params, 'lang': code})}") for code in LANGUAGES]
 
 
 def _pager(request: Request, window: Page, total: int) -> dict[str, str | int | None]:
@@ -54,7 +86,7 @@ def _pager(request: Request, window: Page, total: int) -> dict[str, str | int | 
 
 def render_error(request: Request, error: ApiError) -> Response:
     """An error as a page with the same status (used by the app's error handlers)."""
-    return templates.TemplateResponse(request, "error.html", {"nav": "", "error": error}, status_code=error.status)
+    return _page(request, "error.html", status_code=error.status, error=error)
 
 
 @router.get("/")
@@ -74,7 +106,9 @@ def article_page(
 ) -> HTMLResponse:
     """The article's text with its annotations in place, and its events."""
     article = article_dict(get_article(store, article_id))
-    return _page(request, "article.html", article=article, body=annotated_html(article))
+    with_actor_names(store, article["events"])
+    body = annotated_html(article, _speak(request, store))
+    return _page(request, "article.html", article=article, body=body)
 
 
 @router.get("/actors")
@@ -96,8 +130,15 @@ def actor_page(
     store: SqlStore = Depends(store_of),
 ) -> HTMLResponse:
     """One actor across articles."""
+    _speak(request, store)
     detail = actor_detail(store, resolve_actor(store, key), window)
-    chart = simple_bars(detail["mentions_by_month"], "#4a6fa5", "mentions per month")
+
+    def articles_of(month: str) -> str:  # a bar leads to the articles whose mentions it counts
+        since, until = period_days(month)
+        return f"/?{urlencode({'entity': detail['actor']['key'], 'since': since, 'until': until})}"
+
+    chart = simple_bars(detail["mentions_by_month"], "#4a6fa5", say("actor.mentions_chart"), words=_chart_words(),
+                        link=articles_of)
     return _page(request, "actor.html", d=detail, chart=chart, paging=_pager(request, window, detail["events"]["total"]))
 
 
@@ -106,22 +147,48 @@ def dyad_form(
     request: Request, a: str | None = Query(None), b: str | None = Query(None),
     store: SqlStore = Depends(store_of),
 ) -> Response:
-    """Pick two actors; with both given, go to their dyad page."""
-    if a and b and a.strip() and b.strip():
-        return RedirectResponse(f"/dyads/{quote(a.strip(), safe=':')}-{quote(b.strip(), safe=':')}", status_code=303)
-    states = [x for x in list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]]
-    return _page(request, "dyad_form.html", actors=states)
+    """Pick two actors by name or code; with both found, go to their dyad page, else suggest actors."""
+    sides = [(typed.strip(), resolve_name(store, typed)) for typed in (a, b) if typed and typed.strip()]
+    if len(sides) == 2 and all(key for _, key in sides):
+        return RedirectResponse(_dyad_url(sides[0][1], sides[1][1]), status_code=303)
+    _speak(request, store)
+    missing = [{"text": typed, "suggestions": suggest_actors(store, typed)} for typed, key in sides if not key]
+    known = list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]
+    return _page(request, "dyad_form.html", actors=known, a=a or "", b=b or "", missing=missing,
+                 other={typed: key for typed, key in sides if key})
 
 
-@router.get("/dyads/{pair}")
+def _dyad_url(a: str, b: str) -> str:
+    return f"/dyads/{quote(a, safe=':')}-{quote(b, safe=':')}"
+
+
+@router.get("/dyads/{pair}", response_model=None)
 def dyad_page(
     request: Request, pair: str, period: str | None = Query(None), f: EventFilter = Depends(event_params),
     window: Page = Depends(page), store: SqlStore = Depends(store_of),
-) -> HTMLResponse:
-    """A dyad's timeline coloured by quad class, and its events."""
-    chosen = replace(f, dyad=split_dyad(pair, store, name="pair"), symmetric=True)
+) -> Response:
+    """A dyad's timeline coloured by quad class, and its events; a pair given by names goes to its keys' page."""
+    _speak(request, store)
+    try:
+        keys = split_dyad(pair, store, name="pair")
+    except ConfigError:
+        if "-" not in pair:
+            raise
+        left, _, right = pair.partition("-")  # the form says which side is no actor and suggests some
+        return RedirectResponse(f"/dyads?{urlencode({'a': left, 'b': right})}", status_code=303)
+    if pair != "-".join(keys):
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(_dyad_url(*keys) + query, status_code=307)
+    chosen = replace(f, dyad=keys, symmetric=True)
     data = dyad_timeline(store, chosen, check_period(period), window)
-    chart = stacked_bars(data["counts"], data["quads"], f"events between {data['a']['name']} and {data['b']['name']}")
+    layers = [{**q, "label": say(f"quad.{q['key']}")} for q in data["quads"]]
+
+    def events_of(bar: str) -> str:  # a bar leads to the events it counts
+        since, until = period_days(bar)
+        return f"/events?{urlencode({'dyad': pair, 'since': since, 'until': until})}"
+
+    chart = stacked_bars(data["counts"], layers, say("dyad.chart", a=data["a"]["name"], b=data["b"]["name"]),
+                         words=_chart_words(), link=events_of, width=WIDE)
     return _page(request, "dyad.html", d=data, chart=chart, pair=pair, paging=_pager(request, window,
                                                                                      data["events"]["total"]))
 
@@ -134,7 +201,7 @@ def events_page(
     """The events table with the filters of `veille events`, exportable as CSV or JSON."""
     found, total = list_events(store, f, window)
     filters = {k: v for k, v in request.query_params.items() if k not in ("limit", "offset") and v}
-    return _page(request, "events.html", events=[event_dict(e) for e in found], params=request.query_params,
+    return _page(request, "events.html", events=with_actor_names(store, [event_dict(e) for e in found]), params=request.query_params,
                  paging=_pager(request, window, total), export=urlencode(filters), facets=facets(store))
 
 
@@ -145,6 +212,10 @@ def map_page(
 ) -> HTMLResponse:
     """Places and events on a world map drawn from locally installed outlines."""
     summary = places_summary(store, f)  # for the table under the map, and to fail early on bad filters
-    query = urlencode({k: v for k, v in request.query_params.items() if v})
+    filters = {k: v for k, v in request.query_params.items() if v and k != "lang"}
+
+    def events_at(place: str) -> str:  # the events behind a place's count: the map's filters and the place
+        return urlencode({**filters, "place": place})
+
     return _page(request, "map.html", places=summary["places"][:100], total=len(summary["places"]),
-                 query=query, params=request.query_params, facets=facets(store))
+                 query=urlencode(filters), event_query=events_at, params=request.query_params, facets=facets(store))

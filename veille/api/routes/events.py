@@ -14,7 +14,7 @@ from ...export.csv import safe_row
 from ...store import SqlStore
 from ..deps import page, store_of
 from ..filters import EventFilter, Page
-from ..queries import event_dict, iter_events, list_events, next_cursor
+from ..queries import event_dict, iter_events, list_events, next_cursor, with_actor_names
 from ..schemas import ErrorBody, EventPage
 from .params import event_params
 
@@ -32,8 +32,8 @@ def events(
 ) -> dict[str, Any]:
     """Events matching the filters, most recent first."""
     found, total = list_events(store, f, window)
-    return {"items": [event_dict(e) for e in found], "total": total, "limit": window.limit,
-            "offset": window.offset, "next": next_cursor(found, window)}
+    items = with_actor_names(store, [event_dict(e) for e in found])
+    return {"items": items, "total": total, "limit": window.limit, "offset": window.offset, "next": next_cursor(found, window)}
 
 
 @router.get("/events/export", summary="Export events as CSV or JSON",

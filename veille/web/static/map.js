@@ -47,8 +47,18 @@
     title.textContent = place.name + (place.country ? ` (${place.country})` : "");
     div.appendChild(title);
     const meta = document.createElement("div");
-    meta.textContent = `${place.mentions} mentions in ${place.articles} articles, ${place.events} events`;
+    // the page's words, in its interface language: "{mentions} mentions in {articles} articles, {events} events"
+    meta.textContent = (box.dataset.popup || "").replace(/\{(\w+)\}/g, (_, name) => place[name]);
     div.appendChild(meta);
+    if (place.events) {  // the events behind the count, with the map's own filters
+      const all = document.createElement("a");
+      const query = new URLSearchParams(box.dataset.query || "");
+      query.set("place", place.name);
+      all.href = `/events?${query}`;
+      all.className = "provenance";
+      all.textContent = box.dataset.eventsHere;
+      div.appendChild(all);
+    }
     for (const event of place.sample) {
       const link = document.createElement("a");
       link.href = `/articles/${encodeURIComponent(event.article_id)}#ev-${event.position}`;
