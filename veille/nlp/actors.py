@@ -100,6 +100,18 @@ def prep_is_de(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def member_markers() -> tuple[str, ...]:
+    """Words that introduce the members of a group just named ("dont", "parmi lesquels")."""
+    return tuple(lang.load("fr", "sectors")["member_markers"])
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """Nouns of bodies whose complement says what they are ("un collectif de soignants")."""
+    return frozenset(fold(w) for w in lang.load("fr", "sectors")["group_nouns"])
+
+
+@lru_cache(maxsize=1)
 def quantity_nouns() -> frozenset[str]:
     """Nouns that count people ("des milliers de", "une poignée de")."""
     return frozenset(fold(w) for w in lang.load("fr", "sectors")["quantity_nouns"])
@@ -238,6 +250,8 @@ class ActorFinder:
         sector, acting for the country where the sentence takes place (CAMEO's unnamed agents).
         The head noun says what the actor is ("des groupes de défense": not the military)."""
         role = head_sector(counted(head))
+        if role is None and fold(head.lemma_) in group_nouns():
+            role = sector  # "des organisations de défense des droits humains": the complement says what
         if role is None:
             return None
         code = self.context_country(head)
@@ -324,6 +338,8 @@ class ActorFinder:
         for entity in self.entities_in(start, span.end_char):
             if all(any(a < m.start < b for a, b in skip) for m in entity.mentions if start <= m.start < span.end_char):
                 continue
+            if all(self.is_member(m.start) for m in entity.mentions if start <= m.start < span.end_char):
+                continue  # "des ONG, dont Amnesty International, ont condamné": on the source's side
             code, sector = self.entity_code(entity)
             if sector is None:
                 sector = find_sector(entity.name.split())
@@ -331,6 +347,14 @@ class ActorFinder:
                 found.append(Actor(entity.name, code, sector, entity.id))
         different = [a for a in found if a.code not in own_codes]
         return (different or found or [None])[0]
+
+    def is_member(self, offset: int) -> bool:
+        """Whether the name at `offset` follows a word that introduces a group's members."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = " ".join(t.lower_ for t in self.doc[max(0, span.start - 3):span.start] if not t.is_punct)
+        return any(before == m or before.endswith(" " + m) for m in member_markers())
 
     def place_country(self, span: Span) -> str | None:
         """The country where a sentence takes place: that of the first town or region it names, else
