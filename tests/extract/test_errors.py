@@ -45,6 +45,23 @@ def test_extract_reads_legacy_latin_text(tmp_path):
     assert "très attendu" in article.text
 
 
+LEGACY_BODY = ("Le maire de Besançon a présenté jeudi le nouveau plan de circulation du centre-ville, très attendu. "
+               "« Nous ne céderons pas », a déclaré Hélène Dupré, à côté de la forêt où naît l'été.")
+
+
+@pytest.mark.parametrize(("encoding", "title"), [
+    ("cp1252", "Grève à Besançon : l’œuvre coûte 5 €"),
+    ("iso8859_15", "Grève à Besançon : l'œuvre coûte 5 €"),
+    ("mac_roman", "Grève à Besançon : l’œuvre coûte 5 €"),
+    ("cp850", "Grève à Besançon : l'oeuvre coûte 5 euros"),
+])
+def test_extract_reads_each_legacy_encoding_without_mangling_it(tmp_path, encoding, title):
+    # Mac Roman and DOS text were read as cp1252 before: "Grève" came out "GrËve" or "GrŠve"
+    article = _read(tmp_path, f"ancien-{encoding}.txt", f"{title}\n\n{LEGACY_BODY}\n".encode(encoding))
+    assert article.title == title
+    assert article.text.startswith(LEGACY_BODY)
+
+
 def test_extract_reads_utf8_cut_inside_a_character(tmp_path):
     text = "Un titre de brève\n\nLes députés ont adopté le texte en première lecture après un long débat à l'Assemblée, é"
     data = text.encode("utf-8")[:-1]
