@@ -21,10 +21,26 @@ def test_ingest_samples_twice_stores_each_once(app, runner, tmp_path):
     assert f"{len(SAMPLE_FILES)} article(s) stored" in first.stdout
     second = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
     assert second.exit_code == 0, second.output
+    assert f"0 article(s) stored in {db}, {len(SAMPLE_FILES)} already stored (unchanged" in second.stdout
     with open_store(db) as store:
         assert store.count_articles() == len(SAMPLE_FILES)
         assert sorted(a.name for a in store.articles()) == [p.stem for p in SAMPLE_FILES]
         assert all(a.title and a.entities for a in store.articles())
+
+
+@pytest.mark.model
+def test_ingest_another_article_saved_under_a_known_name_is_kept_with_a_note(app, runner, tmp_path):
+    # issue 9 #4: the first article was silently replaced by the second saved under the same name
+    latest, db = tmp_path / "latest.txt", str(tmp_path / "veille.db")
+    shutil.copy(SAMPLE_FILES[0], latest)
+    assert runner.invoke(app, ["ingest", str(latest), "--db", db]).exit_code == 0
+    shutil.copy(SAMPLE_FILES[1], latest)
+    result = runner.invoke(app, ["ingest", str(latest), "--db", db])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and str(latest) in notes[0] and "the earlier one kept" in notes[0]
+    with open_store(db) as store:
+        assert store.count_articles() == 2
 
 
 @pytest.mark.model
