@@ -110,3 +110,18 @@ def test_ingest_records_of_a_container_are_known_each_by_its_content(store: SqlS
     results = list(ingest_files([dump], store))
     assert [r for r in results if isinstance(r, Unchanged)] == [Unchanged(f"{dump}#1"), Unchanged(f"{dump}#3")]
     assert analysis.analysed == [f"{dump}#1", f"{dump}#2", f"{dump}#3", f"{dump}#2"]
+
+
+def test_ingest_stdin_records_are_never_said_to_replace_a_text(store: SqlStore, analysis: FakeAnalysis):
+    import io
+
+    def lines(*texts: str) -> io.BytesIO:
+        return io.BytesIO("".join(json.dumps({"title": "T", "text": t}) + "\n" for t in texts).encode())
+
+    list(ingest_files(["-"], store, stdin=lines("Premier texte.")))
+    results = list(ingest_files(["-"], store, stdin=lines("Premier texte.", "Deuxième texte.")))
+    assert results[0] == Unchanged("<stdin>#1")
+    assert [type(r) for r in results[1:]] == [Record]
+    results = list(ingest_files(["-"], store, stdin=lines("Autre texte.")))
+    assert [type(r) for r in results] == [Record]  # no Changed: <stdin>#1 names no place
+    assert store.count_articles() == 3

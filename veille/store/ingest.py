@@ -22,6 +22,7 @@ import orjson
 from ..ingest import read_inputs
 from ..ingest.containers import file_kind
 from ..ingest.fetch import Fetcher
+from ..ingest.jsonl import STDIN_SOURCE
 from ..ingest.watch import poll_feed
 from ..model.article import RawArticle
 from ..model.failure import Changed, Failure, Skipped, Unchanged
@@ -118,7 +119,9 @@ def new_inputs(items: Iterable, store: Store, seen: dict[str, Seen], again: bool
             if digest in before and not again:
                 yield Unchanged(item.source)
                 continue
-            seen[item.source] = Seen(digest, changed=bool(before) and digest not in before)
+            # standard input is no place a text was kept in: another text read there is just another article
+            changed = bool(before) and digest not in before and not item.source.startswith(STDIN_SOURCE)
+            seen[item.source] = Seen(digest, changed)
             yield item
 
 
