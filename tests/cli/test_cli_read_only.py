@@ -78,3 +78,15 @@ def test_ingest_into_a_database_nobody_may_write_is_one_error_line(app, runner, 
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: [V401]") and str(frozen_db) in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "a1b2"], ["events"], ["failures"],
+                                     ["export", "--format", "jsonl"], ["serve", "--port", "8999"]])
+def test_reading_commands_refuse_a_missing_database_in_one_line_and_create_nothing(app, runner, tmp_path, command):
+    # issue 9 #13: `veille list --db typo/dir/x.db` created the folders and an empty database
+    target = tmp_path / "typo" / "dir" / "x.db"
+    result = runner.invoke(app, [*command, "--db", str(target)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: [V401]") and "no such file" in lines[0], result.stderr
+    assert not (tmp_path / "typo").exists()
