@@ -33,7 +33,7 @@ BAD = {
     "empty.txt": "V102",
     "binary.txt": "V103",
     "long.txt": "V203",
-    "deep.html": "V201",
+    "deep.html": "V204",
     "bomb.rss#1": "V201",
     "dump.jsonl#2": "V110",
     "cut.warc.gz#3": "V112",

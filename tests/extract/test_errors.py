@@ -105,3 +105,13 @@ def test_extract_reads_html_saved_as_text(tmp_path):
     article = _read(tmp_path, "page.txt", (ARTICLES / "breve-simple.html").read_bytes())
     assert article.title == "Belgique : grève nationale dans les transports publics"
     assert "<p>" not in article.text
+
+
+def test_extract_says_when_the_text_lies_below_the_parser_depth(tmp_path):
+    body = "<p>Les députés ont adopté le texte en première lecture après un long débat à l'Assemblée nationale.</p>"
+    readable = _read(tmp_path, "profonde.html", f"<html><body>{'<div>' * 200}{body}{'</div>' * 200}</body></html>".encode())
+    assert readable.text.startswith("Les députés ont adopté")
+    with pytest.raises(ExtractionError) as caught:
+        _read(tmp_path, "abyssale.html", f"<html><body>{'<div>' * 100_000}{body}{'</div>' * 100_000}</body></html>".encode())
+    # it said "is it an index or a login page?", of a page whose text is there, only too deep
+    assert caught.value.code == "V204" and "abyssale.html" in str(caught.value) and "255 levels" in str(caught.value)
