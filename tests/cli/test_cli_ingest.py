@@ -83,3 +83,17 @@ def test_ingest_containers_each_record_stored_and_bad_ones_named(app, runner, tm
     with open_store(db) as store:
         assert [f.failure.source for f in store.failures()] == [f"{dump}#2"]
         assert sorted(a.url for a in store.articles()) == ["https://ex.fr/1", "https://ex.fr/2"]
+
+
+def test_failure_line_names_the_record_inside_its_container_once():
+    from veille.cli.ingest import failure_line
+    from veille.model.failure import Failure
+
+    cut = Failure("cut-3", "in/cut.warc.gz#3", "read", "V112",
+                  "[V112] in/cut.warc.gz: cannot read the WARC file after 2 record(s): Not a gzipped file")
+    # it read "in/cut.warc.gz#3: [V112] in/cut.warc.gz: cannot read..."
+    assert failure_line(cut) == "[V112] in/cut.warc.gz#3: cannot read the WARC file after 2 record(s): Not a gzipped file"
+    empty = Failure("vide", "in/vide.txt", "extract", "V102", "[V102] in/vide.txt is empty")
+    assert failure_line(empty) == "[V102] in/vide.txt is empty"
+    stage = Failure("a", "in/a.txt", "veille_events", "V304", "[V304] stage veille_events failed: KeyError")
+    assert failure_line(stage) == "in/a.txt: [V304] stage veille_events failed: KeyError"

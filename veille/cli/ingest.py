@@ -72,9 +72,12 @@ def summary(stored: int, failed: int, skipped: int, url: str, unchanged: int = 0
 
 
 def failure_line(failure: Failure) -> str:
-    """The failure's message, naming its input if the message does not already."""
+    """The failure's message, naming its input (a record inside a container by its number) once."""
     if failure.source in failure.message:
         return failure.message
+    container = failure.source.rpartition("#")[0]
+    if container and container in failure.message:
+        return failure.message.replace(container, failure.source, 1)
     return f"{failure.source}: {failure.message}"
 
 
