@@ -34,6 +34,7 @@ class Messages:
     V201 = "{source}: no article text found in the page (is it an index or a login page?)"
     V202 = "{source}: the page could not be read: {reason}"
     V203 = "{source}: the article is {length} characters long, more than veille reads in one article ({limit}); split it"
+    V204 = "{source}: no article text found above the page's first {depth} levels of nested tags, as deep as the HTML parser reads"
     V301 = "pipeline stage {stage} returned {got}, not a Doc"
     V302 = "pipeline stage {stage} needs {needs}, which no earlier stage assigns"
     V303 = "cannot load the spaCy model {model}: {reason}. Run `make install` to install it"

@@ -21,10 +21,26 @@ def test_ingest_samples_twice_stores_each_once(app, runner, tmp_path):
     assert f"{len(SAMPLE_FILES)} article(s) stored" in first.stdout
     second = runner.invoke(app, ["ingest", str(SAMPLES), "--db", db])
     assert second.exit_code == 0, second.output
+    assert f"0 article(s) stored in {db}, {len(SAMPLE_FILES)} already stored (unchanged" in second.stdout
     with open_store(db) as store:
         assert store.count_articles() == len(SAMPLE_FILES)
         assert sorted(a.name for a in store.articles()) == [p.stem for p in SAMPLE_FILES]
         assert all(a.title and a.entities for a in store.articles())
+
+
+@pytest.mark.model
+def test_ingest_another_article_saved_under_a_known_name_is_kept_with_a_note(app, runner, tmp_path):
+    # issue 9 #4: the first article was silently replaced by the second saved under the same name
+    latest, db = tmp_path / "latest.txt", str(tmp_path / "veille.db")
+    shutil.copy(SAMPLE_FILES[0], latest)
+    assert runner.invoke(app, ["ingest", str(latest), "--db", db]).exit_code == 0
+    shutil.copy(SAMPLE_FILES[1], latest)
+    result = runner.invoke(app, ["ingest", str(latest), "--db", db])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and str(latest) in notes[0] and "the earlier one kept" in notes[0]
+    with open_store(db) as store:
+        assert store.count_articles() == 2
 
 
 @pytest.mark.model
@@ -67,3 +83,17 @@ def test_ingest_containers_each_record_stored_and_bad_ones_named(app, runner, tm
     with open_store(db) as store:
         assert [f.failure.source for f in store.failures()] == [f"{dump}#2"]
         assert sorted(a.url for a in store.articles()) == ["https://ex.fr/1", "https://ex.fr/2"]
+
+
+def test_failure_line_names_the_record_inside_its_container_once():
+    from veille.cli.ingest import failure_line
+    from veille.model.failure import Failure
+
+    cut = Failure("cut-3", "in/cut.warc.gz#3", "read", "V112",
+                  "[V112] in/cut.warc.gz: cannot read the WARC file after 2 record(s): Not a gzipped file")
+    # it read "in/cut.warc.gz#3: [V112] in/cut.warc.gz: cannot read..."
+    assert failure_line(cut) == "[V112] in/cut.warc.gz#3: cannot read the WARC file after 2 record(s): Not a gzipped file"
+    empty = Failure("vide", "in/vide.txt", "extract", "V102", "[V102] in/vide.txt is empty")
+    assert failure_line(empty) == "[V102] in/vide.txt is empty"
+    stage = Failure("a", "in/a.txt", "veille_events", "V304", "[V304] stage veille_events failed: KeyError")
+    assert failure_line(stage) == "in/a.txt: [V304] stage veille_events failed: KeyError"

@@ -45,6 +45,23 @@ def test_extract_reads_legacy_latin_text(tmp_path):
     assert "très attendu" in article.text
 
 
+LEGACY_BODY = ("Le maire de Besançon a présenté jeudi le nouveau plan de circulation du centre-ville, très attendu. "
+               "« Nous ne céderons pas », a déclaré Hélène Dupré, à côté de la forêt où naît l'été.")
+
+
+@pytest.mark.parametrize(("encoding", "title"), [
+    ("cp1252", "Grève à Besançon : l’œuvre coûte 5 €"),
+    ("iso8859_15", "Grève à Besançon : l'œuvre coûte 5 €"),
+    ("mac_roman", "Grève à Besançon : l’œuvre coûte 5 €"),
+    ("cp850", "Grève à Besançon : l'oeuvre coûte 5 euros"),
+])
+def test_extract_reads_each_legacy_encoding_without_mangling_it(tmp_path, encoding, title):
+    # Mac Roman and DOS text were read as cp1252 before: "Grève" came out "GrËve" or "GrŠve"
+    article = _read(tmp_path, f"ancien-{encoding}.txt", f"{title}\n\n{LEGACY_BODY}\n".encode(encoding))
+    assert article.title == title
+    assert article.text.startswith(LEGACY_BODY)
+
+
 def test_extract_reads_utf8_cut_inside_a_character(tmp_path):
     text = "Un titre de brève\n\nLes députés ont adopté le texte en première lecture après un long débat à l'Assemblée, é"
     data = text.encode("utf-8")[:-1]
@@ -88,3 +105,13 @@ def test_extract_reads_html_saved_as_text(tmp_path):
     article = _read(tmp_path, "page.txt", (ARTICLES / "breve-simple.html").read_bytes())
     assert article.title == "Belgique : grève nationale dans les transports publics"
     assert "<p>" not in article.text
+
+
+def test_extract_says_when_the_text_lies_below_the_parser_depth(tmp_path):
+    body = "<p>Les députés ont adopté le texte en première lecture après un long débat à l'Assemblée nationale.</p>"
+    readable = _read(tmp_path, "profonde.html", f"<html><body>{'<div>' * 200}{body}{'</div>' * 200}</body></html>".encode())
+    assert readable.text.startswith("Les députés ont adopté")
+    with pytest.raises(ExtractionError) as caught:
+        _read(tmp_path, "abyssale.html", f"<html><body>{'<div>' * 100_000}{body}{'</div>' * 100_000}</body></html>".encode())
+    # it said "is it an index or a login page?", of a page whose text is there, only too deep
+    assert caught.value.code == "V204" and "abyssale.html" in str(caught.value) and "255 levels" in str(caught.value)

@@ -84,3 +84,45 @@ def test_open_store_on_a_non_database_file_raises_store_error(tmp_path):
     path.write_text("ceci n'est pas une base\n" * 100)
     with pytest.raises(StoreError, match=r"V401.*notes\.db"):
         open_store(str(path))
+
+
+THREADS_READING = """
+import sys, threading
+from veille.store import open_store
+from veille.store.base import ArticleQuery
+
+store = open_store(sys.argv[1], read_only=sys.argv[2] == "ro", timeout=5.0)
+failed = []
+
+def read():
+    try:
+        for _ in range(60):
+            assert store.count_articles(ArticleQuery(text="Minsk")) == 1 and len(store.events()) == 2
+    except Exception as err:
+        failed.append(repr(err))
+
+threads = [threading.Thread(target=read) for _ in range(24)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print("failed:", failed[:3])
+"""
+
+
+@pytest.mark.parametrize("mode", ["ro", "rw"])
+def test_sqlite_file_serves_many_threads_at_once(tmp_path, mode):
+    # issue 9 #11: 10 concurrent API clients crashed the server (SIGSEGV): the engine's pool, taken for
+    # an in-memory one, closed connections other threads were reading through
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "veille.db"
+    with open_store(str(path)) as store:
+        store.upsert([summit_record()])
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-c", THREADS_READING, str(path), mode], capture_output=True, text=True,
+                         cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "failed: []"

@@ -52,6 +52,10 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
+# Libraries reading pages that log warnings about one page (shown with -v).
+PAGE_READERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
 @app.callback()
 def main_options(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-v info, -vv debug)."),
@@ -63,6 +67,10 @@ def main_options(
     state["debug"] = debug
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        # a page these libraries cannot read already gets veille's own line naming it; theirs name nothing
+        for name in PAGE_READERS:
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 # Each command module adds its commands to `app` when imported; add new ones here.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from ..model.failure import Failure, Skipped
+from ..model.failure import Changed, Failure, Skipped, Unchanged
 from ..settings import Settings
 from ..store.ingest import count_articles, ingest_files
 from . import app, console, errors, reports_errors
@@ -21,22 +21,32 @@ def ingest(
     model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
+    again: bool = typer.Option(False, "--again", help="Analyse again the inputs already stored unchanged (after "
+                                                     "upgrading veille); by default they are skipped."),
 ) -> None:
     """Analyse articles and store their records.
 
     Each article of a container (a JSON line, a WARC response, a feed item) is one record. An
     input or record that cannot be read or analysed is reported on one line naming it, kept in
     the database's failures (see `veille failures`), and the others go on; the exit code is 1 if
-    any failed. Files in a folder that are no articles (images...) are skipped and counted.
+    any failed. Files in a folder that are no articles (images...) are skipped and counted. An
+    input already stored with the same content is not analysed again; a known path that holds a new
+    text is stored as another article (or a new version of the same one), never in place of
+    another, and a note says so.
     """
     settings = Settings.load(db=db, model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
-    stored = failed = skipped = 0
+    stored = failed = skipped = unchanged = 0
     with open_db(settings.db) as store, article_progress(errors, total) as progress:
         task = progress.add_task("loading the model", total=total)
-        for result in ingest_files(paths, store, settings):
+        for result in ingest_files(paths, store, settings, again=again):
+            if isinstance(result, Changed):
+                errors.print(f"[yellow]note:[/yellow] {changed_line(result)}", highlight=False, soft_wrap=True)
+                continue
             progress.update(task, advance=1, description="ingesting")
-            if isinstance(result, Skipped):
+            if isinstance(result, Unchanged):
+                unchanged += 1
+            elif isinstance(result, Skipped):
                 skipped += 1
             elif isinstance(result, Failure):
                 failed += 1
@@ -44,14 +54,16 @@ def ingest(
             else:
                 stored += 1
         url = store.url
-    console.print(summary(stored, failed, skipped, url), highlight=False, soft_wrap=True)
+    console.print(summary(stored, failed, skipped, url, unchanged), highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 
 
-def summary(stored: int, failed: int, skipped: int, url: str) -> str:
-    """The run's one-line summary: stored, failed and skipped."""
+def summary(stored: int, failed: int, skipped: int, url: str, unchanged: int = 0) -> str:
+    """The run's one-line summary: stored, failed, skipped and already stored."""
     line = f"{stored} article(s) stored in {url}"
+    if unchanged:
+        line += f", {unchanged} already stored (unchanged, not analysed again)"
     if failed:
         line += f", [red]{failed} failed[/red]"
     if skipped:
@@ -60,7 +72,19 @@ def summary(stored: int, failed: int, skipped: int, url: str) -> str:
 
 
 def failure_line(failure: Failure) -> str:
-    """The failure's message, naming its input if the message does not already."""
+    """The failure's message, naming its input (a record inside a container by its number) once."""
     if failure.source in failure.message:
         return failure.message
+    container = failure.source.rpartition("#")[0]
+    if container and container in failure.message:
+        return failure.message.replace(container, failure.source, 1)
     return f"{failure.source}: {failure.message}"
+
+
+
+def changed_line(changed: Changed) -> str:
+    """What became of a known path's new text."""
+    if changed.replaced:
+        return f"{changed.source} holds a new text of article {changed.article_id[:10]}: stored as its new version"
+    return (f"{changed.source} holds another text than the one stored from it: stored as article "
+            f"{changed.article_id[:10]}, the earlier one kept")

@@ -1,8 +1,8 @@
 """Bytes to text, refusing what is not an article: empty, binary, undecodable.
 
 UTF-8 is tried first; then the encoding a byte-order mark or an HTML page declares; then the
-legacy Western encoding French pages used before UTF-8 (cp1252, a superset of Latin-1), kept
-only when the result reads as text.
+legacy Western encodings pages and text files used before UTF-8 (Windows, ISO, Mac and DOS code
+pages), ranked by charset-normalizer on how the text reads, the first that reads as text kept.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import re
 from ..errors import InputError
 from ..model.article import RawArticle
 
-FALLBACK_ENCODINGS = ("cp1252",)
+# Legacy encodings of Western European text, by preference when two read alike (cp1252 holds Latin-1).
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "mac_roman", "cp850")
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"))
 # the opening bytes of file formats that are sometimes saved with a .txt or .html name
@@ -38,22 +39,53 @@ def decode(raw: RawArticle) -> str:
         # a file cut short (an interrupted download) may end in the middle of a character
         if err.start >= len(data) - 3 and err.reason == "unexpected end of data":
             return data[: err.start].decode("utf-8-sig")
-    for encoding in (*_declared_charset(data), *FALLBACK_ENCODINGS):
-        try:
-            text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
+    for text in (*_declared_reading(data), *_legacy_readings(data)):
         if looks_like_text(text):
             return text
     raise InputError("V104", source=raw.source)
+
+
+def _declared_reading(data: bytes) -> list[str]:
+    """The text in the charset an HTML page declares, when it declares one that decodes it."""
+    for encoding in _declared_charset(data):
+        try:
+            return [data.decode(encoding)]
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return []
+
+
+def _legacy_readings(data: bytes) -> list[str]:
+    """The text in each legacy encoding charset-normalizer finds plausible, the best reading first:
+    fewest characters text never holds, then least chaos (its measure of mess), then preference.
+    Two code pages can read the same bytes into different letters (cp850's è is cp1252's Š):
+    only how the text reads tells them apart."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS), explain=False)
+    readings = [(str(m), m.chaos, LEGACY_ENCODINGS.index(m.encoding)) for m in matches if m.encoding in LEGACY_ENCODINGS]
+    readings.sort(key=lambda r: (odd_count(r[0]), r[1], r[2]))
+    return [text for text, _, _ in readings] or _fallback(data)
+
+
+def _fallback(data: bytes) -> list[str]:
+    """cp1252 when charset-normalizer finds nothing plausible (it decodes any byte but five)."""
+    try:
+        return [data.decode(LEGACY_ENCODINGS[0])]
+    except UnicodeDecodeError:
+        return []
 
 
 def looks_like_text(text: str) -> bool:
     """Few characters that running text never holds: binary data or a wrong encoding is full of them."""
     if not text:
         return False
-    odd = sum(1 for c in text if _is_odd(c))
-    return odd <= len(text) * MAX_ODD_SHARE
+    return odd_count(text) <= len(text) * MAX_ODD_SHARE
+
+
+def odd_count(text: str) -> int:
+    """How many characters of the text running text never holds."""
+    return sum(1 for c in text if _is_odd(c))
 
 
 def _is_odd(char: str) -> bool:

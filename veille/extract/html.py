@@ -29,6 +29,8 @@ from .page import read_page
 PRUNE_GUARD_CHARS = 200
 # a line the balanced extraction dropped is recovered only if it is this long: menus are shorter
 OPENING_MIN_WORDS = 12
+# the depth of nested tags past which libxml2's HTML parser drops what it reads (no page goes so deep)
+PARSER_DEPTH = 255
 
 
 def extractor_options(recall: bool = False) -> Extractor:
@@ -69,7 +71,17 @@ def extract_html(raw: RawArticle, content: str) -> Article:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
         day = parse_stamp(doc.date[:10])
         found.offer(published=day)
-    return build_article(raw, found, body)
+    try:
+        return build_article(raw, found, body)
+    except ExtractionError as err:
+        if err.code == "V201" and _cut_by_depth(tree):
+            raise ExtractionError("V204", source=raw.source, depth=PARSER_DEPTH) from err
+        raise
+
+
+def _cut_by_depth(tree: HtmlElement) -> bool:
+    """True when the parser stopped at its depth limit: what was nested below it is lost."""
+    return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {PARSER_DEPTH}])"))
 
 
 def _main_text(tree: HtmlElement, recall: bool = False) -> Document | None:

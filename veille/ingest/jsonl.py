@@ -28,9 +28,13 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | Failure]:
         yield from read_lines(_lines(stream, path), str(path), stem(path))
 
 
+# The source of the records read from standard input: a name, not a place that keeps what it held.
+STDIN_SOURCE = "<stdin>"
+
+
 def read_stdin(stream: BinaryIO) -> Iterator[RawArticle | Failure]:
     """The articles of JSON Lines read from standard input."""
-    yield from read_lines(_lines(stream, "<stdin>"), "<stdin>", "stdin")
+    yield from read_lines(_lines(stream, STDIN_SOURCE), STDIN_SOURCE, "stdin")
 
 
 def _lines(stream: BinaryIO, source: object) -> Iterator[bytes]:

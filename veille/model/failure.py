@@ -1,4 +1,5 @@
-"""A failure: what a batch yields instead of a Record when one article cannot be read."""
+"""What a batch yields besides Records: a Failure when one article cannot be read, a Skipped for an
+input it does not analyse, a Changed when a known input holds another text."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -26,3 +27,21 @@ class Skipped:
     source: str
     reason: str
 
+
+
+@dataclass(frozen=True)
+class Unchanged(Skipped):
+    """An input already stored from the same source with the same bytes: not analysed again."""
+
+    reason: str = "already stored, unchanged"
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A source stored before whose bytes are new: the record read now is `article_id`, stored as a new
+    version of the article (`replaced`: same URL or text, so the same id) or as another one, the
+    earlier kept."""
+
+    source: str
+    article_id: str
+    replaced: bool

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from ..errors import StoreError
 from .dialect import Dialect
@@ -29,6 +29,10 @@ MEMORY = ":memory:"
 PROGRESS_STEPS = 20_000
 CACHE_KIB = 65_536
 MMAP_BYTES = 256 * 1024 * 1024
+# Connections kept open per engine, and opened beyond them when that many threads read at once
+# (the server's thread pool); a thread finding none free waits for one.
+POOL_SIZE = 4
+POOL_OVERFLOW = 16
 
 
 def sqlite_path(url_or_path: str) -> str:
@@ -69,8 +73,11 @@ def sqlite_engine(url_or_path: str, read_only: bool = False, timeout: float | No
         else:
             _make_folder(file, url_or_path)
             target = str(file)
+        # the pool is named: for a "sqlite://" URL SQLAlchemy would take the file for an in-memory database
+        # and keep one connection per thread, closing those of other threads still reading (a SIGSEGV)
         engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(
+            "sqlite://", poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
+            creator=lambda: sqlite3.connect(
                 target, uri=read_only, timeout=BUSY_TIMEOUT, check_same_thread=False, isolation_level=None,
             ),
         )
