@@ -15,12 +15,15 @@ from itertools import islice
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
+from ..errors import ConfigError
 from ..settings import Settings
 from .parts import Part, Result, analyse_part, lost_part
 
 # Parts in flight per worker: one running, one waiting, so no worker idles between two tasks.
 IN_FLIGHT = 2
 DEFAULT_WORKERS = 2
+# How long to wait for a scheduler to answer, and for its first worker.
+CONNECT_SECONDS = 20
 
 
 class LoadModel(WorkerPlugin):
@@ -69,11 +72,26 @@ def _submit(client: Client, part: Part, settings: Settings, inputs: dict[str, Pa
     return future
 
 
+def _connect(scheduler: str) -> Client:
+    """A client of a running scheduler that has at least one worker (ConfigError naming it otherwise)."""
+    try:
+        client = Client(scheduler, timeout=CONNECT_SECONDS)
+    except (OSError, ValueError, TimeoutError) as err:
+        raise ConfigError("V501", name="--scheduler", reason=f"cannot reach {scheduler}: {err}") from None
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+    except TimeoutError:
+        client.close()
+        raise ConfigError("V501", name="--scheduler", reason=f"{scheduler} has no worker (start some with "
+                          f"`dask worker {scheduler}`)") from None
+    return client
+
+
 @contextmanager
 def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     """A client of the scheduler at this address, or of a new LocalCluster closed with it."""
     if scheduler:
-        with Client(scheduler) as client:
+        with _connect(scheduler) as client:
             yield client
         return
     # The scheduler runs in this process and logs each worker's comings and goings over the progress bar.

@@ -118,11 +118,12 @@ def part_tables(records: Iterable[Record], failures: Iterable[Failure]) -> dict[
 
 
 class ParquetBatch:
-    """The Parquet datasets of one batch in a new (or empty) folder, written part by part."""
+    """The Parquet datasets of one batch in a new folder (or one holding no file), written part by part."""
 
     def __init__(self, out: str | Path) -> None:
         self.out = Path(out)
-        if self.out.exists() and (not self.out.is_dir() or any(self.out.iterdir())):
+        # A folder with no file in it is free (a run stopped before its first part leaves one).
+        if self.out.exists() and (not self.out.is_dir() or any(p.is_file() for p in self.out.rglob("*"))):
             raise ConfigError("V501", name="--out", reason=f"{self.out} is not an empty folder: give a new one "
                               "(a batch is never written over another)")
         try:
