@@ -7,16 +7,26 @@ same distinct articles (benchmarks/corpus.py), in one run; the figure is the rat
 Warm: the local engine's model is loaded and the cluster's workers have loaded theirs (a first
 small batch on the same cluster) before the clock starts, so only the analysis and the writing of
 the Parquet datasets are timed. Cold: the whole command, model loading and cluster start included.
+
+Dask's workers run their numeric libraries on one thread (its nanny sets OMP_NUM_THREADS=1 and the
+like); so does this process, unless --blas-threads says otherwise, so that each engine's process
+stands for one core. On a machine other programs load, the kernel shares the cores by thread: a
+process with more threads gets a larger share, which would say nothing of the engines.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __name__ == "__main__":  # before numpy is imported: its thread pools are sized when it loads
+    threads = sys.argv[sys.argv.index("--blas-threads") + 1] if "--blas-threads" in sys.argv else "1"
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = threads
 
 from distributed import Client, LocalCluster  # noqa: E402
 
@@ -45,13 +55,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=120)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--part-size", type=int, default=8)
+    parser.add_argument("--blas-threads", type=int, default=1, help="threads of this process's numeric libraries")
     args = parser.parse_args()
     settings = Settings.load()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         corpus = write_corpus(root / "corpus", args.articles)
         warmup = write_corpus(root / "warmup", args.workers * 2)
-        print(f"{args.articles} articles, parts of {args.part_size}, {args.workers} Dask workers")
+        print(f"{args.articles} articles, parts of {args.part_size}, {args.workers} Dask workers, "
+              f"{args.blas_threads} BLAS thread(s) in the local engine's process")
 
         cold_dask = seconds(corpus, root / "cold-dask", engine="dask", workers=args.workers, part_size=args.part_size)
         cold_local = seconds(corpus, root / "cold-local", engine="local", part_size=args.part_size)

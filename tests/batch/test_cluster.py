@@ -24,3 +24,17 @@ def test_a_scheduler_without_workers_is_named(corpus: Path, tmp_path: Path, monk
     with LocalCluster(n_workers=0, dashboard_address=None, processes=False) as empty:
         with pytest.raises(ConfigError, match="has no worker"):
             list(run_batch([corpus], tmp_path / "out", "dask", scheduler=empty.scheduler_address))
+
+
+def test_a_lost_part_names_each_of_its_articles() -> None:
+    from veille.batch.parts import lost_part
+    from veille.model.article import RawArticle
+    from veille.model.failure import Failure, Skipped
+
+    unread = Failure("vide", "corpus/vide.txt", "read", "V102", "[V102] corpus/vide.txt is empty")
+    picture = Skipped("corpus/photo.jpg", "not a kind of file veille reads")
+    article = RawArticle("a", b"Titre\n\nTexte.", "text", "corpus/a.txt")
+    results = lost_part([article, unread, picture], "worker", RuntimeError("worker killed"))
+    assert results[1:] == [unread, picture]
+    assert (results[0].source, results[0].stage, results[0].code) == ("corpus/a.txt", "worker", "V304")
+    assert results[0].message == "[V304] stage worker failed on corpus/a.txt: RuntimeError: worker killed"
