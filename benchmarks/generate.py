@@ -3,6 +3,7 @@
 
     python benchmarks/generate.py --articles 100000 --db bench.db      # ~1,000,000 events
     python benchmarks/generate.py --articles 100000 --db postgresql://veille@127.0.0.1:PORT/veille_test
+    python benchmarks/generate.py --articles 35500 --first 64500 --db bench.db   # records 64500.. added
 
 Each record has what an analysed news article has on average (about 18 entities, 4 times,
 4 places, 3 quotes and 10 events, a text of about 3,000 characters). Actors follow a Zipf law, as
@@ -120,6 +121,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--db", required=True, help="SQLite path or postgresql:// URL (created if missing)")
     parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--first", type=int, default=0, help="number of the first record (to add to a database)")
     args = parser.parse_args()
     from veille.store import open_store
 
@@ -127,7 +129,7 @@ def main() -> None:
         started, done = time.perf_counter(), 0
         while done < args.articles:
             size = min(args.batch, args.articles - done)
-            store.upsert(list(records(size, first=done)))
+            store.upsert(list(records(size, first=args.first + done)))
             done += size
             rate = done / (time.perf_counter() - started)
             print(f"\r{done} records ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)

@@ -31,6 +31,7 @@ class Messages:
     V114 = "{source}: feed item has neither content nor summary (let `veille watch` fetch its page)"
     V115 = "cannot fetch {source}: {reason}"
     V116 = "{source}: robots.txt disallows fetching it"
+    V117 = "{source} is not a veille Parquet batch: {reason}"
     V201 = "{source}: no article text found in the page (is it an index or a login page?)"
     V202 = "{source}: the page could not be read: {reason}"
     V203 = "{source}: the article is {length} characters long, more than veille reads in one article ({limit}); split it"

@@ -74,7 +74,7 @@ def main_options(
 
 
 # Each command module adds its commands to `app` when imported; add new ones here.
-COMMAND_MODULES = ("analyze", "components", "ingest", "watch", "query", "export", "serve")
+COMMAND_MODULES = ("analyze", "components", "ingest", "batch", "watch", "query", "export", "serve")
 
 
 def load_commands() -> typer.Typer:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from ..errors import ConfigError
 from ..store import ArticleQuery, EventQuery
 from ..store.export import default_what, export_store
 from . import app, errors, reports_errors
@@ -17,7 +18,8 @@ from .options import DbOption, SinceOption, UntilOption, bounds, open_db
 def export(
     db: DbOption = None,
     format: str = typer.Option("jsonl", "--format", "-f",
-                               help="jsonl (one JSON per line), csv, or gdelt (GDELT 2.0 event table, tab-separated)."),
+                               help="jsonl (one JSON per line), csv, gdelt (GDELT 2.0 event table, tab-separated), "
+                                    "or parquet (a folder of Parquet datasets, as `veille batch` writes)."),
     what: str | None = typer.Option(None, "--what",
                                     help="articles (one per record) or events (one per event); "
                                          "default articles, events for gdelt."),
@@ -32,9 +34,11 @@ def export(
 
     --since/--until bound the publication time of articles, or the date of events.
     """
-    what = what or default_what(format)
     first, last = bounds(since, until)
     articles = ArticleQuery(outlet=outlet, since=first, until=last)
+    if format == "parquet":
+        return export_parquet(db, articles, out, what)
+    what = what or default_what(format)
     events = EventQuery(outlet=outlet, since=first, until=last)
     with open_db(db, read_only=True) as store:
         if out is None:
@@ -49,6 +53,20 @@ def export(
                 raise typer.Exit(1) from None
     if out is not None:
         errors.print(f"{count} {_unit(format, what)} written to {out}", highlight=False, soft_wrap=True)
+
+
+def export_parquet(db: str | None, articles: ArticleQuery, out: Path | None, what: str | None) -> None:
+    """The matching records, with every failure kept, as a batch folder (articles, entities, events, quotes)."""
+    from ..export.parquet import write_records  # pyarrow is imported only by those who write Parquet
+
+    if out is None:
+        raise ConfigError("V501", name="--out", reason="parquet writes a folder: give --out DIR")
+    if what is not None:
+        raise ConfigError("V501", name="--what", reason="parquet writes every dataset (articles, entities, events, "
+                          "quotes): leave --what out")
+    with open_db(db, read_only=True) as store:
+        count = write_records(store.records(articles), [f.failure for f in store.failures()], out)
+    errors.print(f"{count} articles written to {out}", highlight=False, soft_wrap=True)
 
 
 def _unit(format: str, what: str) -> str:

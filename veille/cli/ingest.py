@@ -1,6 +1,8 @@
 """`veille ingest INPUT...`: read articles, analyse them and keep the records in the database."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from ..model.failure import Changed, Failure, Skipped, Unchanged
@@ -14,7 +16,7 @@ from .progress import article_progress
 @app.command()
 @reports_errors
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Article files (.txt, .html), folders, JSON Lines (.jsonl), "
+    paths: list[str] | None = typer.Argument(None, help="Article files (.txt, .html), folders, JSON Lines (.jsonl), "
                                                "WARC (.warc) or RSS/Atom files, gzipped or not; '-' reads JSON Lines "
                                                "from stdin."),
     db: DbOption = None,
@@ -23,6 +25,8 @@ def ingest(
     workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
     again: bool = typer.Option(False, "--again", help="Analyse again the inputs already stored unchanged (after "
                                                      "upgrading veille); by default they are skipped."),
+    from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load the records of a `veille batch` "
+                                             "folder instead of analysing inputs (again: same counts)."),
 ) -> None:
     """Analyse articles and store their records.
 
@@ -34,6 +38,10 @@ def ingest(
     text is stored as another article (or a new version of the same one), never in place of
     another, and a note says so.
     """
+    if from_parquet is not None:
+        return ingest_parquet(from_parquet, paths, db)
+    if not paths:
+        raise typer.BadParameter("give the inputs to ingest, or --from-parquet DIR", param_hint="PATHS")
     settings = Settings.load(db=db, model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     stored = failed = skipped = unchanged = 0
@@ -57,6 +65,31 @@ def ingest(
     console.print(summary(stored, failed, skipped, url, unchanged), highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
+
+
+def ingest_parquet(folder: Path, paths: list[str] | None, db: str | None) -> None:
+    """`--from-parquet`: the records and failures of a batch folder into the database."""
+    if paths:
+        raise typer.BadParameter("--from-parquet loads a batch folder: give no other inputs", param_hint="PATHS")
+    from ..batch import load_parquet  # pyarrow is imported only by those who load Parquet
+    from ..export.parquet import check_batch
+
+    check_batch(folder)  # before a database is opened or made for it
+    stored = failed = 0
+    with open_db(db) as store, article_progress(errors, None) as progress:
+        task = progress.add_task(f"loading {folder}", total=None)
+        for result in load_parquet(folder, store):
+            progress.update(task, advance=1)
+            if isinstance(result, Failure):
+                failed += 1
+            else:
+                stored += 1
+        url = store.url
+    line = f"{stored} article(s) stored in {url} from {folder}"
+    if failed:
+        line += f", {failed} failure(s) of the batch kept (see `veille failures`)"
+    console.print(line, highlight=False, soft_wrap=True)
+
 
 
 def summary(stored: int, failed: int, skipped: int, url: str, unchanged: int = 0) -> str:

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Write rate of pre-analysed records into SQLite and PostgreSQL: records made by generate.py
+before the clock starts, then written into a new database, by `upsert` (as `veille ingest` does)
+and by loading a Parquet batch (`veille ingest --from-parquet`).
+
+    python benchmarks/storage.py --records 5000
+    python benchmarks/storage.py --records 5000 --pg postgresql://veille@127.0.0.1:PORT/veille_test
+
+PostgreSQL runs in a new schema of that database, dropped afterwards. The rate per CPU-second of the
+writing process says what the machine's load hides (the PostgreSQL server's own time is not in it).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.generate import records  # noqa: E402
+from veille.batch import load_parquet  # noqa: E402
+from veille.export.parquet import write_records  # noqa: E402
+from veille.store import open_store  # noqa: E402
+
+CHUNK = 1000  # records per upsert, as load_parquet writes them
+
+
+def upsert_rates(url: str, batch: list) -> tuple[float, float]:
+    """Records per second of wall time and per second of this process's CPU time."""
+    with open_store(url) as store:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for first in range(0, len(batch), CHUNK):
+            store.upsert(batch[first:first + CHUNK])
+        return len(batch) / (time.perf_counter() - wall), len(batch) / (time.process_time() - cpu)
+
+
+def parquet_rates(url: str, folder: Path, count: int) -> tuple[float, float]:
+    with open_store(url) as store:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for _ in load_parquet(folder, store):
+            pass
+        return count / (time.perf_counter() - wall), count / (time.process_time() - cpu)
+
+
+def pg_schema(base: str) -> tuple[str, Callable[[], None]]:
+    """A new schema of the PostgreSQL database: its URL and the function that drops it."""
+    import psycopg
+
+    schema = "bench_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+
+    def drop() -> None:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}options={quote(f'-csearch_path={schema},public')}", drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--pg", help="a PostgreSQL database URL (a schema is made in it)")
+    args = parser.parse_args()
+    batch = list(records(args.records, first=10_000_000))
+    events = sum(len(r.events) for r in batch)
+    print(f"{len(batch):,} records, {events:,} events")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "batch"
+        write_records(batch, [], folder)
+        targets = [("sqlite", lambda: (str(Path(tmp) / f"{uuid.uuid4().hex}.db"), lambda: None))]
+        if args.pg:
+            targets.append(("postgresql", lambda: pg_schema(args.pg)))
+        for name, fresh in targets:
+            for way, measure in (("upsert", lambda url: upsert_rates(url, batch)),
+                                 ("from parquet", lambda url: parquet_rates(url, folder, len(batch)))):
+                url, drop = fresh()
+                try:
+                    wall, cpu = measure(url)
+                    print(f"{name:11} {way:13} {wall:8,.0f} records/s ({cpu:,.0f} per CPU-second of this process)")
+                finally:
+                    drop()
+
+
+if __name__ == "__main__":
+    main()
