@@ -30,6 +30,9 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 VENDOR = WEB / "assets" / "node_modules"
 # Seconds requests in progress get to finish once the server is asked to stop.
 GRACE_SECONDS = 10
+# Seconds a busy worker may take to answer the supervisor's health check before it is replaced:
+# on a starved machine uvicorn's default (5 s) killed workers with requests in flight.
+HEALTHCHECK_SECONDS = 30
 
 
 def create_app(settings: Settings | None = None, store: SqlStore | None = None,
@@ -96,4 +99,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers
     options = options or ServerOptions.build(host)
     os.environ.update({"VEILLE_DB": settings.db, **options.to_environment()})
     uvicorn.run("veille.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS, server_header=False)
+                log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS,
+                timeout_worker_healthcheck=HEALTHCHECK_SECONDS, server_header=False)
