@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..model.record import Entity
 from .quote_lexicon import Pronoun, QuoteLexicon, fold
 from .speaker_profiles import Profile, build_profiles, noun_gender, role_key
+from .extensions import doc_text
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200
@@ -293,7 +294,7 @@ class Referents:
         agreement = self.lex.subject_pronouns.get(fold(pronoun.text.lstrip("-")))
         limit = min(at, pronoun.idx)
         here = self.sentence_index(limit)
-        paragraph = self.doc.text.rfind("\n", 0, limit) + 1
+        paragraph = doc_text(self.doc).rfind("\n", 0, limit) + 1
         near = [
             (offset, speaker) for offset, speaker, token in self.salient_before(limit)
             if here - self.sentence_index(offset) <= PRONOUN_SENTENCES
