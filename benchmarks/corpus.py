@@ -38,17 +38,21 @@ def distinct_articles(count: int, seed: int = 7, paragraphs: tuple[int, int] = (
 
 
 def long_article(tokens: int) -> RawArticle:
-    """One article of about `tokens` tokens, its paragraphs drawn without repeating until the pool is used up."""
+    """One article of about `tokens` tokens, every paragraph different: the pool's paragraphs once,
+    then (the pool used up) pairs of them joined in a new random order on each pass, since
+    extraction drops a paragraph that repeats an earlier one."""
     rng = random.Random(tokens)
     pool = paragraph_pool()
     body: list[str] = []
-    count = 0
+    count, used_up = 0, False
     while count < tokens:
         rng.shuffle(pool)
-        for paragraph in pool:
+        paragraphs = [f"{a} {b}" for a, b in zip(pool[::2], pool[1::2])] if used_up else pool
+        for paragraph in paragraphs:
             body.append(paragraph)
             count += len(paragraph.split()) * 6 // 5  # about 1.2 tokens a word
             if count >= tokens:
                 break
+        used_up = True
     text = "Un très long article\n\nPublié le 4 mars 2025 à 08h00\n\n" + "\n\n".join(body) + "\n"
     return RawArticle(name=f"long-{tokens}", data=text.encode("utf-8"), kind="text", source=f"long#{tokens}")

@@ -15,6 +15,7 @@ The sector (government, military, police...) comes from the phrase's words.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,6 +170,8 @@ class ActorFinder:
         self.mentions = sorted(
             (Located(m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda m: m.start
         )
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.main_state, self.main_country = self._main_codes()
 
     def _main_codes(self) -> tuple[str | None, str | None]:
@@ -189,10 +192,14 @@ class ActorFinder:
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention overlapping the characters [start, end), in text order."""
         found: list[Entity] = []
-        for m in self.mentions:
-            if m.start < end and m.end > start and m.entity not in found:
+        for m in self._mentions_from(start - self._longest + 1, end):  # no longer mention starts earlier
+            if m.end > start and m.entity not in found:
                 found.append(m.entity)
         return found
+
+    def _mentions_from(self, start: int, end: int) -> list[Located]:
+        """The mentions starting in [start, end), in text order (a bisection, not a scan)."""
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
     def entity_code(self, entity: Entity) -> tuple[str | None, str | None]:
         """(code, sector) of an entity: a bloc or body by its names, else its country."""
@@ -269,7 +276,7 @@ class ActorFinder:
         if code:
             return code
         start = token.sent.start_char
-        for m in reversed([m for m in self.mentions if start - CONTEXT_REACH <= m.start < start]):
+        for m in reversed(self._mentions_from(start - CONTEXT_REACH, start)):
             if m.entity.type == "LOC":
                 code = self.geographic_country(m.entity)
                 if code:

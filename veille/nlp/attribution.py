@@ -18,6 +18,7 @@ which ends the search instead of guessing further.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from .interviews import interview_answers
 from .quote_lexicon import QuoteLexicon, fold
 from .quote_spans import QuoteSpan
 from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
+from .extensions import doc_text
 
 __all__ = ["Attributor", "Speaker"]
 
@@ -44,7 +46,7 @@ class Attributor:
         self.spans = spans
         self.referents = Referents(doc, [(s.open, s.close) for s in spans], lex)
         self.found: list[tuple[QuoteSpan, Speaker | None]] = []
-        self.answers = interview_answers(doc.text, spans, self.referents, doc._.body_start or 0)
+        self.answers = interview_answers(doc_text(doc), spans, self.referents, doc._.body_start or 0)
 
     def remember(self, span: QuoteSpan, speaker: Speaker | None) -> None:
         """Keep a quote's speaker: a later pronoun or a quote standing alone may point back to it."""
@@ -295,7 +297,7 @@ class Attributor:
         preposition = self._trailing_preposition(after)
         if preposition is None:
             return None
-        phrase = self._phrase_after(preposition, len(self.doc.text))
+        phrase = self._phrase_after(preposition, len(doc_text(self.doc)))
         return (self.referents.resolve_tokens(phrase, span.open),) if phrase else None
 
     def _trailing_preposition(self, after: list[Token]) -> Token | None:
@@ -318,7 +320,7 @@ class Attributor:
     # -- 4. colon introduction -------------------------------------------------
     def colon_intro(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
         """"X a justifié son choix : « ... »", or a bare "X : « ... »" (headlines)."""
-        before = self.doc.text[:span.open].rstrip(" \u00a0\u202f")
+        before = doc_text(self.doc)[:span.open].rstrip(" \u00a0\u202f")
         if not before.endswith(":"):
             return None
         colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -370,7 +372,8 @@ class Attributor:
             return False
         sentence = words.sent
         start, end = min(sentence.start_char, span.open), max(sentence.end_char, span.close)
-        outside = _strip_other_quotes(self.doc.text[start:span.open] + self.doc.text[span.close:end], self.lex)
+        text = doc_text(self.doc)
+        outside = _strip_other_quotes(text[start:span.open] + text[span.close:end], self.lex)
         if not re.search(r"\w", outside):
             return True
         return not any(
@@ -402,8 +405,8 @@ class Attributor:
 
     def _entry_start(self, offset: int) -> int | None:
         """Where the live-blog entry holding an offset starts, when its paragraph opens with a time stamp."""
-        paragraph = self.doc.text.rfind("\n", 0, offset) + 1
-        return paragraph if self.lex.entry_stamp.match(self.doc.text[paragraph:paragraph + 40]) else None
+        paragraph = doc_text(self.doc).rfind("\n", 0, offset) + 1
+        return paragraph if self.lex.entry_stamp.match(doc_text(self.doc)[paragraph:paragraph + 40]) else None
 
     def _named_in_heading(self, sentence: Span) -> Speaker | None:
         """A verbless sentence before a quote names its source ("Réaction du maire, X.", "Communiqué de la SNCF.")."""
@@ -433,11 +436,11 @@ class Attributor:
 
     def _tokens_from(self, offset: int) -> list[Token]:
         """The tokens starting at or after a character offset, up to the incise reach."""
-        after = [t for t in self.doc[max(0, self._token_index(offset)):] if t.idx >= offset]
-        return [t for t in after[:INCISE_REACH + 3] if t.text not in ("»", "”", '"', "›")] if after else []
+        following = (t for t in self.doc[max(0, self._token_index(offset)):] if t.idx >= offset)
+        return [t for t in islice(following, INCISE_REACH + 3) if t.text not in ("»", "”", '"', "›")]
 
     def _token_index(self, offset: int) -> int:
-        span = self.doc.char_span(offset, min(offset + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(offset, min(offset + 1, len(doc_text(self.doc))), alignment_mode="expand")
         return span.start if span is not None else len(self.doc)
 
     def _sentence_ending_before(self, index: int) -> Span | None:

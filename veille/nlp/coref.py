@@ -8,7 +8,6 @@ person names (surname, first name, initials, honorifics), an institution's short
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -25,10 +24,11 @@ _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
 
 class Groups:
-    """Union-find over candidate indices."""
+    """Union-find over candidate indices, keeping each group's size."""
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
+        self.sizes = [1] * size  # members of the group each representative stands for
 
     def find(self, i: int) -> int:
         """The representative of i's group."""
@@ -42,6 +42,7 @@ class Groups:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+            self.sizes[min(a, b)] += self.sizes[max(a, b)]
 
     def members(self) -> list[list[int]]:
         """The groups, each sorted, in order of their first member."""
@@ -167,27 +168,33 @@ def initials(text: str, skip_small: bool) -> str:
 
 def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
     """An acronym and a name of several words whose initials it spells ("CFDT" = "Confédération française démocratique du travail")."""
-    long_names = [i for i, c in enumerate(cands) if c.label != "PER" and len(texts[i].split()) >= 2]
+    first_spelling: dict[str, int] = {}  # initials -> the first long name that has them
+    for j, cand in enumerate(cands):
+        if cand.label != "PER" and len(texts[j].split()) >= 2:
+            first_spelling.setdefault(initials(texts[j], True), j)
+            first_spelling.setdefault(initials(texts[j], False), j)
     for i, text in enumerate(texts):
-        if not is_acronym(text):
-            continue
-        letters = "".join(c for c in text if c.isalpha()).upper()
-        for j in long_names:
-            if letters in (initials(texts[j], True), initials(texts[j], False)):
-                groups.union(i, j)
-                break
+        if is_acronym(text) and (j := first_spelling.get("".join(c for c in text if c.isalpha()).upper())) is not None:
+            groups.union(i, j)
 
 
 def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
     """Shorter forms of a person's full name: surname, first name, "P. Lindqvist", "J-P Morand", "Lucía Ortega"."""
-    full = [i for i, c in enumerate(cands)
-            if c.label == "PER" and len(name_words(texts[i])) >= 2 and not given_initials(texts[i])]
-    full.sort(key=lambda i: -len(name_words(texts[i])))
+    names = [name_words(text) for text in texts]
+    full = [i for i, c in enumerate(cands) if c.label == "PER" and len(names[i]) >= 2 and not given_initials(texts[i])]
+    # A shorter form shares the full name's first or last word: look only there, not at every name.
+    by_edge_word: dict[str, list[int]] = {}
+    for j in full:
+        for word in {names[j][0], names[j][-1]}:
+            by_edge_word.setdefault(word, []).append(j)
     for i, cand in enumerate(cands):
         if not may_be_person_part(cand, texts[i]):
             continue
-        words = name_words(texts[i])
-        matches = [j for j in full if j != i and names_same_person(words, texts[i], texts[j])]
+        if names[i]:
+            near = set(by_edge_word.get(names[i][0], ())) | set(by_edge_word.get(names[i][-1], ()))
+        else:  # no words at all: every full name ends with nothing (kept as it always was)
+            near = set(full)
+        matches = [j for j in near if j != i and shorter_form_of(names[i], texts[i], names[j])]
         best = most_mentioned(matches, groups)
         if best is not None:
             groups.union(best, i)
@@ -204,7 +211,11 @@ def may_be_person_part(cand: Candidate, text: str) -> bool:
 
 def names_same_person(words: list[str], text: str, full_text: str) -> bool:
     """True when `words` (a shorter or abbreviated name) can stand for the full name."""
-    full = name_words(full_text)
+    return shorter_form_of(words, text, name_words(full_text))
+
+
+def shorter_form_of(words: list[str], text: str, full: list[str]) -> bool:
+    """names_same_person over the full name's words, folded once by the caller."""
     given = given_initials(text)
     if given:
         surname = words[-1:]
@@ -230,23 +241,31 @@ def most_mentioned(indices: list[int], groups: Groups) -> int | None:
     roots = {groups.find(i) for i in indices}
     if not roots:
         return None
-    sizes = Counter(groups.find(k) for k in range(len(groups.parent)))
     # The most mentioned; on a tie the one named first (the press names its main person first).
-    return min(roots, key=lambda root: (-sizes[root], root))
+    return min(roots, key=lambda root: (-groups.sizes[root], root))
 
 
 def link_heads(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
     """A one-word institution or place and the one longer name it begins ("Assemblée" = "Assemblée nationale")."""
     order = sorted(range(len(cands)), key=lambda i: len(texts[i].split()))
+    folded = [fold(text).split() for text in texts]
+    # A longer name this one begins has the same label and first word: look only there.
+    by_opening: dict[tuple[str, str], list[int]] = {}
+    for j, other in enumerate(cands):
+        by_opening.setdefault((other.label, folded[j][0] if folded[j] else ""), []).append(j)
     for i in sorted(order, key=lambda i: -len(texts[i].split())):
         cand = cands[i]
         if cand.label not in ("ORG", "LOC") and not cand.weak:
             continue
-        words = fold(texts[i]).split()
+        words = folded[i]
+        if words:
+            longer = by_opening.get((cand.label, words[0]), [])
+        else:
+            longer = [j for j, other in enumerate(cands) if other.label == cand.label]
         roots = {
-            groups.find(j) for j, other in enumerate(cands)
-            if other.label == cand.label and len(fold(texts[j]).split()) > len(words)
-            and fold(texts[j]).split()[: len(words)] == words and not distinct_places(texts[i], texts[j], cand)
+            groups.find(j) for j in longer
+            if len(folded[j]) > len(words) and folded[j][: len(words)] == words
+            and not distinct_places(texts[i], texts[j], cand)
         }
         roots.discard(groups.find(i))
         if len(roots) > 1 and cand.label == "ORG":

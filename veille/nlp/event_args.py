@@ -172,8 +172,9 @@ def prep_phrases(trigger: Token, prep: str, deep: bool = True) -> Iterator[Token
             yield token
     if not deep:
         return
+    in_clause = {t.i for t in clause}  # a set: the subtree below can be long
     for token in trigger.subtree:
-        if token.i > trigger.i and token not in clause and token.dep_ in PREP_DEPS and prep_of(token) == prep:
+        if token.i > trigger.i and token.i not in in_clause and token.dep_ in PREP_DEPS and prep_of(token) == prep:
             yield token
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lang
 from ..model.record import Entity, Place, Status, TimeExpr
+from .extensions import doc_text
 
 # Dated this many days before publication, an event is background rather than news.
 BACKGROUND_DAYS = 31
@@ -209,7 +210,7 @@ def is_habit(doc: Doc, trigger: Token) -> bool:
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks."""
     ranges: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc_text(doc)
     for opening, closing in lang.load("fr", "modality_cues")["quote_marks"].items():
         start = text.find(opening)
         while start != -1:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model.record import Event, Status
+from .extensions import doc_text
 
 FACTUAL = {Status.ASSERTED.value, Status.PLANNED.value}
 # How an event's trigger hangs under another trigger that embeds it (an infinitive, an object).
@@ -61,7 +62,7 @@ def is_heading(token: Token) -> bool:
     """A sentence that is a line of its own without final punctuation: a subheading."""
     sent = token.sent
     text = sent.text.strip()
-    full = sent.doc.text
+    full = doc_text(sent.doc)
     ends_line = sent.text.rstrip(" ").endswith("\n") or full[sent.end_char:].lstrip(" ")[:1] in ("\n", "")
     alone = ends_line and (sent.start_char == 0 or full[:sent.start_char].rstrip(" ").endswith("\n"))
     return bool(text) and alone and not text.endswith(SENTENCE_ENDS + (";", ",", ":")) and "\n" not in text

@@ -7,6 +7,7 @@ doc._.times     list[TimeExpr]        (veille.times)
 doc._.places    list[Place]           (veille.places)
 doc._.quotes    list[Quote]           (veille.quotes)
 doc._.events    list[Event]           (veille.events)
+doc._.text      str                   doc.text read once (see doc_text)
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "places": None,
     "quotes": None,
     "events": None,
+    "text": None,
 }
 
 
@@ -28,3 +30,12 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy rebuilds it from every token on each access, so a
+    stage reading it per mention would cost the document's length each time."""
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text

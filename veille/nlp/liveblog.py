@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .. import geo
 from .mentions import Candidate, fold, lowercase_words, stoplist, without_overlaps
+from .extensions import doc_text
 
 # A clock time opening a line, with the mark that may follow it: "9h12 -", "14h30.", "10:45", "08h00 :".
 _STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}\s?[hH:]\s?\d{2}[ \t]*[-–—:|.•]?[ \t]+")
@@ -27,7 +28,7 @@ NAME_LINKS = {"de", "von", "van", "der", "den", "al", "el", "ben", "bin", "-"}
 
 def with_stamped_subjects(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The candidates with the subjects of live-blog entries added (or made sure, when only doubted)."""
-    text = doc.text
+    text = doc_text(doc)
     extra: list[Candidate] = []
     for match in _STAMP.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

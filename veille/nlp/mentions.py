@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import geo
 from ..lang import load
 from ..textnorm import fold_name as fold
+from .extensions import doc_text
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Lower-case words that may open or close an NER span without being part of the name.
@@ -79,7 +80,7 @@ def inside(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every plausible name mention of the Doc, cleaned, without overlaps, in text order."""
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)
     shouting = shouting_lines(text)
     found: list[Candidate] = []
     for ent in doc.ents:
@@ -338,7 +339,7 @@ def join_state_complements(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         previous = result[-1] if result else None
         if previous is not None and cut_before_state(doc, previous, cand):
             end = cand.end
-            result[-1] = replace(previous, end=end, last=cand.last, surface=doc.text[previous.start:end])
+            result[-1] = replace(previous, end=end, last=cand.last, surface=doc_text(doc)[previous.start:end])
         else:
             result.append(cand)
     return result

@@ -8,6 +8,7 @@ article's places point to most often.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ MENTIONS_LOOKED_AT = 3
 def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
     """Fill the country of the people, organisations and unknown places that have none yet."""
     home = dominant_country(resolved)
-    marks = country_marks(doc, resolved)
+    marks = MarkIndex(country_marks(doc, resolved))
     for item in resolved:
         if item.country is not None or not needs_country(item):
             continue
@@ -68,14 +69,28 @@ def country_marks(doc: Doc, resolved: list["Resolved"]) -> list[tuple[int, str]]
     return marks
 
 
-def nearest_country(doc: Doc, item: "Resolved", marks: list[tuple[int, str]]) -> str | None:
+class MarkIndex:
+    """Country marks by token position, so that a sentence's marks are found by bisection."""
+
+    def __init__(self, marks: list[tuple[int, str]]) -> None:
+        self.by_position = sorted(range(len(marks)), key=lambda k: marks[k][0])
+        self.positions = [marks[k][0] for k in self.by_position]
+        self.marks = marks
+
+    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The marks on tokens [start, end), in the order they were listed (ties keep their order)."""
+        lo, hi = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, end)
+        return [self.marks[k] for k in sorted(self.by_position[lo:hi])]
+
+
+def nearest_country(doc: Doc, item: "Resolved", marks: MarkIndex) -> str | None:
     """The state named closest to one of the entity's first mentions, in the same sentence."""
     own = {c.first for c in item.members}
     best: tuple[int, str] | None = None
     for cand in named_mentions(item):
         sent = doc[cand.first].sent
-        for position, country in marks:
-            if sent.start <= position < sent.end and position not in own:
+        for position, country in marks.between(sent.start, sent.end):
+            if position not in own:
                 distance = min(abs(position - cand.first), abs(position - cand.last))
                 if best is None or distance < best[0]:
                     best = (distance, country)

@@ -24,6 +24,7 @@ from .. import geo
 from ..geo import GeoHit
 from ..lang import load
 from ..model.record import Entity, Mention, Place
+from .extensions import doc_text
 
 # A town below this size whose state the article never names needs a place cue before it:
 # small towns share their names with people ("ajoute Kamal") far more than large cities do.
@@ -161,7 +162,7 @@ def _longer_mentions(entity: Entity, hit: GeoHit) -> Iterator[Located]:
 def _first_name_only(doc: Doc, entity: Entity) -> bool:
     """True when every mention runs straight into a capitalised word: "Florence" in "Florence Parly"."""
     for mention in entity.mentions:
-        after = doc.text[mention.end:mention.end + 2]
+        after = doc_text(doc)[mention.end:mention.end + 2]
         if len(after) < 2 or after[0] != " " or not after[1].isupper():
             return False
     return True
@@ -169,7 +170,7 @@ def _first_name_only(doc: Doc, entity: Entity) -> bool:
 
 def _words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
     """The last few words before an offset, lower-cased, articles left out."""
-    words = [w.lower() for w in _WORD.findall(doc.text[max(0, start - 60):start])]
+    words = [w.lower() for w in _WORD.findall(doc_text(doc)[max(0, start - 60):start])]
     return [w for w in words if w not in ARTICLES][-count:]
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..errors import ConfigError
-from ..textnorm import without_accents
+from ..textnorm import CACHED_FOLD_LENGTH, without_accents
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,14 @@ class QuoteLexicon:
 
 def fold(text: str) -> str:
     """Lower case without accents, with typographic apostrophes unified (for comparing words)."""
+    return _fold_word(text) if len(text) <= CACHED_FOLD_LENGTH else _fold(text)
+
+
+def _fold(text: str) -> str:
     return without_accents(text.replace("\u2019", "'").lower())
+
+
+_fold_word = lru_cache(maxsize=65536)(_fold)  # the words around every quote are folded again and again
 
 
 @lru_cache(maxsize=1)

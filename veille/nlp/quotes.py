@@ -17,6 +17,7 @@ from .attribution import Attributor, Speaker
 from .quote_lexicon import QuoteLexicon, fold, lexicon
 from .quote_spans import QuoteSpan, find_quote_spans
 from .referents import speaker_of
+from .extensions import doc_text
 
 _WORD = re.compile(r"\w")
 
@@ -31,9 +32,9 @@ def looks_like_name(doc: Doc, span: QuoteSpan, lex: QuoteLexicon) -> bool:
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return False
-    if _capitalised_without_verb(doc.text[span.start:span.end], words):
+    if _capitalised_without_verb(doc_text(doc)[span.start:span.end], words):
         return True
-    before = re.findall(r"[\w'-]+", fold(doc.text[max(0, span.open - 40):span.open]))
+    before = re.findall(r"[\w'-]+", fold(doc_text(doc)[max(0, span.open - 40):span.open]))
     if any(word in lex.naming_words for word in before[-3:]):
         return True
     if before and (before[-1] in lex.term_markers or " ".join(before[-2:]) in lex.term_markers):
@@ -61,7 +62,7 @@ def _governed_by_naming_verb(words: Span, lex: QuoteLexicon) -> bool:
 def is_speech(doc: Doc, span: QuoteSpan, attributor: Attributor) -> bool:
     """Whether a quoted stretch is reported speech worth a Quote."""
     lex = attributor.lex
-    words = word_count(doc.text[span.start:span.end])
+    words = word_count(doc_text(doc)[span.start:span.end])
     if words < lex.min_words:
         return False
     if words > lex.short_words:
@@ -75,7 +76,7 @@ def is_speech(doc: Doc, span: QuoteSpan, attributor: Attributor) -> bool:
 def find_quotes(doc: Doc) -> list[Quote]:
     """The direct quotes of the Doc with their speakers, a verbatim repeat kept once."""
     lex = lexicon()
-    spans = find_quote_spans(doc.text, lex)
+    spans = find_quote_spans(doc_text(doc), lex)
     attributor = Attributor(doc, spans, lex)
     found: list[tuple[QuoteSpan, Speaker | None]] = []
     for span in spans:
@@ -94,7 +95,7 @@ def pull_quotes(doc: Doc, spans: list[QuoteSpan], attributor: Attributor) -> lis
         rf"^(?P<words>[^\n{dashes}]{{20,}}?)\s*[{dashes}]\s*(?P<who>[^\n,{dashes}]{{2,60}})(?:,[^\n]*)?$", re.M
     )
     found: list[tuple[QuoteSpan, Speaker | None]] = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         start, end = match.span("words")
         if any(s.open < end and start < s.close for s in spans):
             continue
@@ -109,7 +110,7 @@ def _without_repeats(doc: Doc, found: list[tuple[QuoteSpan, Speaker | None]]) ->
     """One quote per distinct wording: the first in the body with a speaker, else the first."""
     best: dict[str, tuple[QuoteSpan, Speaker | None]] = {}
     for span, speaker in sorted(found, key=lambda item: item[0].start):
-        key = " ".join(re.findall(r"\w+", fold(doc.text[span.start:span.end])))
+        key = " ".join(re.findall(r"\w+", fold(doc_text(doc)[span.start:span.end])))
         if key not in best or _better(doc, (span, speaker), best[key]):
             best[key] = (span, speaker)
     return sorted(best.values(), key=lambda item: item[0].start)
@@ -125,7 +126,7 @@ def _better(doc: Doc, new: tuple[QuoteSpan, Speaker | None], old: tuple[QuoteSpa
 
 def _as_quote(doc: Doc, span: QuoteSpan, speaker: Speaker | None) -> Quote:
     return Quote(
-        text=doc.text[span.start:span.end],
+        text=doc_text(doc)[span.start:span.end],
         speaker=speaker.name if speaker else None,
         direct=True,
         start=span.start,

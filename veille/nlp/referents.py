@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..model.record import Entity
 from .quote_lexicon import Pronoun, QuoteLexicon, fold
 from .speaker_profiles import Profile, build_profiles, noun_gender, role_key
+from .extensions import doc_text
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200
@@ -63,6 +64,7 @@ class Referents:
             (MentionRef(m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: m.start
         )
         self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         # sentences of narration only: those inside a long quote do not put an antecedent further away
         self._sentence_starts = [
             sent.start_char for sent in doc.sents if not all(t.is_space for t in sent) and not self.in_quote(sent.start_char)
@@ -80,8 +82,10 @@ class Referents:
 
     def mentions_in(self, start: int, end: int) -> list[MentionRef]:
         """Mentions overlapping [start, end), outside quotes."""
+        # mentions are sorted by start: none starting before start - longest can reach start
+        lo = bisect.bisect_left(self._starts, start - self._longest + 1)
         hi = bisect.bisect_left(self._starts, end)
-        return [m for m in self.mentions[:hi] if m.end > start and not self.in_quote(m.start)]
+        return [m for m in self.mentions[lo:hi] if m.end > start and not self.in_quote(m.start)]
 
     def mention_at(self, token: Token) -> MentionRef | None:
         found = self.mentions_in(token.idx, token.idx + len(token.text))
@@ -293,7 +297,7 @@ class Referents:
         agreement = self.lex.subject_pronouns.get(fold(pronoun.text.lstrip("-")))
         limit = min(at, pronoun.idx)
         here = self.sentence_index(limit)
-        paragraph = self.doc.text.rfind("\n", 0, limit) + 1
+        paragraph = doc_text(self.doc).rfind("\n", 0, limit) + 1
         near = [
             (offset, speaker) for offset, speaker, token in self.salient_before(limit)
             if here - self.sentence_index(offset) <= PRONOUN_SENTENCES
@@ -370,7 +374,7 @@ class Referents:
         """The latest mention of an entity of these types before an offset, within reach (and after `since`),
         agreeing with a pronoun when one is given."""
         hi = bisect.bisect_left(self._starts, before)
-        for mention in reversed(self.mentions[:hi]):
+        for mention in (self.mentions[k] for k in range(hi - 1, -1, -1)):
             if before - mention.end > ANTECEDENT_REACH or mention.start < since:
                 return None
             fitting = mention.entity.type in types or ("PER" in types and self.is_person(mention.entity))

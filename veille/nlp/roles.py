@@ -19,6 +19,7 @@ from .. import geo
 from ..lang import load
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
+from .extensions import doc_text
 
 if TYPE_CHECKING:
     from .entities import Resolved
@@ -283,7 +284,7 @@ def same_function(held: Role, role: Role) -> bool:
 
 def add_headline_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
     """Find in upper-case lines the names of entities the body names (the NER skips those lines)."""
-    text = doc.text
+    text = doc_text(doc)
     lines = shouting_lines(text)
     if not lines:
         return

@@ -5,6 +5,7 @@ keeps the longest of overlapping ones. What the parts mean is the times stage's 
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -174,11 +175,14 @@ def candidates(text: str, language: str = "fr") -> list[Candidate]:
 
 def select(found: list[Candidate]) -> list[Candidate]:
     """The longest candidates that do not overlap (ties: the earlier pattern), in text order."""
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # in text order and never overlapping, so only a new one's neighbours can overlap it
+    starts: list[int] = []
     for cand in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        at = bisect.bisect_right(starts, cand.start)
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept[max(0, at - 1):at + 1]):
+            kept.insert(at, cand)
+            starts.insert(at, cand.start)
+    return kept
 
 
 def number_value(written: str, language: str = "fr") -> float | None:

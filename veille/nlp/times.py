@@ -24,6 +24,7 @@ from .timegrammar import candidates as grammar_candidates
 from .timeread import Context, Reading, clock_hour_minute, read
 from .timetense import Clause, clause_of, share_weekday_tenses
 from .timex import Tense, add_months, day_value, period_start, with_clock
+from .extensions import doc_text
 
 # Kinds whose reading names one day: they can carry a clock time glued after them.
 _DAY_KINDS = frozenset({"date", "numeric_date", "relday", "weekday", "this_part", "anaphoric", "anaphoric_weekday"})
@@ -89,7 +90,7 @@ class Setting:
 
 def find_times(doc: Doc) -> list[TimeExpr]:
     """Every time expression of the Doc, in text order, with exact character offsets."""
-    text = doc.text
+    text = doc_text(doc)
     found = [c for c in grammar_candidates(text) if _is_time(c, doc)]
     expressions = [framed(e, text) for e in glue(select(found), text)]
     anchor = publication_anchor(doc, found)
@@ -117,7 +118,7 @@ def times_component(doc: Doc) -> Doc:
 
 def _is_time(cand: Candidate, doc: Doc) -> bool:
     """Whether a candidate is a time and not a number or a word that looks like one."""
-    text = doc.text
+    text = doc_text(doc)
     if cand.kind == "month":
         return _is_month(cand, doc)
     if cand.kind == "year":
@@ -152,7 +153,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _is_month(cand: Candidate, doc: Doc) -> bool:
     """A month name in lower case is a month; capitalised, it needs a preposition, a year, 'dernier'/'prochain',
     or to open a sentence as its subject ("Avril a été..."): mid-sentence it is a name ("une mission pour Mars")."""
-    name, text = cand.parts["m"], doc.text
+    name, text = cand.parts["m"], doc_text(doc)
     dated = cand.parts.get("y") or cand.parts.get("ys")
     if not any(cand.parts.get(k) for k in ("prep", "mod")) and not dated:
         if name.islower():
@@ -166,7 +167,7 @@ def _verb_follows(doc: Doc, end: int) -> bool:
     """Whether the word after `end` is a verb or an auxiliary ("Avril a été marqué")."""
     if not doc.has_annotation("POS"):
         return False
-    span = doc.char_span(end, min(len(doc.text), end + 30), alignment_mode="expand")
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 30), alignment_mode="expand")
     following = [t for t in span or [] if t.idx >= end]
     return bool(following) and following[0].pos_ in ("VERB", "AUX")
 
@@ -203,7 +204,7 @@ def _word_after(text: str, end: int) -> str:
 
 def _is_year(cand: Candidate, doc: Doc) -> bool:
     """A four-digit number is a year unless its neighbours make it a count or a reference number."""
-    vocab, text = vocabulary(), doc.text
+    vocab, text = vocabulary(), doc_text(doc)
     if vocab.has("year_blockers_after", _word_after(text, cand.end)):
         return False
     if cand.parts.get("ys"):
@@ -228,7 +229,7 @@ def _counts_a_noun(doc: Doc, end: int) -> bool:
     """Whether the number ending at `end` is followed by a common noun it counts ('2000 soldats')."""
     if not doc.has_annotation("POS"):
         return False
-    span = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    span = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     nxt = span[0] if span[0].idx >= end else (span[1] if len(span) > 1 else None)
@@ -405,7 +406,7 @@ def publication_anchor(doc: Doc, found: list[Candidate]) -> datetime | None:
     body_start = doc._.body_start or 0
     for cand in found:
         if cand.kind in ("date", "numeric_date") and cand.parts.get("y") \
-                and body_start <= cand.start < body_start + _DATELINE_REACH and _is_dateline(cand, doc.text):
+                and body_start <= cand.start < body_start + _DATELINE_REACH and _is_dateline(cand, doc_text(doc)):
             reading = read(cand, Context(anchor=None))
             if reading.day is not None:
                 return datetime(reading.day.year, reading.day.month, reading.day.day)
@@ -425,7 +426,8 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans as character offsets (the parser's, else cut at final punctuation and line ends)."""
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    cuts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", doc.text)] + [len(doc.text)]
+    text = doc_text(doc)
+    cuts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)] + [len(text)]
     return list(zip(cuts, cuts[1:]))
 
 
