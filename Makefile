@@ -24,6 +24,7 @@ demo: install
 # The store, API, web and CLI tests run on SQLite and on a private PostgreSQL cluster (see `postgres`).
 test: install
 test: system-deps
+	$(BIN)/ruff check veille tests benchmarks scripts
 	VEILLE_TEST_PG="$$(scripts/pg_cluster.sh start)" VEILLE_REQUIRE_PG=1 $(BIN)/python -m pytest -q
 
 # Score the shared dev set and check the pinned floors.

@@ -82,13 +82,13 @@ def record(n: int, seed: int = 7) -> Record:
     for code in states:
         entities.append(Entity(f"e{len(entities)}", code.title(), "LOC", code, (Mention("x", 0, 5), Mention("x", 9, 14)),
                                "country"))
-    for i in range(4):
+    for _ in range(4):
         entities.append(Entity(f"e{len(entities)}", f"Ville {rng.randrange(3000)}", "LOC", _state(rng),
                                (Mention("x", 0, 5),), "city"))
     actors = [Actor(e.name, e.country, "GOV", e.id) for e in entities[:6]] + \
              [Actor(e.name, e.country, None, e.id) for e in entities[10:10 + len(states)]]
     events = []
-    for i in range(10):
+    for _ in range(10):
         if rng.random() < 0.3:  # the war that dominates the news
             source, target = (Actor("Russie", "RUS"),), (Actor("Ukraine", "UKR"),)
             if rng.random() < 0.5:

@@ -7,7 +7,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from veille.model.record import (
-    Actor, Entity, EntityType, Event, EventType, Mention, Place, Quote, Record, Status, TimeExpr,
+    Actor,
+    Entity,
+    EntityType,
+    Event,
+    EventType,
+    Mention,
+    Place,
+    Quote,
+    Record,
+    Status,
+    TimeExpr,
 )
 from veille.store import EventQuery, open_store
 

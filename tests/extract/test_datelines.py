@@ -4,7 +4,15 @@ from __future__ import annotations
 import pytest
 
 from veille.extract.datelines import (
-    copyright_outlet, dateline_line, is_byline, normalise_place, outlet_with_slogan, publication_line, read_stamp_line, slash_dateline, split_prefix,
+    copyright_outlet,
+    dateline_line,
+    is_byline,
+    normalise_place,
+    outlet_with_slogan,
+    publication_line,
+    read_stamp_line,
+    slash_dateline,
+    split_prefix,
 )
 
 

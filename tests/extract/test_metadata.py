@@ -4,7 +4,14 @@ from __future__ import annotations
 from lxml.html import document_fromstring
 
 from veille.extract.metadata import (
-    is_domain, page_dateline, page_language, page_outlet, page_published, page_title, recase_title, strip_outlet_suffix,
+    is_domain,
+    page_dateline,
+    page_language,
+    page_outlet,
+    page_published,
+    page_title,
+    recase_title,
+    strip_outlet_suffix,
 )
 from veille.extract.page import read_page
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.backends import module_db_url  # noqa: F401  (fixture)
 from veille.api import create_app
 from veille.api.app import VENDOR
 from veille.settings import Settings
-from tests.backends import module_db_url  # noqa: F401  (fixture)
 from veille.store import open_store
 
 SWAGGER = VENDOR / "swagger-ui-dist" / "swagger-ui-bundle.js"

@@ -17,13 +17,12 @@ from sqlalchemy import func, select, union_all
 
 from .. import lang as lang_data
 from ..errors import StoreError
+from ..model.plover import QUAD_NUMBER
 from ..search import fold
-from ..store import ArticleQuery, SqlStore
-from ..store import schema
+from ..store import ArticleQuery, SqlStore, schema
 from ..store.queries import article_filters, event_plan, only_dyad
 from .actors import ActorInfo, find_actor, normalise_key
 from .filters import EventFilter, Page
-from ..model.plover import QUAD_NUMBER
 from .quads import QUADS, quad_of
 from .queries import event_dict, event_query, list_events, next_cursor, with_actor_names
 

@@ -58,7 +58,8 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None,
     )
     app.state.settings = settings
     app.state.store = store
-    from ..web.views import render_error, router as web_router  # the pages import the API's queries
+    from ..web.views import render_error  # the pages import the API's queries
+    from ..web.views import router as web_router
 
     install_error_handlers(app, render_page=render_error)
     install_guards(app, options)

@@ -11,8 +11,8 @@ from datetime import date, datetime
 
 from ..errors import ConfigError
 from ..model.record import EventType, Status
-from ..store.dates import parse_when
 from ..store import SqlStore
+from ..store.dates import parse_when
 from .actors import find_actor, normalise_key, resolve_name, suggest_actors
 
 When = date | datetime

@@ -17,8 +17,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from ..errors import StoreError
 from ..model.record import Record
 from ..search import SNIPPET_CLOSE, SNIPPET_OPEN, fold, snippets, text_condition
-from ..store import ArticleQuery, EventQuery, SqlStore, StoredEvent
-from ..store import schema
+from ..store import ArticleQuery, EventQuery, SqlStore, StoredEvent, schema
 from ..store.actors import RecordKeys
 from ..store.queries import article_filters
 from .actors import find_actor

@@ -9,8 +9,8 @@ RawArticles (their bytes), so workers need no access to the corpus's files.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed

@@ -9,7 +9,7 @@ import typer
 
 from ..export.record_json import write_record
 from ..ingest import read_inputs
-from ..model.failure import Failure, Skipped
+from ..model.failure import Failure
 from ..model.record import Record
 from ..settings import Settings
 from ..store.ingest import count_articles

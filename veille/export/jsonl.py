@@ -5,8 +5,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..model.record import Record
-from ..model.record import event_to_dict
+from ..model.record import Record, event_to_dict
 from ..store.base import StoredEvent
 
 

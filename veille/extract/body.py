@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle, content_id
 from .boilerplate import clean_lines, is_block_heading, trim_trailing_furniture
-from .dates import Published
 from .datelines import dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
+from .dates import Published
 from .language import identify_language
 from .metadata import recase_title
 from .shapes import is_prose

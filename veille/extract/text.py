@@ -12,10 +12,16 @@ from dataclasses import dataclass, field
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle
-from .boilerplate import fold, is_boilerplate
 from .body import Found, build_article, read_body_lines
+from .boilerplate import fold, is_boilerplate
 from .datelines import (
-    copyright_outlet, dateline_line, is_byline, is_kicker, outlet_with_slogan, read_stamp_line, slash_dateline,
+    copyright_outlet,
+    dateline_line,
+    is_byline,
+    is_kicker,
+    outlet_with_slogan,
+    read_stamp_line,
+    slash_dateline,
 )
 from .shapes import is_menu_line, is_prose
 

@@ -22,11 +22,11 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import doc_text
 from .interviews import interview_answers
 from .quote_lexicon import QuoteLexicon, fold
 from .quote_spans import QuoteSpan
 from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
-from .extensions import doc_text
 
 __all__ = ["Attributor", "Speaker"]
 

@@ -20,11 +20,11 @@ from .. import geo
 from ..lang import load
 from ..model.record import Entity, Mention
 from . import roles
-from .nationality import assign_countries
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
+from .nationality import assign_countries
 
 # A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
 GOVERNMENT_CITY_POPULATION = 1_000_000
@@ -153,7 +153,7 @@ def best_name(texts: list[str], etype: str) -> str:
     counts = Counter(fold(t) for t in texts)
     usual = max(counts, key=lambda k: (counts[k], -len(k)))
     forms = [t for t in texts if fold(t) == usual]
-    return max(forms, key=lambda t: (not t.split()[0] in ("La", "Le", "Les", "L'", "L’"), sum(not c.isascii() for c in t)))
+    return max(forms, key=lambda t: (t.split()[0] not in ("La", "Le", "Les", "L'", "L’"), sum(not c.isascii() for c in t)))
 
 
 def place_name(name: str, texts: list[str], hit: "geo.GeoHit") -> str:

@@ -25,23 +25,19 @@ from ..model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, qu
 from ..model.record import Actor, Event, Status
 from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .event_args import (
-    has_reflexive,
     is_participle,
-    is_present_participle,
-    prep_of,
     is_passive,
+    is_present_participle,
     noun_governor,
-    object_lemmas,
     positional_role,
-    prep_phrases,
+    prep_of,
     role_heads,
-    verb_object,
     verb_subject,
 )
+from .event_context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .event_dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .event_lexicon import Lexicon, load_lexicon
 from .event_triggers import Match, match_triggers, trigger_kind, trigger_words
-from .event_context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .status import status_of
 
 Reading = dict[str, Any]

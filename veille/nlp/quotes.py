@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Span
 
 from ..model.record import Quote
 from .attribution import Attributor, Speaker
+from .extensions import doc_text
 from .quote_lexicon import QuoteLexicon, fold, lexicon
 from .quote_spans import QuoteSpan, find_quote_spans
 from .referents import speaker_of
-from .extensions import doc_text
 
 _WORD = re.compile(r"\w")
 

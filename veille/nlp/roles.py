@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from .. import geo
 from ..lang import load
 from .coref import table_entry
-from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 from .extensions import doc_text
+from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 
 if TYPE_CHECKING:
     from .entities import Resolved

@@ -59,7 +59,7 @@ def _modifier(cand: Candidate, name: str = "mod") -> Modifier:
 
 
 def _day_number(written: str) -> int:
-    return 1 if not written[0].isdigit() else int(written.rstrip("erERe"))
+    return 1 if not written[0].isdigit() else int(written.rstrip("erERe"))  # noqa: B005 (the letters of 1er, 2e, 3ème...)
 
 
 def _month(cand: Candidate, name: str = "m") -> int:

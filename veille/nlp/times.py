@@ -19,12 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model.record import TimeExpr
+from .extensions import doc_text
 from .timegrammar import Candidate, fold, number_value, select, vocabulary
 from .timegrammar import candidates as grammar_candidates
 from .timeread import Context, Reading, clock_hour_minute, read
 from .timetense import Clause, clause_of, share_weekday_tenses
 from .timex import Tense, add_months, day_value, period_start, with_clock
-from .extensions import doc_text
 
 # Kinds whose reading names one day: they can carry a clock time glued after them.
 _DAY_KINDS = frozenset({"date", "numeric_date", "relday", "weekday", "this_part", "anaphoric", "anaphoric_weekday"})

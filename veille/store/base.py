@@ -17,7 +17,6 @@ from typing import Protocol, runtime_checkable
 
 from ..model.failure import Failure
 from ..model.record import Event, Record
-
 from .dates import Bound as When  # a day, an instant, or ISO text
 
 

@@ -6,11 +6,11 @@ going through dataclasses.asdict cost three quarters of the write time.
 from __future__ import annotations
 
 import json
-
-import orjson
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
+
+import orjson
 
 from ..model.failure import Failure
 from ..model.plover import quad_number

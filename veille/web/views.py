@@ -18,12 +18,12 @@ from ..api.actors import resolve_name, suggest_actors
 from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
 from ..api.deps import page, store_of
 from ..api.errors import ApiError
-from ..errors import ConfigError
-from ..api.filters import ArticleFilter, EventFilter, Page, period as check_period, split_dyad
+from ..api.filters import ArticleFilter, EventFilter, Page, split_dyad
+from ..api.filters import period as check_period
 from ..api.quads import QUADS, quad_of
-from ..api.queries import (article_dict, event_dict, facets, get_article, list_events, search_articles,
-                           with_actor_names)
+from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles, with_actor_names
 from ..api.routes.params import article_params, event_params
+from ..errors import ConfigError
 from ..model.record import EventType, Status
 from ..store import SqlStore
 from .annotate import annotated_html, evidence_html
