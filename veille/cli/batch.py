@@ -10,7 +10,7 @@ from ..model.failure import Failure, Skipped
 from ..settings import Settings
 from ..store.ingest import count_articles
 from . import app, console, errors, reports_errors
-from .ingest import failure_line
+from .ingest import failure_line, summary
 from .progress import article_progress
 
 
@@ -52,11 +52,6 @@ def batch(
                 errors.print(f"[red]error:[/red] {failure_line(result)}", highlight=False, soft_wrap=True)
             else:
                 done += 1
-    line = f"{done} article(s) written to {out}"
-    if failed:
-        line += f", [red]{failed} failed[/red]"
-    if skipped:
-        line += f", {skipped} file(s) skipped (not articles)"
-    console.print(line, highlight=False, soft_wrap=True)
+    console.print(summary(done, failed, skipped, f"written to {out}"), highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)

@@ -62,7 +62,7 @@ def ingest(
             else:
                 stored += 1
         url = store.url
-    console.print(summary(stored, failed, skipped, url, unchanged), highlight=False, soft_wrap=True)
+    console.print(summary(stored, failed, skipped, f"stored in {url}", unchanged), highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 
@@ -92,9 +92,10 @@ def ingest_parquet(folder: Path, paths: list[str] | None, db: str | None) -> Non
 
 
 
-def summary(stored: int, failed: int, skipped: int, url: str, unchanged: int = 0) -> str:
-    """The run's one-line summary: stored, failed, skipped and already stored."""
-    line = f"{stored} article(s) stored in {url}"
+def summary(stored: int, failed: int, skipped: int, where: str, unchanged: int = 0) -> str:
+    """The run's one-line summary: stored (`where`: "stored in URL", "written to DIR"), failed,
+    skipped and already stored."""
+    line = f"{stored} article(s) {where}"
     if unchanged:
         line += f", {unchanged} already stored (unchanged, not analysed again)"
     if failed:

@@ -169,7 +169,9 @@ def dateline_place(doc: Doc) -> str | None:
     """The dateline's place ("BAMAKO (AFP) -"), when the article has one: where a wire report is filed."""
     article = getattr(doc._, "article", None)
     dateline = getattr(article, "dateline", None)
-    return dateline.strip() or None if isinstance(dateline, str) else None
+    if not isinstance(dateline, str):
+        return None
+    return dateline.strip() or None
 
 
 def place_name(doc: Doc, entity: Entity) -> str:
