@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -142,8 +144,7 @@ def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]
     """The name of the place where the event happens (see the module docstring); entities in
     `actors` act in it and are not its place."""
     sent = trigger.sent
-    in_sentence = [(s, e, ent) for s, e, ent in located
-                   if sent.start_char <= s < sent.end_char and ent.id not in actors]
+    in_sentence = [item for item in starting_in(located, sent.start_char, sent.end_char) if item[2].id not in actors]
     if not in_sentence:
         return paragraph_place(doc, sent, located) or dateline_place(doc)
     clause = {t.idx for t in trigger.subtree}
@@ -153,9 +154,16 @@ def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]
     return place_name(doc, in_sentence[0][2])
 
 
+def starting_in(located: list[tuple[int, int, Entity]], low: int, high: int) -> list[tuple[int, int, Entity]]:
+    """The mentions of `located` (sorted by start) that start in [low, high), found by bisection:
+    an article's every event looks its places up."""
+    return located[bisect_left(located, low, key=itemgetter(0)):bisect_left(located, high, key=itemgetter(0))]
+
+
 def paragraph_place(doc: Doc, sent: Span, located: list[tuple[int, int, Entity]]) -> str | None:
     """The last place named before `sent` in its paragraph, within PARAGRAPH_REACH characters."""
-    before = [(s, e, ent) for s, e, ent in located if sent.start_char - PARAGRAPH_REACH <= s and e <= sent.start_char]
+    before = [item for item in starting_in(located, sent.start_char - PARAGRAPH_REACH, sent.start_char)
+              if item[1] <= sent.start_char]
     if not before:
         return None
     start, end, entity = before[-1]
