@@ -42,19 +42,22 @@ GOOD = ["legacy-cp1252.txt", "legacy-latin1.html", "truncated.html", "fevrier.tx
         "dump.jsonl#3", "cut.warc.gz#1", "cut.warc.gz#2", *(p.name for p in SAMPLES[:2])]
 
 
-def _warc(count: int) -> bytes:
+def _warc_records(count: int) -> list[bytes]:
+    """Each record of a gzipped WARC file on its own (a gzip member each), so a test can cut one in two."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
+    records = []
     for number in range(count):
+        buffer = io.BytesIO()
+        writer = WARCWriter(buffer, gzip=True)
         page = f"<html><head><title>Blocage {number}</title></head><body><article><p>{BODY} Jour {number}.</p>" \
                "</article></body></html>"
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(f"https://ex.fr/w{number}", "response",
                                                       payload=io.BytesIO(page.encode()), http_headers=headers))
-    return buffer.getvalue()
+        records.append(buffer.getvalue())
+    return records
 
 
 def _entity_bomb() -> str:
@@ -93,8 +96,9 @@ def build_catalogue(folder: Path) -> None:
         "{pas du json",
         json.dumps({"title": "Autre blocage", "text": BODY + " Deuxième jour.", "url": "https://ex.fr/2"}),
     ]) + "\n", encoding="utf-8")
-    warc = _warc(3)
-    (folder / "cut.warc.gz").write_bytes(warc[: len(warc) * 2 // 3])
+    # cut in the middle of the third record, wherever its random record id and date put the boundaries
+    first, second, third = _warc_records(3)
+    (folder / "cut.warc.gz").write_bytes(first + second + third[: len(third) // 2])
 
 
 def ingest(folder: Path, db: Path) -> subprocess.CompletedProcess:
