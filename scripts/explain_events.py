@@ -14,9 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from veille.model.article import Article, content_id  # noqa: E402
-from veille.nlp.actors import ActorFinder  # noqa: E402
-from veille.nlp.event_triggers import match_trigger  # noqa: E402
-from veille.nlp.events import EventReader, lexicon  # noqa: E402
+from veille.nlp.events.actors import ActorFinder  # noqa: E402
+from veille.nlp.events.component import EventReader, lexicon  # noqa: E402
+from veille.nlp.events.triggers import match_trigger  # noqa: E402
 from veille.nlp.pipeline import load_pipeline, make_doc  # noqa: E402
 
 

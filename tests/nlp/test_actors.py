@@ -1,10 +1,10 @@
-"""veille.actors: phrases to Actors with a state or bloc code and a sector."""
+"""veille.nlp.events.actors: phrases to Actors with a state or bloc code and a sector."""
 from __future__ import annotations
 
 import pytest
 
 from veille.model.record import Entity, Mention
-from veille.nlp.actors import ActorFinder, find_group, find_sector, fold
+from veille.nlp.events.actors import ActorFinder, find_group, find_sector, fold
 
 
 @pytest.mark.parametrize(

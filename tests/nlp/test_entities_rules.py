@@ -5,10 +5,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from veille.nlp.coref import given_initials, group_candidates, initials, name_words, names_same_person
-from veille.nlp.entities import find_entities
+from veille.nlp.entities.component import find_entities
+from veille.nlp.entities.coref import given_initials, group_candidates, initials, name_words, names_same_person
+from veille.nlp.entities.mentions import find_candidates, fold, is_acronym, shouting_lines
 from veille.nlp.extensions import register_extensions
-from veille.nlp.mentions import find_candidates, fold, is_acronym, shouting_lines
 
 register_extensions()
 VOCAB = spacy.blank("fr").vocab

@@ -4,10 +4,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from veille.nlp.coref import place_key
-from veille.nlp.entities import find_entities
+from veille.nlp.entities.component import find_entities
+from veille.nlp.entities.coref import place_key
+from veille.nlp.entities.mentions import find_candidates
 from veille.nlp.extensions import register_extensions
-from veille.nlp.mentions import find_candidates
 
 register_extensions()
 VOCAB = spacy.blank("fr").vocab

@@ -1,4 +1,4 @@
-"""veille.events: PLOVER events with actors, status and date, on sentences written for these tests."""
+"""veille.nlp.events.component: PLOVER events with actors, status and date, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -1,11 +1,11 @@
-"""veille.event_dedupe: one event told twice is kept once (pure, Docs built by hand)."""
+"""veille.nlp.events.dedupe: one event told twice is kept once (pure, Docs built by hand)."""
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
 from veille.model.record import Actor, Event
-from veille.nlp.event_dedupe import deduplicate, is_heading
+from veille.nlp.events.dedupe import deduplicate, is_heading
 
 RUS = Actor("Russie", "RUS", None, "e1")
 KREMLIN = Actor("Kremlin", "RUS", "government", "e2")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from veille.model.record import EventType
-from veille.nlp.event_lexicon import load_lexicon, parse_form, parse_options, participle
+from veille.nlp.events.lexicon import load_lexicon, parse_form, parse_options, participle
 
 GRAMMAR = load_lexicon("fr").grammar
 

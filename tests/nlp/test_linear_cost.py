@@ -10,10 +10,10 @@ from spacy.vocab import Vocab
 
 from benchmarks.corpus import long_article
 from veille.extract import extract
-from veille.nlp.coref import Groups
+from veille.nlp.entities.coref import Groups
+from veille.nlp.entities.nationality import MarkIndex
 from veille.nlp.extensions import doc_text, register_extensions
-from veille.nlp.nationality import MarkIndex
-from veille.nlp.timegrammar import Candidate, select
+from veille.nlp.times.grammar import Candidate, select
 from veille.textnorm import CACHED_FOLD_LENGTH, _fold_name, fold_name
 
 spans = st.tuples(st.integers(0, 60), st.integers(1, 12), st.integers(0, 5))

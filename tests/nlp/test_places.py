@@ -1,4 +1,4 @@
-"""veille.places: place entities geocoded, one Place per real place.
+"""veille.nlp.places.component: place entities geocoded, one Place per real place.
 
 Rule tests build Docs by hand (words, POS, sentence starts) with entities as the entities
 stage would give them; the model tests run the whole pipeline on sentences written for them.
@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from veille.model.record import Entity, Mention
 from veille.nlp.extensions import register_extensions
-from veille.nlp.places import find_places
+from veille.nlp.places.component import find_places
 
 _VOCAB = Vocab()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from veille.model.record import Entity, Mention
-from veille.nlp.quotes import quotes_component
+from veille.nlp.quotes.component import quotes_component
 
 pytestmark = pytest.mark.model
 

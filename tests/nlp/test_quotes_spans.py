@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from veille.nlp.quote_lexicon import lexicon
-from veille.nlp.quote_spans import find_quote_spans
-from veille.nlp.quotes import word_count
+from veille.nlp.quotes.component import word_count
+from veille.nlp.quotes.lexicon import lexicon
+from veille.nlp.quotes.spans import find_quote_spans
 
 
 def _quoted(text: str) -> list[str]:

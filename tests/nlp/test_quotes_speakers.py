@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from veille.nlp.quote_lexicon import lexicon
-from veille.nlp.referents import Referents
-from veille.nlp.speaker_profiles import build_profiles
+from veille.nlp.quotes.lexicon import lexicon
+from veille.nlp.quotes.profiles import build_profiles
+from veille.nlp.quotes.referents import Referents
 
 pytestmark = pytest.mark.model
 

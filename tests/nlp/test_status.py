@@ -1,9 +1,9 @@
-"""veille.status: asserted / planned / hypothetical / negated from the cues around a trigger."""
+"""veille.nlp.events.status: asserted / planned / hypothetical / negated from the cues around a trigger."""
 from __future__ import annotations
 
 import pytest
 
-from veille.nlp.status import future_stem, status_of
+from veille.nlp.events.status import future_stem, status_of
 
 
 def parse(nlp, text: str):
@@ -66,7 +66,7 @@ def test_status_future_stem(lemma, stem):
 
 
 def test_status_purpose_under_a_planned_trip_is_planned(nlp):
-    from veille.nlp.status import status_of
+    from veille.nlp.events.status import status_of
 
     doc = nlp("Le chancelier doit se rendre à Rome le mois prochain pour rencontrer le président italien.")
     meet = next(t for t in doc if t.lemma_ == "rencontrer")
@@ -74,7 +74,7 @@ def test_status_purpose_under_a_planned_trip_is_planned(nlp):
 
 
 def test_status_purpose_under_a_past_act_stays_hypothetical(nlp):
-    from veille.nlp.status import status_of
+    from veille.nlp.events.status import status_of
 
     doc = nlp("L'armée a massé des chars à la frontière pour envahir le pays voisin.")
     invade = next(t for t in doc if t.lemma_ == "envahir")

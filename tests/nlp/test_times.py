@@ -1,4 +1,4 @@
-"""veille.times: finding time expressions and resolving them, on sentences written for these tests.
+"""veille.nlp.times.component: finding time expressions and resolving them, on sentences written for these tests.
 
 Rule tests run on a tokenised-only Doc (no tense: a bare weekday is the last one); the tests
 marked `model` run the whole pipeline, whose parser gives the tense of each clause.
@@ -12,7 +12,7 @@ import spacy
 
 from veille.model.article import Article
 from veille.nlp.extensions import register_extensions
-from veille.nlp.times import find_times
+from veille.nlp.times.component import find_times
 
 SUNDAY = "2024-05-26T09:47:00+01:00"
 

@@ -1,9 +1,9 @@
-"""veille.nlp.timegrammar: the compiled patterns, number words and overlap resolution."""
+"""veille.nlp.times.grammar: the compiled patterns, number words and overlap resolution."""
 from __future__ import annotations
 
 import pytest
 
-from veille.nlp.timegrammar import Candidate, candidates, fold, number_value, select
+from veille.nlp.times.grammar import Candidate, candidates, fold, number_value, select
 
 
 @pytest.mark.parametrize(

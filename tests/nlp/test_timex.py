@@ -1,11 +1,11 @@
-"""veille.nlp.timex: calendar arithmetic behind TIMEX3 values, tested without any model."""
+"""veille.nlp.times.timex: calendar arithmetic behind TIMEX3 values, tested without any model."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
 import pytest
 
-from veille.nlp import timex
+from veille.nlp.times import timex
 
 SUNDAY = date(2024, 5, 26)
 FRIDAY = date(2024, 11, 22)

@@ -1,7 +1,7 @@
-"""veille.event_triggers: which tokens trigger an event, and with which reading of the lexicon.
+"""veille.nlp.events.triggers: which tokens trigger an event, and with which reading of the lexicon.
 
 A verb, a noun, or a participle used as an adjective ("trois policiers blessés") triggers
-an event when a reading of its lemma (`veille.nlp.event_lexicon`) has all its conditions
+an event when a reading of its lemma (`veille.nlp.events.lexicon`) has all its conditions
 met: a multiword expression's other words follow it ("a placé le suspect en garde à vue"),
 a reflexive pronoun ("se rendre"), an object of the right class ("fournir des missiles"),
 a preposition ("tirer sur"), a passive or not. `match_trigger` returns the reading and the
@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .event_args import (
+from .args import (
     has_reflexive,
     is_passive,
     object_lemmas,
@@ -25,7 +25,7 @@ from .event_args import (
     verb_subject,
     with_conjuncts,
 )
-from .event_lexicon import Expression, Lexicon
+from .lexicon import Expression, Lexicon
 
 Reading = dict[str, Any]
 
@@ -148,7 +148,7 @@ def _find_word(head: Token, word: str, start: int, end: int, lexicon: Lexicon) -
 
 
 def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
-    """Whether the token meets a reading's conditions (see veille.nlp.event_lexicon)."""
+    """Whether the token meets a reading's conditions (see veille.nlp.events.lexicon)."""
     if reading.get("reflexive") and not has_reflexive(token):
         return False
     if "passive" in reading and is_passive(token) != reading["passive"]:

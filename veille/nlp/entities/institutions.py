@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .. import geo
-from ..lang import load
+from ... import geo
+from ...lang import load
 from .mentions import Candidate, fold
 
 # Longest head or qualifier, in tokens ("de grande instance", "d'" + "appel" = 2).

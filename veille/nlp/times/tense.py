@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .timegrammar import Candidate, fold, vocabulary
+from .grammar import Candidate, fold, vocabulary
 from .timex import Tense
 
 # How many steps up the dependency tree we look for the verb that governs an expression.

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quote_lexicon import fold
-from .quote_spans import QuoteSpan
+from .lexicon import fold
 from .referents import Referents, Speaker, speaker_of
+from .spans import QuoteSpan
 
 # The fewest answers that make a text an interview, and the longest remark of the interviewer (words).
 MIN_ANSWERS = 2

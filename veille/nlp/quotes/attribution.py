@@ -1,6 +1,6 @@
 """Who speaks a quote: the rules of French news attribution, tried from the surest.
 
-0. in a question-and-answer interview, an answer is the interviewee's (veille.nlp.interviews)
+0. in a question-and-answer interview, an answer is the interviewee's (veille.nlp.quotes.interviews)
 1. an incise right after the quote: "», a déclaré X", "», a-t-il ajouté",
    or one closing the sentence for an earlier quote in it ("X « manque » de ..., a déclaré Y")
 2. a verb of saying governing the quote: "X a affirmé que « ... »", "X se dit « ... »",
@@ -22,11 +22,11 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_text
+from ..extensions import doc_text
 from .interviews import interview_answers
-from .quote_lexicon import QuoteLexicon, fold
-from .quote_spans import QuoteSpan
+from .lexicon import QuoteLexicon, fold
 from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
+from .spans import QuoteSpan
 
 __all__ = ["Attributor", "Speaker"]
 
@@ -77,7 +77,7 @@ class Attributor:
 
     # -- 0. an answer in a question-and-answer interview ------------------------
     def interview_answer(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
-        """A paragraph of one quote after a question: the person interviewed (veille.nlp.interviews)."""
+        """A paragraph of one quote after a question: the person interviewed (veille.nlp.quotes.interviews)."""
         return (self.answers[span],) if span in self.answers else None
 
     # -- 1. incise after the quote ---------------------------------------------

@@ -1,4 +1,4 @@
-"""veille.status: how the text presents an event: asserted, planned, hypothetical or negated.
+"""veille.nlp.events.status: how the text presents an event: asserted, planned, hypothetical or negated.
 
 A pure reading of the dependency parse around the trigger, with the cues of
 `lang/fr/modality_cues.json`:
@@ -22,8 +22,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .. import lang
-from ..model.record import Status
+from ... import lang
+from ...model.record import Status
 
 # Dependencies through which an event sits under a governing verb or noun.
 GOVERNED = {"xcomp", "ccomp", "obj", "obl:arg", "nmod", "acl", "csubj"}

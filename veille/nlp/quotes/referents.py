@@ -16,10 +16,10 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Token
 
-from ..model.record import Entity
-from .extensions import doc_text
-from .quote_lexicon import Pronoun, QuoteLexicon, fold
-from .speaker_profiles import Profile, build_profiles, noun_gender, role_key
+from ...model.record import Entity
+from ..extensions import doc_text
+from .lexicon import Pronoun, QuoteLexicon, fold
+from .profiles import Profile, build_profiles, noun_gender, role_key
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200

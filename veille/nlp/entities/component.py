@@ -1,4 +1,4 @@
-"""veille.entities: one Entity per real-world entity, with all its mentions, type, kind and country.
+"""veille.nlp.entities.component: one Entity per real-world entity, with all its mentions, type, kind and country.
 
     mentions.find_candidates   NER spans cleaned, junk dropped, missed names added
     liveblog                   the subjects right after live-blog time stamps ("9h12 - Danone relève...")
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import geo
-from ..lang import load
-from ..model.record import Entity, Mention
+from ... import geo
+from ...lang import load
+from ...model.record import Entity, Mention
 from . import roles
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .quote_lexicon import QuoteLexicon, lexicon
+from .lexicon import QuoteLexicon, lexicon
 
 _SPACES = " \t\u00a0\u202f\u2009"
 

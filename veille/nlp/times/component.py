@@ -1,10 +1,10 @@
-"""veille.times: time expressions, each resolved to a TIMEX3 value against the publication date.
+"""veille.nlp.times.component: time expressions, each resolved to a TIMEX3 value against the publication date.
 
-find_times reads doc.text in five steps: the grammar (veille.nlp.timegrammar) proposes
+find_times reads doc.text in five steps: the grammar (veille.nlp.times.grammar) proposes
 candidates, `_is_time` drops numbers that are not times (ages, counts, article numbers),
 the longest non-overlapping ones are kept and glued where French splits one time in two
 ("demain, à 10 heures", "hier jeudi", "demain (4 octobre)"), the words that frame them
-join them ("jusqu'à", "d'ici à", "à partir de"), then each is read (veille.nlp.timeread)
+join them ("jusqu'à", "d'ici à", "à partir de"), then each is read (veille.nlp.times.reading)
 with the tense of its clause, the days named around it and the dated past its paragraph
 tells (a story of 12 March 2019 has its "la veille", "à 14h" and "jeudi" in 2019).
 """
@@ -18,12 +18,12 @@ from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model.record import TimeExpr
-from .extensions import doc_text
-from .timegrammar import Candidate, fold, number_value, select, vocabulary
-from .timegrammar import candidates as grammar_candidates
-from .timeread import Context, Reading, clock_hour_minute, read
-from .timetense import Clause, clause_of, share_weekday_tenses
+from ...model.record import TimeExpr
+from ..extensions import doc_text
+from .grammar import Candidate, fold, number_value, select, vocabulary
+from .grammar import candidates as grammar_candidates
+from .reading import Context, Reading, clock_hour_minute, read
+from .tense import Clause, clause_of, share_weekday_tenses
 from .timex import Tense, add_months, day_value, period_start, with_clock
 
 # Kinds whose reading names one day: they can carry a clock time glued after them.

@@ -3,7 +3,7 @@
 "La porte-parole du gouvernement, Maud Bregeon" makes Maud Bregeon a woman holding the role
 "porte-parole"; "Jean Martin, procureur de la République" makes Jean Martin a "procureur";
 "le quotidien Le Temps" makes Le Temps a "quotidien". A later speaker "la porte-parole",
-"le procureur" or "le quotidien" is then that entity (veille.nlp.referents), and a pronoun
+"le procureur" or "le quotidien" is then that entity (veille.nlp.quotes.referents), and a pronoun
 agrees with it ("a-t-elle dit" is not the last man named).
 
 Gender comes, from the surest: a courtesy title (Mme, M.), the role's form or determiner
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .quote_lexicon import QuoteLexicon, fold
+from .lexicon import QuoteLexicon, fold
 
 if TYPE_CHECKING:
     from .referents import MentionRef

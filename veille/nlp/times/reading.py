@@ -2,7 +2,7 @@
 
 One reader per kind of pattern (times_patterns.json); each takes the match and a Context
 (publication moment, tense of the clause, days named nearby) and returns a Reading. The
-calendar arithmetic is in veille.nlp.timex.
+calendar arithmetic is in veille.nlp.times.timex.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from . import timex
-from .timegrammar import Candidate, fold, number_value, vocabulary
+from .grammar import Candidate, fold, number_value, vocabulary
 from .timex import Modifier, Tense
 
 

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .. import geo
-from .extensions import doc_text
+from ... import geo
+from ..extensions import doc_text
 from .mentions import Candidate, fold, lowercase_words, stoplist, without_overlaps
 
 # A clock time opening a line, with the mark that may follow it: "9h12 -", "14h30.", "10:45", "08h00 :".

@@ -1,4 +1,4 @@
-"""veille.places: every place the article names, geocoded offline (veille.geo), one Place per real place.
+"""veille.nlp.places.component: every place the article names, geocoded offline (veille.geo), one Place per real place.
 
     place entities (LOC, or ORG/MISC that are only a place's name: "Ankara a répondu")
       -> geocoded, cities again with the article's states as a hint ("Portland" in a story about the USA)
@@ -20,11 +20,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import geo
-from ..geo import GeoHit
-from ..lang import load
-from ..model.record import Entity, Mention, Place
-from .extensions import doc_text
+from ... import geo
+from ...geo import GeoHit
+from ...lang import load
+from ...model.record import Entity, Mention, Place
+from ..extensions import doc_text
 
 # A town below this size whose state the article never names needs a place cue before it:
 # small towns share their names with people ("ajoute Kamal") far more than large cities do.

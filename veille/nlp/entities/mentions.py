@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import geo
-from ..lang import load
-from ..textnorm import fold_name as fold
-from .extensions import doc_text
+from ... import geo
+from ...lang import load
+from ...textnorm import fold_name as fold
+from ..extensions import doc_text
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Lower-case words that may open or close an NER span without being part of the name.

@@ -1,4 +1,4 @@
-"""veille.event_dedupe: one event told twice is kept once.
+"""veille.nlp.events.dedupe: one event told twice is kept once.
 
 - An event embedded in another of the same source ("a promis de coopérer avec",
   "menace de frapper" stays: its status differs) is the same act told twice.
@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..model.record import Event, Status
-from .extensions import doc_text
+from ...model.record import Event, Status
+from ..extensions import doc_text
 
 FACTUAL = {Status.ASSERTED.value, Status.PLANNED.value}
 # How an event's trigger hangs under another trigger that embeds it (an infinitive, an object).

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import lang
-from ..errors import ConfigError
-from ..textnorm import CACHED_FOLD_LENGTH, without_accents
+from ... import lang
+from ...errors import ConfigError
+from ...textnorm import CACHED_FOLD_LENGTH, without_accents
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""veille.actors: an event participant (a phrase of the parse) as an Actor with a state or bloc code.
+"""veille.nlp.events.actors: an event participant (a phrase of the parse) as an Actor with a state or bloc code.
 
 What an actor acts for, tried in order (`lang/fr/actor_groups.json`, `sectors.json`, `veille.geo`):
 
@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import geo, lang
-from ..model.record import Actor, Entity
-from ..textnorm import fold_name as fold
+from ... import geo, lang
+from ...model.record import Actor, Entity
+from ...textnorm import fold_name as fold
 
 # Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}

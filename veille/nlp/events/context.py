@@ -1,4 +1,4 @@
-"""veille.event_context: the date, place and background flag of an event.
+"""veille.nlp.events.context: the date, place and background flag of an event.
 
 - Date: the time expression of the trigger's sentence nearest to the trigger
   ("s'est rendu au Chili au début du mois et doit se rendre au Pérou les 14
@@ -21,9 +21,9 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lang
-from ..model.record import Entity, Place, Status, TimeExpr
-from .extensions import doc_text
+from ... import lang
+from ...model.record import Entity, Place, Status, TimeExpr
+from ..extensions import doc_text
 
 # Dated this many days before publication, an event is background rather than news.
 BACKGROUND_DAYS = 31

@@ -14,8 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .. import geo
-from ..lang import load
+from ... import geo
+from ...lang import load
 from .mentions import Candidate, feature_nouns, fold, is_acronym, island_nouns, place_nouns
 
 # Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).

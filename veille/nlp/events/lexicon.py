@@ -1,4 +1,4 @@
-"""veille.event_lexicon: the event trigger lexicon, read from `lang/<code>/events/`.
+"""veille.nlp.events.lexicon: the event trigger lexicon, read from `lang/<code>/events/`.
 
 One line per entry, in one file per PLOVER type (`assault.tsv`, `coerce.tsv`...):
 
@@ -22,7 +22,7 @@ A type file opens with its profile: `@type <options>` for what every entry of th
 shares (its CAMEO root `cameo=18`, default roles, flags), and `@mode <name> <options>` for
 each mode (`@mode beat cameo=182`); an entry's options come after its mode's and win. The readings of one
 lemma are tried from the most specific (an expression, then the most conditions) to the
-least; the first whose conditions hold is the event (see `veille.nlp.events`).
+least; the first whose conditions hold is the event (see `veille.nlp.events.component`).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .. import lang
+from ... import lang
 
 Reading = dict[str, Any]
 

@@ -1,6 +1,6 @@
-"""veille.event_args: the arguments of an event trigger in the dependency parse.
+"""veille.nlp.events.args: the arguments of an event trigger in the dependency parse.
 
-Roles are named as in the event lexicon (`lang/fr/events/`, see `veille.nlp.event_lexicon`): `subj` (the subject, or the
+Roles are named as in the event lexicon (`lang/fr/events/`, see `veille.nlp.events.lexicon`): `subj` (the subject, or the
 agent "par X" of a passive), `obj` (the object, or the subject of a passive, or the
 noun a participle modifies), `iobj`, a preposition ("à", "en", "avec", "contre",
 "de", "par", "entre"...), `adj` (a nationality or bloc adjective of a noun:
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lang import load
+from ...lang import load
 
 # Contracted or elided forms of the prepositions that name roles.
 PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}

@@ -1,4 +1,4 @@
-"""veille.events: PLOVER events with actors, place, date and status.
+"""veille.nlp.events.component: PLOVER events with actors, place, date and status.
 
 Each verb, noun or multiword expression of the body that the lexicon of `lang/fr/events/`
 knows (`event_lexicon`, `event_triggers`) and whose conditions hold (a reflexive "se rendre", an object "fournir des missiles", a
@@ -20,11 +20,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import geo, lang
-from ..model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
-from ..model.record import Actor, Event, Status
+from ... import geo, lang
+from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
+from ...model.record import Actor, Event, Status
 from .actors import RELATIVES, ActorFinder, find_group, group_codes
-from .event_args import (
+from .args import (
     is_participle,
     is_passive,
     is_present_participle,
@@ -34,11 +34,11 @@ from .event_args import (
     role_heads,
     verb_subject,
 )
-from .event_context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
-from .event_dedupe import deduplicate, drop_embedded, drop_heading_repeats
-from .event_lexicon import Lexicon, load_lexicon
-from .event_triggers import Match, match_triggers, trigger_kind, trigger_words
+from .context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
+from .dedupe import deduplicate, drop_embedded, drop_heading_repeats
+from .lexicon import Lexicon, load_lexicon
 from .status import status_of
+from .triggers import Match, match_triggers, trigger_kind, trigger_words
 
 Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}

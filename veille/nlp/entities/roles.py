@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .. import geo
-from ..lang import load
+from ... import geo
+from ...lang import load
+from ..extensions import doc_text
 from .coref import table_entry
-from .extensions import doc_text
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 
 if TYPE_CHECKING:
-    from .entities import Resolved
+    from .component import Resolved
 
 # How far from a name its role or nationality is looked for, in tokens.
 WINDOW = 8

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .. import lang
+from ... import lang
 
 _APOSTROPHES = "['’]"
 _SPACE = "[\\s\u00a0\u202f]"

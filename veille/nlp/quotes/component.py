@@ -1,8 +1,8 @@
-"""veille.quotes: direct quotes and their speakers.
+"""veille.nlp.quotes.component: direct quotes and their speakers.
 
 Three steps: find the quoted stretches of text (« », “ ”, " ", ‹ ›, nested or
 left open), keep those that are speech rather than names, titles or scare
-quotes, then ask veille.nlp.attribution who speaks. A quote repeated verbatim
+quotes, then ask veille.nlp.quotes.attribution who speaks. A quote repeated verbatim
 (a headline repeating the body) is kept once, where its speaker is best known.
 """
 from __future__ import annotations
@@ -12,12 +12,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..model.record import Quote
+from ...model.record import Quote
+from ..extensions import doc_text
 from .attribution import Attributor, Speaker
-from .extensions import doc_text
-from .quote_lexicon import QuoteLexicon, fold, lexicon
-from .quote_spans import QuoteSpan, find_quote_spans
+from .lexicon import QuoteLexicon, fold, lexicon
 from .referents import speaker_of
+from .spans import QuoteSpan, find_quote_spans
 
 _WORD = re.compile(r"\w")
 

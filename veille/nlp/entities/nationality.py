@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .. import geo
+from ... import geo
 from . import roles
 from .mentions import Candidate
 
 if TYPE_CHECKING:
-    from .entities import Resolved
+    from .component import Resolved
 
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}

@@ -1,0 +1,2 @@
+"""The places stage: every place the article names, geocoded offline, one Place per real place."""
+from . import component  # noqa: F401  (registers the spaCy component)
