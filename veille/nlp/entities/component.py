@@ -19,13 +19,13 @@ from spacy.tokens import Doc
 from ... import geo
 from ...lang import DEFAULT, language_data, load
 from ...model.record import Entity, Mention
+from ..stage import Stage
 from . import roles
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 from .nationality import assign_countries
-from ..stage import Stage
 
 # A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
 GOVERNMENT_CITY_POPULATION = 1_000_000

@@ -24,6 +24,7 @@ from ... import geo, lang
 from ...lang import DEFAULT, language_data
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
+from ..stage import Stage
 from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .args import (
     is_participle,
@@ -40,7 +41,6 @@ from .dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .lexicon import Lexicon, load_lexicon
 from .status import status_of
 from .triggers import Match, match_triggers, trigger_kind, trigger_words
-from ..stage import Stage
 
 Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
