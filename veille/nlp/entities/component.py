@@ -17,15 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import DEFAULT, language_data, load
+from ...lang import DEFAULT, current, language_data
 from ...model.record import Entity, Mention
+from ..stage import Stage
 from . import roles
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 from .nationality import assign_countries
-from ..stage import Stage
 
 # A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
 GOVERNMENT_CITY_POPULATION = 1_000_000
@@ -135,7 +135,7 @@ def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
 
 def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
     """True when a mention follows a preposition French uses before regions and states, not towns ("en")."""
-    before_region = set(load("fr", "places")["before_region"])
+    before_region = set(current().load("places")["before_region"])
     return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
 
 

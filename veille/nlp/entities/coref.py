@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, current, language_table
 from .mentions import Candidate, feature_nouns, fold, is_acronym, island_nouns, place_nouns
 
 # Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).
@@ -52,18 +51,18 @@ class Groups:
         return sorted(groups.values(), key=lambda g: g[0])
 
 
-@lru_cache(maxsize=1)
-def honorifics() -> tuple[tuple[str, ...], ...]:
+@language_table
+def honorifics(language: LanguageData) -> tuple[tuple[str, ...], ...]:
     """Folded honorifics and titles as token tuples, longest first ("premier ministre" before "ministre")."""
-    items = {tuple(fold(h).replace(".", "").split()) for h in load("fr", "titles")["honorifics"]}
+    items = {tuple(fold(h).replace(".", "").split()) for h in language.load("titles")["honorifics"]}
     return tuple(sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def table_index() -> dict[str, int]:
+@language_table
+def table_index(language: LanguageData) -> dict[str, int]:
     """Alias -> entry number in the organisations table; acronyms as written, other aliases folded."""
     index: dict[str, int] = {}
-    for number, entry in enumerate(load("fr", "organisations")["entries"]):
+    for number, entry in enumerate(language.load("organisations")["entries"]):
         for alias in entry["aliases"]:
             index[alias if is_acronym(alias) else fold(alias)] = number
     return index
@@ -72,7 +71,7 @@ def table_index() -> dict[str, int]:
 def table_entry(text: str) -> dict[str, Any] | None:
     """The organisations-table entry a mention names, or None."""
     number = table_index().get(text if is_acronym(text) else fold(text))
-    return None if number is None else load("fr", "organisations")["entries"][number]
+    return None if number is None else current().load("organisations")["entries"][number]
 
 
 def name_words(text: str) -> list[str]:

@@ -10,12 +10,11 @@ is French); the place in the complement stays an entity of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table
 from .mentions import Candidate, fold
 
 # Longest head or qualifier, in tokens ("de grande instance", "d'" + "appel" = 2).
@@ -49,9 +48,9 @@ class Institution:
     places: tuple[tuple[int, int], ...]  # token ranges of the complements the NER read as places
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = load("fr", "institutions")
+@language_table
+def lexicon(language: LanguageData) -> Lexicon:
+    data = language.load("institutions")
     phrases = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
     return Lexicon(*phrases, frozenset(data["articles"]))
 

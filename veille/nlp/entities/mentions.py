@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table
 from ...textnorm import fold_name as fold
 from ..extensions import doc_text
 
@@ -54,10 +53,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.replace("-", "").isalnum() and bool(letters) and all(c.isupper() for c in letters)
 
 
-@lru_cache(maxsize=1)
-def stoplist() -> frozenset[str]:
+@language_table
+def stoplist(language: LanguageData) -> frozenset[str]:
     """Folded mentions that are never entities on their own (page furniture, time zones, generic nouns)."""
-    return frozenset(fold(line) for line in load("fr", "entity_stoplist"))
+    return frozenset(fold(line) for line in language.load("entity_stoplist"))
 
 
 def shouting_lines(text: str) -> list[tuple[int, int]]:
@@ -158,10 +157,10 @@ def is_calendar_word(token: Token) -> bool:
     return token.is_lower and fold(token.text) in calendar_words()
 
 
-@lru_cache(maxsize=1)
-def calendar_words() -> frozenset[str]:
+@language_table
+def calendar_words(language: LanguageData) -> frozenset[str]:
     """Weekdays and months, from the time words of times.json."""
-    data = load("fr", "times")
+    data = language.load("times")
     return frozenset(fold(w) for key in ("weekdays", "months") for w in data[key])
 
 
@@ -171,34 +170,34 @@ def starts_with_role(doc: Doc, first: int) -> bool:
     return token.text.islower() and fold(token.text) in role_heads()
 
 
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
+@language_table
+def abbreviations(language: LanguageData) -> frozenset[str]:
     """Courtesy titles kept in a person's mention ("M.", "Mme")."""
-    return frozenset(load("fr", "titles")["abbreviations"])
+    return frozenset(language.load("titles")["abbreviations"])
 
 
-@lru_cache(maxsize=1)
-def role_heads() -> frozenset[str]:
+@language_table
+def role_heads(language: LanguageData) -> frozenset[str]:
     """First words of the role phrases of titles.json ("ministre", "porte-parole")."""
-    return frozenset(fold(role).split()[0] for role in load("fr", "titles")["roles"])
+    return frozenset(fold(role).split()[0] for role in language.load("titles")["roles"])
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
+@language_table
+def place_nouns(language: LanguageData) -> frozenset[str]:
     """Common nouns that introduce a place name ("place", "mer", "château")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["place_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["place_nouns"])
 
 
-@lru_cache(maxsize=1)
-def feature_nouns() -> frozenset[str]:
+@language_table
+def feature_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns of natural features that belong to the name they open ("mer", "lac", "golfe", "île")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["feature_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["feature_nouns"])
 
 
-@lru_cache(maxsize=1)
-def island_nouns() -> frozenset[str]:
+@language_table
+def island_nouns(language: LanguageData) -> frozenset[str]:
     """Feature nouns left out when the gazetteer knows the island by its own name ("île de Malte")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["island_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["island_nouns"])
 
 
 def after_place_noun(doc: Doc, first: int, last: int) -> int:
@@ -254,10 +253,10 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
     return last
 
 
-@lru_cache(maxsize=1)
-def name_particles() -> frozenset[str]:
+@language_table
+def name_particles(language: LanguageData) -> frozenset[str]:
     """Words that open a surname ("Le Pen", "De Croo", "Van der Poel")."""
-    return frozenset(load("fr", "entity_cues")["name_particles"])
+    return frozenset(language.load("entity_cues")["name_particles"])
 
 
 def with_first_name(doc: Doc, first: int, last: int) -> int:
@@ -423,10 +422,10 @@ def parenthesised_acronyms(
     return extra
 
 
-@lru_cache(maxsize=1)
-def table_pattern() -> re.Pattern[str]:
+@language_table
+def table_pattern(language: LanguageData) -> re.Pattern[str]:
     """One regex for every alias of the organisations table, longest first, matched as written."""
-    aliases = {alias for entry in load("fr", "organisations")["entries"] for alias in entry["aliases"]}
+    aliases = {alias for entry in language.load("organisations")["entries"] for alias in entry["aliases"]}
     alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table
 from ..extensions import doc_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
@@ -39,10 +38,10 @@ class Role:
     country: str | None
 
 
-@lru_cache(maxsize=1)
-def role_phrases() -> dict[str, str]:
+@language_table
+def role_phrases(language: LanguageData) -> dict[str, str]:
     """Role phrases by their comparison key."""
-    return {phrase_key(role): role for role in load("fr", "titles")["roles"]}
+    return {phrase_key(role): role for role in language.load("titles")["roles"]}
 
 
 def phrase_key(text: str) -> str:
@@ -50,16 +49,16 @@ def phrase_key(text: str) -> str:
     return fold(text).replace("' ", "'")
 
 
-@lru_cache(maxsize=1)
-def role_groups() -> dict[str, str]:
+@language_table
+def role_groups(language: LanguageData) -> dict[str, str]:
     """Role phrase -> its class ("dirigeant" -> "leader")."""
-    return {fold(role): group for group, items in load("fr", "titles")["role_classes"].items() for role in items}
+    return {fold(role): group for group, items in language.load("titles")["role_classes"].items() for role in items}
 
 
-@lru_cache(maxsize=1)
-def designators() -> dict[str, str]:
+@language_table
+def designators(language: LanguageData) -> dict[str, str]:
     """Common noun -> the type of the name it introduces ("agence" -> ORG, "place" -> LOC)."""
-    cues = load("fr", "entity_cues")
+    cues = language.load("entity_cues")
     table = {fold(w): "ORG" for w in cues["organisation_nouns"]}
     table.update({fold(w): "LOC" for w in cues["place_nouns"]})
     return table
@@ -155,10 +154,10 @@ def designator_country(doc: Doc, item: "Resolved") -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def members_of() -> frozenset[str]:
+@language_table
+def members_of(language: LanguageData) -> frozenset[str]:
     """Plural nouns whose complement names a group ("les militants de X")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["member_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["member_nouns"])
 
 
 def roles_near(doc: Doc, cand: Candidate) -> list[Role]:

@@ -10,11 +10,10 @@ phrase heads (tokens); coordinated phrases come along ("la Pologne et la Lituani
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lang import load
+from ...lang import LanguageData, language_table
 
 # Contracted or elided forms of the prepositions that name roles.
 PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
@@ -110,10 +109,10 @@ def _object_controller(infinitive: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def object_control_verbs() -> frozenset[str]:
+@language_table
+def object_control_verbs(language: LanguageData) -> frozenset[str]:
     """Verbs whose object (not subject) does what their infinitive says (lang/fr/events/grammar.json)."""
-    return frozenset(load("fr", "events/grammar")["object_control"])
+    return frozenset(language.load("events/grammar")["object_control"])
     return None
 
 

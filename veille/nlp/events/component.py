@@ -14,16 +14,16 @@ is kept once.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ... import geo, lang
-from ...lang import DEFAULT, language_data
+from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
+from ..stage import Stage
 from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .args import (
     is_participle,
@@ -40,7 +40,6 @@ from .dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .lexicon import Lexicon, load_lexicon
 from .status import status_of
 from .triggers import Match, match_triggers, trigger_kind, trigger_words
-from ..stage import Stage
 
 Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
@@ -53,8 +52,8 @@ ANAPHOR_REACH = 80
 
 
 def lexicon() -> Lexicon:
-    """The trigger lexicon (loaded once)."""
-    return load_lexicon("fr")
+    """The trigger lexicon of the language being read (built once per language)."""
+    return lang.current().table(load_lexicon)
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -414,30 +413,30 @@ def acts_through(governor: Token) -> bool:
     return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
 
-@lru_cache(maxsize=1)
-def fearing_governors() -> frozenset[str]:
-    cues = lang.load("fr", "modality_cues")
+@language_table
+def fearing_governors(language: LanguageData) -> frozenset[str]:
+    cues = language.load("modality_cues")
     return frozenset(cues["hypothetical_governors"]) - frozenset(cues["planned_governors"])
 
 
-@lru_cache(maxsize=1)
-def instruments() -> frozenset[str]:
+@language_table
+def instruments(language: LanguageData) -> frozenset[str]:
     """What an attack is made with (weapons, projectiles, explosives, vehicles): named as the agent or
     subject of an attack, it leaves its author unknown."""
     classes = lexicon().grammar["instrument_classes"]
     return frozenset(word for name in classes for word in lexicon().word_class(name))
 
 
-@lru_cache(maxsize=1)
-def receiving_governors() -> frozenset[str]:
+@language_table
+def receiving_governors(language: LanguageData) -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("a reçu le soutien de l'Algérie")."""
-    return frozenset(lang.load("fr", "modality_cues")["receiving_governors"])
+    return frozenset(language.load("modality_cues")["receiving_governors"])
 
 
-@lru_cache(maxsize=1)
-def anaphor_types() -> dict[str, list[str]]:
+@language_table
+def anaphor_types(language: LanguageData) -> dict[str, list[str]]:
     """Nouns that refer back to an earlier act, and the types of that act."""
-    return lang.load("fr", "events/anaphors")["nouns"]
+    return language.load("events/anaphors")["nouns"]
 
 
 def is_anaphor(head: Token) -> bool:

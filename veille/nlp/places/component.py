@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
 from ...geo import GeoHit
-from ...lang import DEFAULT, language_data, load
+from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.record import Entity, Mention, Place
 from ..extensions import doc_text
 from ..stage import Stage
@@ -71,9 +70,9 @@ class Cues:
     before_region: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _cues() -> Cues:
-    data = load("fr", "places")
+@language_table
+def _cues(language: LanguageData) -> Cues:
+    data = language.load("places")
     keys = ("before_place", "genitives", "place_nouns", "landmarks", "before_region")
     return Cues(*(frozenset(data[key]) for key in keys))
 

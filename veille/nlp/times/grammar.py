@@ -1,4 +1,4 @@
-"""The grammar of French time expressions: vocabulary and patterns from veille/lang/fr, compiled once.
+"""The grammar of time expressions: vocabulary and patterns from veille/lang/<code>, compiled once per language.
 
 `candidates(text)` lists every pattern match (a kind, its span and its named parts); `select`
 keeps the longest of overlapping ones. What the parts mean is the times stage's business.
@@ -10,10 +10,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from ... import lang
+from ...lang import LanguageData, language_table
 
 _APOSTROPHES = "['’]"
 _SPACE = "[\\s\u00a0\u202f]"
@@ -70,10 +69,10 @@ def fold(text: str) -> str:
     return re.sub(r"[-‐\s\u00a0\u202f]+", " ", text).strip()
 
 
-@lru_cache(maxsize=None)
-def vocabulary(language: str = "fr") -> Vocabulary:
-    """The word tables, loaded once per language."""
-    data: dict[str, Any] = lang.load(language, "times")
+@language_table
+def vocabulary(language: LanguageData) -> Vocabulary:
+    """The word tables of the language read, loaded once per language."""
+    data: dict[str, Any] = language.load("times")
 
     def table(name: str) -> dict[str, Any]:
         return {fold(k): v for k, v in data[name].items()}
@@ -149,13 +148,13 @@ class Grammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-@lru_cache(maxsize=None)
-def grammar(language: str = "fr") -> Grammar:
-    """The patterns of times_patterns.json with their placeholders filled, compiled once."""
-    data: dict[str, Any] = lang.load(language, "times")
-    fills = _placeholders(vocabulary(language), data)
+@language_table
+def grammar(language: LanguageData) -> Grammar:
+    """The patterns of times_patterns.json with their placeholders filled, compiled once per language."""
+    data: dict[str, Any] = language.load("times")
+    fills = _placeholders(vocabulary(), data)
     compiled = []
-    for entry in lang.load(language, "times_patterns")["patterns"]:
+    for entry in language.load("times_patterns")["patterns"]:
         source = entry["pattern"]
         for name, regex in fills.items():
             source = source.replace("{" + name + "}", regex)
@@ -163,10 +162,10 @@ def grammar(language: str = "fr") -> Grammar:
     return Grammar(tuple(compiled))
 
 
-def candidates(text: str, language: str = "fr") -> list[Candidate]:
+def candidates(text: str) -> list[Candidate]:
     """Every match of every pattern, in text order."""
     found = []
-    for order, (kind, pattern) in enumerate(grammar(language).patterns):
+    for order, (kind, pattern) in enumerate(grammar().patterns):
         for match in pattern.finditer(text):
             parts = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append(Candidate(kind, match.start(), match.end(), parts, order))
@@ -185,13 +184,13 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def number_value(written: str, language: str = "fr") -> float | None:
+def number_value(written: str) -> float | None:
     """A number written in digits or words ('444', '1 084', 'vingt-quatre', 'un peu'): its value or None."""
     text = fold(written)
     digits = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
-    vocab = vocabulary(language)
+    vocab = vocabulary()
     if text in vocab.table("round_numbers"):
         return float(vocab.table("round_numbers")[text])
     numbers = vocab.numbers
