@@ -1,6 +1,7 @@
 """process() and process_many(): articles in, Records (or Failures) out, over Language.pipe."""
 from __future__ import annotations
 
+import inspect
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,15 @@ def process(raw: RawArticle, settings: Settings | None = None) -> Record:
 Result = Record | Failure | Skipped
 
 
+def pipeline(settings: Settings) -> Language:
+    """The pipeline of the settings' model, reading the data of the settings' language."""
+    # load_pipeline takes the language since the NLP stages read it from their config (issue 11);
+    # an older veille.nlp knows French only, and is called with the model alone.
+    if "language" in inspect.signature(load_pipeline).parameters:
+        return load_pipeline(model=settings.model, language=settings.language)
+    return load_pipeline(settings.model)
+
+
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
     """Read, extract and analyse one article file (or the first article of a container file);
     raises the InputError that stops reading it."""
@@ -62,7 +72,7 @@ def process_many(inputs: Iterable[RawArticle | Failure | Skipped], settings: Set
     if settings.n_process > 1:
         yield from _process_in_workers(inputs, settings)
         return
-    nlp = load_pipeline(settings.model)
+    nlp = pipeline(settings)
     raws = iter(inputs)
     while chunk := list(islice(raws, ZONE_SIZE)):
         with nlp.memory_zone():
@@ -80,7 +90,7 @@ def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settin
     size = settings.batch_size * WORKER_BATCHES
     raws = iter(inputs)
     with ProcessPoolExecutor(settings.n_process, mp_context=context, initializer=_start_worker,
-                             initargs=(settings.model,)) as pool:
+                             initargs=(settings,)) as pool:
         pending: deque = deque()
         while chunk := list(islice(raws, size)):
             pending.append(pool.submit(_worker_chunk, chunk, settings))
@@ -90,13 +100,13 @@ def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settin
             yield from pending.popleft().result()
 
 
-def _start_worker(model: str) -> None:
+def _start_worker(settings: Settings) -> None:
     """Load the pipeline once in a new worker process."""
-    load_pipeline(model)
+    pipeline(settings)
 
 
 def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Settings) -> list[Result]:
-    nlp = load_pipeline(settings.model)
+    nlp = pipeline(settings)
     with nlp.memory_zone():
         return list(_process_chunk(nlp, chunk, settings))
 

@@ -8,7 +8,31 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from . import lang
 from .errors import ConfigError
+
+DEFAULT_LANGUAGE = "fr"
+
+
+def analysed_languages() -> list[str]:
+    """The languages veille analyses: those whose data folder names a spaCy model (`model.json`);
+    a folder holding only the web interface's words is not one."""
+    return [code for code in lang.available() if _has_model(code)]
+
+
+def language_model(language: str) -> str:
+    """The spaCy model of a language; ConfigError V502 naming the known ones for any other."""
+    if language not in analysed_languages():
+        raise ConfigError("V502", lang=repr(language), known=", ".join(analysed_languages()))
+    return str(lang.load(language, "model")["spacy_model"])
+
+
+def _has_model(code: str) -> bool:
+    try:
+        lang.load(code, "model")
+    except ConfigError:
+        return False
+    return True
 
 
 def default_db() -> str:
@@ -22,10 +46,13 @@ class Settings:
     """What a run can be configured with."""
 
     db: str = field(default_factory=default_db, metadata={"help": "database: a SQLite path or a SQLAlchemy URL"})
-    model: str = field(default="fr_core_news_md", metadata={"help": "spaCy model for French"})
-    language: str = field(default="fr", metadata={"help": "language of the articles (data folder in veille/lang)"})
+    model: str = field(default_factory=lambda: language_model(DEFAULT_LANGUAGE),
+                       metadata={"help": "spaCy model (default: the language's, in veille/lang/<language>/model.json)"})
+    language: str = field(default=DEFAULT_LANGUAGE,
+                          metadata={"help": "language of the articles: picks the data folder in veille/lang and the model"})
     batch_size: int = field(default=16, metadata={"help": "articles per spaCy batch"})
-    n_process: int = field(default=1, metadata={"help": "worker processes analysing articles, each loading the model once"})
+    n_process: int = field(default=1, metadata={"help": "worker processes analysing articles (the pool of veille.run), "
+                                                        "each loading the model once"})
 
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
@@ -36,12 +63,15 @@ class Settings:
             if env is not None:
                 values[f.name] = _coerce(f.name, env, f.type)
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if "model" not in values and "language" in values:
+            values["model"] = language_model(str(values["language"]))
         settings = replace(cls(), **values)
         settings.validate()
         return settings
 
     def validate(self) -> None:
         """Refuse values that cannot work."""
+        language_model(self.language)
         if self.batch_size < 1:
             raise ConfigError("V501", name="batch_size", reason="must be at least 1")
         if self.n_process < 1:

@@ -17,9 +17,10 @@ def components(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List the pipeline's components in order, with what each requires and assigns."""
-    from ..nlp.pipeline import describe_pipeline, load_pipeline  # loads spaCy: only when asked
+    from ..nlp.pipeline import describe_pipeline  # loads spaCy: only when asked
+    from ..run import pipeline
 
-    rows = describe_pipeline(load_pipeline(Settings.load(model=model).model))
+    rows = describe_pipeline(pipeline(Settings.load(model=model)))
     if as_json:
         console.print_json(json.dumps(rows))
         return
