@@ -67,6 +67,7 @@ class Gazetteer:
 
     def __init__(self, language: LanguageData) -> None:
         data = language.load("places")
+        self.genitive_prefixes = tuple(language.load("words")["genitive_prefixes"])
         self.naming = sources.Naming(language.code, tuple(data.get("inverted_name_heads", [])))
         self.exact: dict[str, list[Candidate]] = {}
         self.loose: dict[str, list[Candidate]] = {}
@@ -228,7 +229,7 @@ class Gazetteer:
         if title is None:
             return None
         rest = key[len(title) + 1:]
-        for genitive in ("de la ", "de l'", "des ", "du ", "de ", "d'"):
+        for genitive in self.genitive_prefixes:
             if rest.startswith(genitive):
                 rest = rest[len(genitive):]
                 break

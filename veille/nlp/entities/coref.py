@@ -14,11 +14,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import LanguageData, current, language_table
+from ...lang import LanguageData, current, language_table, word_set
 from .mentions import Candidate, feature_nouns, fold, is_acronym, island_nouns, place_nouns
 
-# Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).
-ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "un", "une", "en", "a", "au", "aux", "of", "the", "and", "for"}
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
 
@@ -98,7 +96,7 @@ def place_key(text: str) -> str:
     if len(written) < 2 or fold(written[0]) not in place_nouns():
         return " ".join(words)
     rest = words[1:]
-    while len(rest) > 1 and rest[0] in ("de", "du", "des", "d'", "la", "l'"):
+    while len(rest) > 1 and rest[0] in word_set("complement_words"):
         rest = rest[1:]
     if rest and rest[0].startswith(("d'", "l'")):
         rest[0] = rest[0][2:]
@@ -161,7 +159,8 @@ def initials(text: str, skip_small: bool) -> str:
     """The capital letters an acronym of the name would have ("World Food Programme" -> "WFP")."""
     words = re.findall(r"[\w]+", fold(text).replace("'", " "))
     if skip_small:
-        words = [w for w in words if w not in ACRONYM_SKIP]
+        skipped = word_set("acronym_skip")
+        words = [w for w in words if w not in skipped]
     return "".join(w[0] for w in words).upper()
 
 

@@ -14,14 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
-from ...lang import LanguageData, language_table
+from ...lang import LanguageData, language_table, word_set
 from ...textnorm import fold_name as fold
 from ..extensions import doc_text
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
-# Lower-case words that may open or close an NER span without being part of the name.
-EDGE_WORDS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "au", "aux", "à", "en", "et", "sur", "par", "pour"}
-GENITIVES = {"de", "du", "des", "d'"}
 # Quotes, dashes and colons after which a capitalised word may be capitalised only by position.
 CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
 # A span longer than this is a sentence or a headline, not a name.
@@ -141,9 +138,10 @@ def trim_tokens(span: Span) -> tuple[int, int]:
     """Token range without leading/trailing punctuation and lower-case function words."""
     first, last = span.start, span.end
     doc = span.doc
-    while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in EDGE_WORDS):
+    edges = word_set("name_edges")
+    while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in edges):
         first += 1
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS or is_calendar_word(doc[last - 1])):
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in edges or is_calendar_word(doc[last - 1])):
         last -= 1
     # "Sommet Otan": a sentence-initial common noun glued to a name by the NER.
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
@@ -222,7 +220,7 @@ def island_known_alone(doc: Doc, noun: int, name: int, last: int) -> bool:
 def with_feature_noun(doc: Doc, first: int, last: int) -> int:
     """A place name the NER took without the feature noun before it ("golfe de" + "Guinée") gets it back."""
     k = first - 1
-    if k > 0 and doc[k].lower_.replace("’", "'") in GENITIVES:
+    if k > 0 and doc[k].lower_.replace("’", "'") in word_set("genitives"):
         k -= 1  # "golfe de Guinée", "détroit d'Ormuz"
     if k < 0 or not doc[k].is_lower or fold(doc[k].text) not in feature_nouns():
         return first
@@ -348,7 +346,7 @@ def cut_before_state(doc: Doc, name: Candidate, place: Candidate) -> bool:
     """True when `place` is the state of an organisation name the NER stopped just before it."""
     if name.label != "ORG" or place.label != "LOC" or name.last - name.first < 2 or place.first != name.last + 1:
         return False
-    if not doc[name.last - 1].is_lower or doc[name.last].lower_.replace("’", "'") not in GENITIVES:
+    if not doc[name.last - 1].is_lower or doc[name.last].lower_.replace("’", "'") not in word_set("genitives"):
         return False
     hit = geo.lookup(place.surface)
     return hit is not None and hit.feature in ("country", "region")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ... import geo
-from ...lang import LanguageData, language_table
+from ...lang import LanguageData, language_table, word_set
 from ..extensions import doc_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 # How far from a name its role or nationality is looked for, in tokens.
 WINDOW = 8
-DETERMINERS = {"le", "la", "l'", "du", "au", "les", "des", "aux"}
-COMPLEMENT_WORDS = {"de", "du", "des", "d'", "la", "l'"}
 
 
 @dataclass(frozen=True)
@@ -201,7 +199,7 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
     while k < limit and geo.demonym_country(doc[k].text) is not None:
         k += 1
     parts = []
-    while k < limit and phrase_key(doc[k].text) in COMPLEMENT_WORDS:
+    while k < limit and phrase_key(doc[k].text) in word_set("complement_words"):
         parts.append(phrase_key(doc[k].text))
         k += 1
     if parts and k < limit and doc[k].text[:1].isupper():
@@ -227,7 +225,7 @@ def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
         return
     taken = [(c.start, c.end) for item in resolved for c in item.members]
     for i in range(1, len(doc)):
-        if phrase_key(doc[i - 1].text) not in DETERMINERS:
+        if phrase_key(doc[i - 1].text) not in word_set("determiners"):
             continue
         nominal = nominal_at(doc, i)
         if nominal is None or any(s < doc[nominal[1] - 1].idx + 1 and doc[i].idx < e for s, e in taken):

@@ -22,17 +22,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
-from ...lang import LanguageData, language_table
+from ...lang import LanguageData, language_table, word_set
 from ...model.record import Actor, Entity
 from ...textnorm import fold_name as fold
 
 # Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}
-PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 # Institutions named without a state ("le gouvernement", "l'opposition") belong to the article's main state.
 HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
-DEFINITE = {"le", "la", "les", "l'", "l’"}
-RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # How far back (characters) a place named earlier still says where a sentence takes place.
 CONTEXT_REACH = 600
 
@@ -59,7 +56,7 @@ def collectives(language: LanguageData) -> frozenset[str]:
 @language_table
 def person_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns of people (from the trigger lexicon's person words) and delegations."""
-    return frozenset(language.load("events/classes/person")) | {"délégation", "homologue", "émissaire", "envoyé"}
+    return frozenset(language.load("events/classes/person")) | frozenset(language.load("words")["envoy_nouns"])
 
 
 @language_table
@@ -314,7 +311,7 @@ class ActorFinder:
 
     def is_home_institution(self, head: Token) -> bool:
         """ "le gouvernement", "l'opposition", "les rebelles": a definite institution named without its state."""
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in word_set("articles") for c in head.children)
         return head.pos_ == "NOUN" and definite and find_sector([head.lemma_]) in HOME_SECTORS
 
     def actor_sector(self, head: Token) -> str | None:

@@ -13,16 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...lang import LanguageData, language_table
+from ...lang import LanguageData, language_table, word_forms, word_set
 
-# Contracted or elided forms of the prepositions that name roles.
-PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
 # Dependencies of prepositional phrases and of the clauses a search should not enter.
 PREP_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "advmod", "iobj"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-# The auxiliaries of compound tenses, and how far before a participle one may stand ("a de son côté dénoncé").
-TENSE_AUXILIARIES = {"avoir", "être"}
+# How far before a participle an auxiliary of a compound tense may stand ("a de son côté dénoncé").
 AUXILIARY_REACH = 4
 REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
 
@@ -46,7 +43,7 @@ def is_participle(verb: Token) -> bool:
         return False  # "une résolution condamnant...": the act may be the clause subject's
     # "a de son côté dénoncé": an auxiliary just before makes it a compound tense the parser missed
     before = verb.doc[max(verb.sent.start, verb.i - AUXILIARY_REACH):verb.i]
-    return not any(t.lemma_ in TENSE_AUXILIARIES for t in before)
+    return not any(t.lemma_ in word_set("tense_auxiliaries") for t in before)
 
 
 def has_reflexive(verb: Token) -> bool:
@@ -59,7 +56,7 @@ def prep_of(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
             word = child.lower_
-            return PREP_FORMS.get(word, word)
+            return word_forms("preposition_forms").get(word, word)
     return None
 
 

@@ -24,7 +24,7 @@ from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
 from ..stage import Stage
-from .actors import RELATIVES, ActorFinder, find_group, group_codes
+from .actors import ActorFinder, find_group, group_codes
 from .args import (
     is_participle,
     is_passive,
@@ -275,7 +275,7 @@ class EventReader:
         for child in head.children:
             if child.dep_ == "amod" and geo.demonym_country(child.text):
                 return head  # "l'invasion russe": the head's phrase names its author
-        for prep in ("par", "de"):
+        for prep in lang.ordered_words("agent_prepositions"):
             author = next((c for c in head.children if c.dep_ in ("nmod", "obl:agent") and prep_of(c) == prep), None)
             if author is not None:
                 return author
@@ -377,13 +377,13 @@ class EventReader:
     def resolve(self, head: Token, people: bool = True) -> Actor | None:
         """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it."""
         if head.pos_ == "PRON":
-            if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
+            if head.lower_ in lang.word_set("relative_pronouns") and head.head.dep_ == "acl:relcl":
                 antecedent = head.head.head
                 return None if not people and self.finder.is_lone_person(antecedent) else self.resolve(antecedent)
             actor = self.finder.actor(head)
             if actor is not None:
                 return actor
-            if head.lower_ in ("il", "elle", "ils", "elles"):
+            if head.lower_ in lang.word_set("subject_pronouns"):
                 return self.antecedent(head, people)
             return None
         # a weapon strikes where its victims are: the place's country is not the one that fired it

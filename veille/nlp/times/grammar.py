@@ -102,16 +102,17 @@ def _alternation(words: Iterable[str], plural: bool = False) -> str:
     return "(?:" + "|".join(_word_regex(w, plural) for w in ordered) + ")"
 
 
-def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
+def _placeholders(vocab: Vocabulary, data: dict[str, Any], context: dict[str, Any]) -> dict[str, str]:
     """What each {NAME} in the patterns stands for."""
     number_words = _alternation(vocab.numbers)
+    joiner = _alternation(context["number_joiners"]) if context["number_joiners"] else "(?!)"
     digits = f"\\d+(?:{_SPACE}\\d{{3}})*(?:,\\d+)?(?!\\d)"
     return {
         "APOS": _APOSTROPHES,
         "MONTH": _alternation(vocab.months),
         "WEEKDAY": _alternation(vocab.weekdays),
         "WEEKDAYS": _alternation(vocab.weekdays, plural=True),
-        "NUM": f"(?:{digits}|{number_words}(?:(?:-|{_SPACE}+et{_SPACE}+|-et-|{_SPACE}+){number_words})*)",
+        "NUM": f"(?:{digits}|{number_words}(?:(?:-|{_SPACE}+{joiner}{_SPACE}+|-{joiner}-|{_SPACE}+){number_words})*)",
         "UNIT": _alternation(vocab.units),
         "PART": _alternation(vocab.parts_of_day),
         "PARTS": _alternation(vocab.parts_of_day, plural=True),
@@ -135,10 +136,21 @@ def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
         "PUNIT": _alternation(vocab.table("period_units")),
         "PER": _alternation(vocab.table("per_units")),
         "FREQ": _alternation(vocab.table("frequency_words")),
-        "DAY": "(?<!\\d)(?:1er|1re|premier|0?[1-9]|[12]\\d|3[01])(?!\\d)",
+        "DAY": f"(?<!\\d)(?:{_first_day(context)}0?[1-9]|[12]\\d|3[01])(?!\\d)",
         "YEAR": f"(?<![\\d.,])(?<!\\d{_SPACE})(?:1\\d{{3}}|20\\d{{2}})(?!\\d|[.,]\\d|{_SPACE}\\d{{3}}(?!\\d))",
         "ROMAN": "(?-i:[IVXLC]+)",
     }
+
+
+def _first_day(context: dict[str, Any]) -> str:
+    """The ways of writing the first of the month ("1er"), as alternatives opening the DAY pattern."""
+    return "".join(re.escape(word) + "|" for word in context["first_day"])
+
+
+@language_table
+def number_joiners(language: LanguageData) -> frozenset[str]:
+    """The words between the words of a number ("vingt et un")."""
+    return frozenset(fold(w) for w in language.load("times_context")["number_joiners"])
 
 
 @dataclass(frozen=True)
@@ -152,7 +164,7 @@ class Grammar:
 def grammar(language: LanguageData) -> Grammar:
     """The patterns of times_patterns.json with their placeholders filled, compiled once per language."""
     data: dict[str, Any] = language.load("times")
-    fills = _placeholders(vocabulary(), data)
+    fills = _placeholders(vocabulary(), data, language.load("times_context"))
     compiled = []
     for entry in language.load("times_patterns")["patterns"]:
         source = entry["pattern"]
@@ -194,7 +206,8 @@ def number_value(written: str) -> float | None:
     if text in vocab.table("round_numbers"):
         return float(vocab.table("round_numbers")[text])
     numbers = vocab.numbers
-    words = [w for w in text.split() if w != "et"]
+    joiners = number_joiners()
+    words = [w for w in text.split() if w not in joiners]
     total, current, i = 0.0, 0.0, 0
     while i < len(words):
         # compounds listed whole ("quatre-vingt", "soixante-dix") before their parts
