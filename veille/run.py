@@ -113,7 +113,7 @@ def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Setting
 
 def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
     failures: deque[Failure | Skipped] = deque()
-    docs = _docs(nlp, raws, failures)
+    docs = _docs(nlp, raws, failures, settings.language)
     # Language.set_error_handler would also set it on the parser, whose compiled class refuses it
     # (spaCy 3.8); veille's own stages, where article-specific failures happen, use the default one.
     nlp.default_error_handler = _failure_recorder(failures)
@@ -127,14 +127,15 @@ def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], se
     yield from failures
 
 
-def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped]) -> Iterator[Doc]:
+def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped],
+          lang: str) -> Iterator[Doc]:
     """Extract each article; one that cannot be read becomes a Failure and is skipped."""
     for raw in raws:
         if not isinstance(raw, RawArticle):
             failures.append(raw)
             continue
         try:
-            article = extract(raw)
+            article = extract(raw, lang)
             _check_length(article)
             yield make_doc(nlp, article)
         except VeilleError as err:
