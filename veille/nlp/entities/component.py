@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import DEFAULT, language_data, load
 from ...model.record import Entity, Mention
+from ..stage import Stage
 from . import roles
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
@@ -196,8 +197,9 @@ def to_entity(doc: Doc, entity_id: str, item: Resolved) -> Entity:
     return Entity(id=entity_id, name=item.name, type=item.type, country=item.country, mentions=mentions, kind=item.kind)
 
 
-@Language.component("veille_entities", requires=["doc.ents"], assigns=["doc._.entities"])
-def entities_component(doc: Doc) -> Doc:
-    """Store the Doc's entities on doc._.entities."""
-    doc._.entities = find_entities(doc)
-    return doc
+@Language.factory(
+    "veille_entities", default_config={"language": DEFAULT}, requires=["doc.ents"], assigns=["doc._.entities"],
+)
+def make_entities_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The entities stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("entities", find_entities, language_data(language))

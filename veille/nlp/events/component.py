@@ -21,8 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ... import geo, lang
+from ...lang import DEFAULT, language_data
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
+from ..stage import Stage
 from .actors import RELATIVES, ActorFinder, find_group, group_codes
 from .args import (
     is_participle,
@@ -482,9 +484,10 @@ def _kind(token: Token) -> str | None:
     return trigger_kind(token)
 
 
-@Language.component(
-    "veille_events", requires=["doc._.entities", "doc._.times", "doc._.places"], assigns=["doc._.events"]
+@Language.factory(
+    "veille_events", default_config={"language": DEFAULT}, requires=["doc._.entities", "doc._.times", "doc._.places"],
+    assigns=["doc._.events"],
 )
-def events_component(doc: Doc) -> Doc:
-    doc._.events = find_events(doc)
-    return doc
+def make_events_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The events stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("events", find_events, language_data(language))

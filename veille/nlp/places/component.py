@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import geo
 from ...geo import GeoHit
-from ...lang import load
+from ...lang import DEFAULT, language_data, load
 from ...model.record import Entity, Mention, Place
 from ..extensions import doc_text
+from ..stage import Stage
 
 # A town below this size whose state the article never names needs a place cue before it:
 # small towns share their names with people ("ajoute Kamal") far more than large cities do.
@@ -90,10 +91,12 @@ def find_places(doc: Doc) -> list[Place]:
     return [_to_place(item) for item in _merge(located)]
 
 
-@Language.component("veille_places", requires=["doc._.entities"], assigns=["doc._.places"])
-def places_component(doc: Doc) -> Doc:
-    doc._.places = find_places(doc)
-    return doc
+@Language.factory(
+    "veille_places", default_config={"language": DEFAULT}, requires=["doc._.entities"], assigns=["doc._.places"],
+)
+def make_places_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The places stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("places", find_places, language_data(language))
 
 
 # -- places the entities stage found -------------------------------------------

@@ -18,8 +18,10 @@ from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lang import DEFAULT, language_data
 from ...model.record import TimeExpr
 from ..extensions import doc_text
+from ..stage import Stage
 from .grammar import Candidate, fold, number_value, select, vocabulary
 from .grammar import candidates as grammar_candidates
 from .reading import Context, Reading, clock_hour_minute, read
@@ -108,10 +110,12 @@ def find_times(doc: Doc) -> list[TimeExpr]:
             for e, r in zip(expressions, readings)]
 
 
-@Language.component("veille_times", assigns=["doc._.times"])
-def times_component(doc: Doc) -> Doc:
-    doc._.times = find_times(doc)
-    return doc
+@Language.factory(
+    "veille_times", default_config={"language": DEFAULT}, assigns=["doc._.times"],
+)
+def make_times_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The times stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("times", find_times, language_data(language))
 
 
 # -- which matches are times ----------------------------------------------------------------
