@@ -1,7 +1,6 @@
 """process() and process_many(): articles in, Records (or Failures) out, over Language.pipe."""
 from __future__ import annotations
 
-import inspect
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -44,12 +43,8 @@ Result = Record | Failure | Skipped
 
 
 def pipeline(settings: Settings) -> Language:
-    """The pipeline of the settings' model, reading the data of the settings' language."""
-    # load_pipeline takes the language since the NLP stages read it from their config (issue 11);
-    # an older veille.nlp knows French only, and is called with the model alone.
-    if "language" in inspect.signature(load_pipeline).parameters:
-        return load_pipeline(model=settings.model, language=settings.language)
-    return load_pipeline(settings.model)
+    """The pipeline of the settings' model, its stages reading the data of the settings' language."""
+    return load_pipeline(model=settings.model, language=settings.language)
 
 
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
