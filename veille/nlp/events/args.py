@@ -10,20 +10,16 @@ phrase heads (tokens); coordinated phrases come along ("la Pologne et la Lituani
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lang import load
+from ...lang import LanguageData, language_table, word_forms, word_set
 
-# Contracted or elided forms of the prepositions that name roles.
-PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
 # Dependencies of prepositional phrases and of the clauses a search should not enter.
 PREP_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "advmod", "iobj"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-# The auxiliaries of compound tenses, and how far before a participle one may stand ("a de son côté dénoncé").
-TENSE_AUXILIARIES = {"avoir", "être"}
+# How far before a participle an auxiliary of a compound tense may stand ("a de son côté dénoncé").
 AUXILIARY_REACH = 4
 REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
 
@@ -49,7 +45,7 @@ def is_participle(verb: Token) -> bool:
         return False  # "une résolution condamnant...": the act may be the clause subject's
     # "a de son côté dénoncé": an auxiliary just before makes it a compound tense the parser missed
     before = verb.doc[max(verb.sent.start, verb.i - AUXILIARY_REACH):verb.i]
-    return not any(t.lemma_ in TENSE_AUXILIARIES for t in before)
+    return not any(t.lemma_ in word_set("tense_auxiliaries") for t in before)
 
 
 def has_reflexive(verb: Token) -> bool:
@@ -62,7 +58,7 @@ def prep_of(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
             word = child.lower_
-            return PREP_FORMS.get(word, word)
+            return word_forms("preposition_forms").get(word, word)
     return None
 
 
@@ -112,10 +108,10 @@ def _object_controller(infinitive: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def object_control_verbs() -> frozenset[str]:
+@language_table
+def object_control_verbs(language: LanguageData) -> frozenset[str]:
     """Verbs whose object (not subject) does what their infinitive says (lang/fr/events/grammar.json)."""
-    return frozenset(load("fr", "events/grammar")["object_control"])
+    return frozenset(language.load("events/grammar")["object_control"])
     return None
 
 

@@ -14,19 +14,18 @@ is kept once.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo, lang
-from ...lang import DEFAULT, language_data
+from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
 from ...textnorm import fold_name as fold
 from ..stage import Stage
-from .actors import RELATIVES, ActorFinder, find_group, group_codes, phrase_tokens
+from .actors import ActorFinder, find_group, group_codes, phrase_tokens
 from .args import (
     agent_of_participle,
     fronted_role,
@@ -59,8 +58,8 @@ DESCRIPTION_REACH = 1500
 
 
 def lexicon() -> Lexicon:
-    """The trigger lexicon (loaded once)."""
-    return load_lexicon("fr")
+    """The trigger lexicon of the language being read (built once per language)."""
+    return lang.current().table(load_lexicon)
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -301,7 +300,7 @@ class EventReader:
         for child in head.children:
             if child.dep_ == "amod" and geo.demonym_country(child.text):
                 return head  # "l'invasion russe": the head's phrase names its author
-        for prep in ("par", "de"):
+        for prep in lang.ordered_words("agent_prepositions"):
             author = next((c for c in head.children if c.dep_ in ("nmod", "obl:agent") and prep_of(c) == prep), None)
             if author is not None:
                 return author
@@ -406,13 +405,13 @@ class EventReader:
         if self.is_latest_mention(head):
             return self.latest_actor(head)
         if head.pos_ == "PRON":
-            if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
+            if head.lower_ in lang.word_set("relative_pronouns") and head.head.dep_ == "acl:relcl":
                 antecedent = head.head.head
                 return None if not people and self.finder.is_lone_person(antecedent) else self.resolve(antecedent)
             actor = self.finder.actor(head)
             if actor is not None:
                 return actor
-            if head.lower_ in ("il", "elle", "ils", "elles"):
+            if head.lower_ in lang.word_set("subject_pronouns"):
                 return self.antecedent(head, people)
             return None
         described = self.described_entity(head)
@@ -493,30 +492,30 @@ def acts_through(governor: Token) -> bool:
     return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
 
-@lru_cache(maxsize=1)
-def fearing_governors() -> frozenset[str]:
-    cues = lang.load("fr", "modality_cues")
+@language_table
+def fearing_governors(language: LanguageData) -> frozenset[str]:
+    cues = language.load("modality_cues")
     return frozenset(cues["hypothetical_governors"]) - frozenset(cues["planned_governors"])
 
 
-@lru_cache(maxsize=1)
-def instruments() -> frozenset[str]:
+@language_table
+def instruments(language: LanguageData) -> frozenset[str]:
     """What an attack is made with (weapons, projectiles, explosives, vehicles): named as the agent or
     subject of an attack, it leaves its author unknown."""
     classes = lexicon().grammar["instrument_classes"]
     return frozenset(word for name in classes for word in lexicon().word_class(name))
 
 
-@lru_cache(maxsize=1)
-def receiving_governors() -> frozenset[str]:
+@language_table
+def receiving_governors(language: LanguageData) -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("a reçu le soutien de l'Algérie")."""
-    return frozenset(lang.load("fr", "modality_cues")["receiving_governors"])
+    return frozenset(language.load("modality_cues")["receiving_governors"])
 
 
-@lru_cache(maxsize=1)
-def anaphor_types() -> dict[str, list[str]]:
+@language_table
+def anaphor_types(language: LanguageData) -> dict[str, list[str]]:
     """Nouns that refer back to an earlier act, and the types of that act."""
-    return lang.load("fr", "events/anaphors")["nouns"]
+    return language.load("events/anaphors")["nouns"]
 
 
 def is_anaphor(head: Token) -> bool:

@@ -97,7 +97,7 @@ def clause_verbs(trigger: Token) -> set[Token]:
 
 
 def _temporal(clause: Token) -> bool:
-    marks = set(lang.load("fr", "modality_cues")["temporal_marks"])
+    marks = set(lang.current().load("modality_cues")["temporal_marks"])
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
@@ -216,7 +216,7 @@ def is_habit(doc: Doc, trigger: Token) -> bool:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and clause_verb(span.root) in reachable:
                 return True
-    words = set(lang.load("fr", "modality_cues")["habit_words"])
+    words = set(lang.current().load("modality_cues")["habit_words"])
     verb = clause_verb(trigger)
     return any(c.lower_ in words or c.lemma_.lower() in words for c in verb.children if c.dep_.startswith(("advmod", "obl")))
 
@@ -225,7 +225,7 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks."""
     ranges: list[tuple[int, int]] = []
     text = doc_text(doc)
-    for opening, closing in lang.load("fr", "modality_cues")["quote_marks"].items():
+    for opening, closing in lang.current().load("modality_cues")["quote_marks"].items():
         start = text.find(opening)
         while start != -1:
             end = text.find(closing, start + 1)
