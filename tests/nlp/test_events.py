@@ -141,3 +141,21 @@ def test_events_compound_past_without_passive_auxiliary_is_active(analyse):
     found = events_of(analyse, "Le chancelier allemand a reçu le président polonais.\n\n"
                                "Il a ensuite condamné les frappes russes contre Kiev.")
     assert [(codes(e.source), codes(e.target)) for e in found if e.type == "ACCUSE"] == [({"DEU"}, {"RUS"})]
+
+
+def test_events_body_named_after_an_elided_article_speaks_for_it(analyse):
+    # "de l'OMS": the body is found past the elided article, and its officer is no lone person
+    found = events_of(analyse, "Le directeur général de l'OMS a exhorté le Brésil à protéger les peuples autochtones.")
+    request = [e for e in found if e.type == "REQUEST"]
+    assert [(codes(e.source), codes(e.target)) for e in request] == [({"UN"}, {"BRA"})]
+    assert request[0].source[0].sector == "government"  # "général" of "directeur général" is no army rank
+
+
+def test_events_addressee_after_a_compound_preposition_on_the_carrying_verb(analyse):
+    found = events_of(analyse, "Le Maroc a formulé une requête auprès de l'Espagne pour le retour de ses mineurs.")
+    assert [(codes(e.source), codes(e.target)) for e in found if e.type == "REQUEST"] == [({"MAR"}, {"ESP"})]
+
+
+def test_events_police_questioning_a_mayor_is_no_demand(analyse):
+    found = events_of(analyse, "Les policiers ont interpellé le maire de Namur mardi.")
+    assert not [e for e in found if e.type == "REQUEST"]

@@ -38,7 +38,13 @@ CONTEXT_REACH = 600
 def group_names(language: LanguageData) -> dict[str, tuple[str, str | None]]:
     """Folded bloc and body names -> (code, sector)."""
     names = language.load("actor_groups")["names"]
-    return {fold(name): (code, sector) for name, (code, sector) in names.items()}
+    return {" ".join(name_words(name)): (code, sector) for name, (code, sector) in names.items()}
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, an elided article apart ("de l'ONU" -> de, l', onu), so that a
+    bloc's name is found after one."""
+    return fold(text).replace("'", "' ").split()
 
 
 @language_table
@@ -117,7 +123,7 @@ def quantity_nouns(language: LanguageData) -> frozenset[str]:
 
 def find_group(text: str) -> tuple[str, str | None] | None:
     """The longest bloc or body name in `text`, as (code, sector)."""
-    words = fold(text).split()
+    words = name_words(text)
     names = group_names()
     for size in range(min(len(words), 8), 0, -1):
         for start in range(len(words) - size + 1):
@@ -206,7 +212,7 @@ class ActorFinder:
         """(code, sector) of an entity: a bloc or body by its names, else its country."""
         for name in [entity.name, *(m.text for m in entity.mentions)]:
             group = find_group(name)
-            if group is not None and fold(name) in group_names():
+            if group is not None and " ".join(name_words(name)) in group_names():
                 return group
         if entity.country:
             return entity.country, None
@@ -229,6 +235,8 @@ class ActorFinder:
         head_entity = next(iter(self.entities_in(head.idx, head.idx + len(head.text))), None)
         named = head_entity or next((e for e in inside if e.type in ("PER", "ORG")), None)
         group = find_group(text)
+        if group is not None and head_entity is None and self.state_before_group(tokens, inside):
+            group = None  # "l'adhésion de la Suède à l'Alliance atlantique": the state named first acts
         if group is not None and (head_entity is None or self.entity_code(head_entity)[0] == group[0]):
             return Actor(named.name if named else text, group[0], sector or group[1], named.id if named else None)
         if head_entity is not None:
@@ -252,6 +260,15 @@ class ActorFinder:
         if self.is_home_institution(head) and self.main_state:
             return Actor(text, self.main_state, sector)  # "l'assemblée nationale", "l'opposition": the home state's
         return self.described(head, text, sector) if context else None
+
+    def state_before_group(self, tokens: list[Token], inside: list[Entity]) -> bool:
+        """Whether a country is named in the phrase before the bloc or body it names."""
+        doc = self.doc
+        start = next((t for t in reversed(tokens) if find_group(doc[t.i:tokens[-1].i + 1].text)), None)
+        if start is None:
+            return False
+        states = [e for e in inside if e.type == "LOC" and e.kind == "country" and e.country not in group_codes()]
+        return any(tokens[0].idx <= m.start < start.idx for e in states for m in e.mentions)
 
     def described(self, head: Token, text: str, sector: str | None) -> Actor | None:
         """An actor named only by what it is ("deux policiers", "un passant", "le tribunal"): its
@@ -317,6 +334,9 @@ class ActorFinder:
         words are not an event between political actors."""
         if head.pos_ != "NOUN" or self.entities_in(head.idx, head.idx + len(head.text)):
             return False
+        tokens = phrase_tokens(head)
+        if any(e.type != "LOC" for e in self.entities_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))):
+            return False  # "le secrétaire général de l'ONU", "le porte-parole du Hamas": a body's voice
         plural = "Plur" in head.morph.get("Number")
         return not plural and head_sector(head) in ("civilians", "criminals") and not self.is_collective(head)
 

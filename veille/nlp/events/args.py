@@ -54,9 +54,12 @@ def has_reflexive(verb: Token) -> bool:
 
 
 def prep_of(token: Token) -> str | None:
-    """The preposition that introduces a phrase ("à Varsovie" -> "à", "au Portugal" -> "à")."""
+    """The preposition that introduces a phrase ("à Varsovie" -> "à", "au Portugal" -> "à"); of a
+    compound one, its adverb ("auprès de l'Italie" -> "auprès", the phrase hung on the adverb)."""
     for child in token.children:
         if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
+            if token.head.i == child.i - 1 and token.head.lower_ in word_set("compound_prepositions"):
+                return token.head.lower_
             word = child.lower_
             return word_forms("preposition_forms").get(word, word)
     return None
@@ -244,7 +247,14 @@ def _noun_role(noun: Token, role: str) -> Token | None:
             lower = next((g for g in child.children if g.dep_ in PREP_DEPS and prep_of(g) == role), None)
             if lower is not None:
                 return lower
-    return None if role == "par" else next(prep_phrases(noun, role), None)
+    if role == "par":
+        return None
+    found = next(prep_phrases(noun, role), None)
+    if found is None and noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+        # "a formulé une requête auprès de l'Italie", "a lancé un appel au Rwanda": the addressee
+        # of a noun event hung on the verb that carries it
+        found = next((p for p in prep_phrases(noun.head, role, deep=False) if p.i > noun.i), None)
+    return found
 
 
 def noun_governor(noun: Token) -> Token | None:

@@ -238,8 +238,12 @@ def _prep_ok(token: Token, preps: list[str]) -> bool:
 
 
 def _infinitive_aims(token: Token, prep: str) -> Iterator[Token]:
-    """"appeler les parties à reprendre le dialogue": an infinitive introduced by `prep`."""
-    return (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
+    """"appeler les parties à reprendre le dialogue": an infinitive introduced by `prep`, on the verb
+    or on its object, where the parser often hangs it ("appelé les pays riches à partager")."""
+    yield from (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
+    for holder in (c for c in token.children if c.dep_ in ("obj", "iobj")):
+        yield from (c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    and "Inf" in c.morph.get("VerbForm") and prep_of(c) == prep)
 
 
 def _aim_has_lemma(verb: Token, lemma: str) -> bool:
