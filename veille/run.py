@@ -1,7 +1,6 @@
 """process() and process_many(): articles in, Records (or Failures) out, over Language.pipe."""
 from __future__ import annotations
 
-import inspect
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -44,12 +43,8 @@ Result = Record | Failure | Skipped
 
 
 def pipeline(settings: Settings) -> Language:
-    """The pipeline of the settings' model, reading the data of the settings' language."""
-    # load_pipeline takes the language since the NLP stages read it from their config (issue 11);
-    # an older veille.nlp knows French only, and is called with the model alone.
-    if "language" in inspect.signature(load_pipeline).parameters:
-        return load_pipeline(model=settings.model, language=settings.language)
-    return load_pipeline(settings.model)
+    """The pipeline of the settings' model, its stages reading the data of the settings' language."""
+    return load_pipeline(model=settings.model, language=settings.language)
 
 
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
@@ -113,7 +108,7 @@ def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Setting
 
 def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
     failures: deque[Failure | Skipped] = deque()
-    docs = _docs(nlp, raws, failures)
+    docs = _docs(nlp, raws, failures, settings.language)
     # Language.set_error_handler would also set it on the parser, whose compiled class refuses it
     # (spaCy 3.8); veille's own stages, where article-specific failures happen, use the default one.
     nlp.default_error_handler = _failure_recorder(failures)
@@ -127,14 +122,15 @@ def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], se
     yield from failures
 
 
-def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped]) -> Iterator[Doc]:
+def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped],
+          lang: str) -> Iterator[Doc]:
     """Extract each article; one that cannot be read becomes a Failure and is skipped."""
     for raw in raws:
         if not isinstance(raw, RawArticle):
             failures.append(raw)
             continue
         try:
-            article = extract(raw)
+            article = extract(raw, lang)
             _check_length(article)
             yield make_doc(nlp, article)
         except VeilleError as err:

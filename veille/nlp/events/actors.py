@@ -301,6 +301,13 @@ class ActorFinder:
             return located[0].type == "PER" or (located[0].type == "LOC" and located[0].kind == "country")
         return head.pos_ == "NOUN" and (head.lemma_.lower() in person_nouns() or find_sector([head.lemma_]) == "government")
 
+    def is_actor_noun(self, head: Token) -> bool:
+        """A noun that names who acts ("homologues", "autorités", "ambassade", "chef"), not where:
+        a place in its "de" complement says whom it belongs to ("ses homologues du Niger")."""
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (lemma in person_nouns() or head_sector(head) is not None
+                                        or find_sector([head.lemma_]) is not None)
+
     def is_lone_person(self, head: Token) -> bool:
         """One unnamed person ("un homme", "le propriétaire"), not a crowd or a body: such a one's
         words are not an event between political actors."""

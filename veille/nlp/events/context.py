@@ -140,18 +140,22 @@ def _first_day(value: str | None) -> date | None:
 
 
 def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]],
-                actors: set[str] = frozenset()) -> str | None:
+                actors: set[str] = frozenset(), owners: set[int] = frozenset()) -> str | None:
     """The name of the place where the event happens (see the module docstring); entities in
-    `actors` act in it and are not its place."""
+    `actors` act in it and are not its place. A mention starting at an offset of `owners` says whom
+    an actor belongs to ("ses homologues du Niger"): it is the place only when nothing else in the
+    sentence is, and only on the side of the author, before the trigger ("les autorités de Bamako")."""
     sent = trigger.sent
     in_sentence = [item for item in starting_in(located, sent.start_char, sent.end_char) if item[2].id not in actors]
-    if not in_sentence:
+    plain = [item for item in in_sentence if item[0] not in owners]
+    authors = [item for item in in_sentence if item[0] in owners and item[0] < trigger.idx]
+    if not plain and not authors:
         return paragraph_place(doc, sent, located) or dateline_place(doc)
     clause = {t.idx for t in trigger.subtree}
-    for start, _, entity in in_sentence:
+    for start, _, entity in plain:
         if start in clause:
             return place_name(doc, entity)
-    return place_name(doc, in_sentence[0][2])
+    return place_name(doc, (plain or authors)[0][2])
 
 
 def starting_in(located: list[tuple[int, int, Entity]], low: int, high: int) -> list[tuple[int, int, Entity]]:
