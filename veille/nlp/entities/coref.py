@@ -172,8 +172,9 @@ def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Gr
             first_spelling.setdefault(initials(texts[j], True), j)
             first_spelling.setdefault(initials(texts[j], False), j)
     for i, text in enumerate(texts):
-        if is_acronym(text) and (j := first_spelling.get("".join(c for c in text if c.isalpha()).upper())) is not None:
-            groups.union(i, j)
+        spelled = first_spelling.get("".join(c for c in text if c.isalpha()).upper()) if is_acronym(text) else None
+        if spelled is not None:
+            groups.union(i, spelled)
 
 
 def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:

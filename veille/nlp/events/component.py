@@ -14,6 +14,7 @@ is kept once.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.language import Language
@@ -475,7 +476,7 @@ def arguments(match: Match, role: str) -> list[Token]:
     return found
 
 
-def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: set[str] = frozenset()) -> bool:
+def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: Collection[str] = frozenset()) -> bool:
     """The source is of a sector the reading wants ("tuer": armed forces). An unknown source may be,
     and so may a state named without a sector ("Israël a tué"), but not a person or an organisation
     (in `people`, entity ids) whose sector nothing says."""

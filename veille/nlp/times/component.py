@@ -585,7 +585,7 @@ def _next_story(story: Story | None, cand: Candidate, clause: Clause, reading: R
         return story  # "la veille" looks back from the story without moving it
     if names_day and clause.pluperfect and story is not None and not story.pluperfect:
         return story  # a flashback ("ils étaient arrivés dès vendredi") leaves the story on its day
-    if names_day:
+    if names_day and reading.day is not None:
         return Story(reading.day, reading.day.year, clause.pluperfect, paragraph)
     if clause.imperfect or clause.bare_participle:
         return story  # "En 2019, le chômage était de 8 %", "Arrivé en 2015, il...": a backdrop, not a story
