@@ -176,3 +176,26 @@ def language_table(build: Callable[[LanguageData], T]) -> Callable[[], T]:
         return current().table(build)
 
     return table
+
+
+def _word_lists(language: LanguageData) -> dict[str, Any]:
+    lists = language.load("words")
+    return {name: frozenset(value) if isinstance(value, list) else value
+            for name, value in lists.items() if not name.startswith("_")}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """A closed word list of words.json of the language read ("genitives"), as a set."""
+    found: frozenset[str] = current().table(_word_lists)[name]
+    return found
+
+
+def ordered_words(name: str) -> list[str]:
+    """A word list of words.json in the file's order (where order is preference)."""
+    return list(current().load("words")[name])
+
+
+def word_forms(name: str) -> dict[str, str]:
+    """A table of words.json of the language read ("preposition_forms"): a form and what it stands for."""
+    found: dict[str, str] = current().table(_word_lists)[name]
+    return found

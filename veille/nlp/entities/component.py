@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import DEFAULT, language_data, load
+from ...lang import DEFAULT, current, language_data
 from ...model.record import Entity, Mention
 from ..stage import Stage
 from . import roles
@@ -135,7 +135,7 @@ def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
 
 def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
     """True when a mention follows a preposition French uses before regions and states, not towns ("en")."""
-    before_region = set(load("fr", "places")["before_region"])
+    before_region = set(current().load("places")["before_region"])
     return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
 
 

@@ -93,6 +93,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
 def pull_quotes(doc: Doc, spans: list[QuoteSpan], attributor: Attributor) -> list[tuple[QuoteSpan, Speaker | None]]:
     """Paragraphs shaped "words —Name, role": a blockquote whose marks the page dropped."""
     dashes = "".join(sorted(attributor.lex.pull_quote_dashes))
+    if not dashes:
+        return []  # a language whose press has no such paragraphs
     pattern = re.compile(
         rf"^(?P<words>[^\n{dashes}]{{20,}}?)\s*[{dashes}]\s*(?P<who>[^\n,{dashes}]{{2,60}})(?:,[^\n]*)?$", re.M
     )
