@@ -32,7 +32,7 @@ from veille.nlp.pipeline import VEILLE_STAGES, analysed_text, load_pipeline, mak
 from veille.run import process_many  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 from veille.store import open_store  # noqa: E402
-from veille.store.ingest import store_results  # noqa: E402
+from veille.usecases.ingest import store_results  # noqa: E402
 
 # Worker runs are measured beyond the first batches of each worker (see wall_rate).
 STARTUP_BATCHES = 2
