@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from veille.errors import ConfigError
 from veille.evaluate import Shortfall, metric, score, shortfalls, write_records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,14 @@ def test_evaluate_metric_reads_nested_and_acc_nodes():
     report = {"entities": {"f1": 0.9, "splits": 3}, "document": {"title": {"acc": 0.5, "ok": 1, "n": 2}}}
     assert metric(report, "entities.f1") == 0.9
     assert metric(report, "document.title") == 0.5
-    assert metric(report, "events.f1") == 0.0
+    assert metric({"events": {"status_acc": None}}, "events.status_acc") == 0.0
+
+
+@pytest.mark.parametrize("path", ["events.f1", "entities.f2", "entities.f1.acc", "document.titel"])
+def test_evaluate_metric_refuses_a_figure_the_report_does_not_hold(path):
+    report = {"entities": {"f1": 0.9}, "document": {"title": {"acc": 0.5}}}
+    with pytest.raises(ConfigError, match=path.replace(".", r"\.")):
+        metric(report, path)
 
 
 def test_evaluate_shortfalls_flags_floors_and_ceilings():

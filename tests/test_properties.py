@@ -45,7 +45,7 @@ def test_properties_extraction_raises_only_veille_errors(parts, kind):
     text = " ".join(parts)
     data = (f"<html><body><h1>{parts[0]}</h1><p>{text}</p></body></html>" if kind == "html" else text).encode("utf-8", "replace")
     try:
-        article = extract(RawArticle(name="x", data=data, kind=kind, source="hypothesis"))
+        article = extract(RawArticle(name="x", data=data, kind=kind, source="hypothesis"), lang="fr")
     except VeilleError:
         return
     assert article.text.strip()
@@ -57,7 +57,7 @@ def test_properties_extraction_raises_only_veille_errors(parts, kind):
 def test_properties_any_bytes_raise_only_veille_errors(data):
     for kind in ("text", "html"):
         try:
-            extract(RawArticle(name="x", data=data, kind=kind, source="hypothesis"))
+            extract(RawArticle(name="x", data=data, kind=kind, source="hypothesis"), lang="fr")
         except VeilleError:
             pass
 

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .model.article import Article, RawArticle, content_id
+from .settings import Settings
 from .textnorm import fold_name
 
 DEFAULT_PUBLISHED = "2025-03-05T10:00:00+01:00"
@@ -95,8 +96,9 @@ def _published(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
-def case_article(case: Case) -> Article:
-    """The article a `text` case stands for: already extracted, with its metadata."""
+def case_article(case: Case, language: str) -> Article:
+    """The article a `text` case stands for: already extracted, with its metadata (in `language`
+    unless the case says otherwise)."""
     data = case.data
     text = data["text"].strip()
     published = _published(data.get("published", DEFAULT_PUBLISHED))
@@ -109,7 +111,7 @@ def case_article(case: Case) -> Article:
         published_precision="minute" if published else None,
         outlet=data.get("outlet"),
         dateline=data.get("dateline"),
-        language=data.get("language", "fr"),
+        language=data.get("language", language),
         text=text,
     )
 
@@ -122,18 +124,20 @@ def case_raw(case: Case) -> RawArticle:
 
 
 # -- running -------------------------------------------------------------------
-def run_cases(cases: list[Case], model: str = "fr_core_news_md") -> list[Outcome]:
-    """Analyse every case and check its expectations."""
+def run_cases(cases: list[Case], settings: Settings | None = None) -> list[Outcome]:
+    """Analyse every case with the settings' model and language, and check its expectations."""
     from .extract import extract
-    from .nlp.pipeline import load_pipeline, make_doc
+    from .nlp.pipeline import make_doc
     from .records import build_record
+    from .run import pipeline
 
-    nlp = load_pipeline(model)
+    settings = settings or Settings.load()
+    nlp = pipeline(settings)
     outcomes: list[Outcome] = []
     docs = []
     for case in cases:
         try:
-            article = case_article(case) if "text" in case.data else extract(case_raw(case))
+            article = case_article(case, settings.language) if "text" in case.data else extract(case_raw(case), settings.language)
         except Exception as err:  # a case whose page cannot be read fails, the suite goes on
             outcomes.append(Outcome(case, [f"extraction failed: {err}"]))
             continue

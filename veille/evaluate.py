@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import ConfigError
 from .export.record_json import write_record
 from .ingest import read_inputs
 from .model.failure import Failure
@@ -55,10 +56,14 @@ def score(scorer: Path, gold: Path, out: Path) -> dict:
 
 
 def metric(report: dict, path: str) -> float:
-    """A figure of the report by dotted path; an `{acc: ...}` node gives its acc; missing is 0."""
+    """A figure of the report by dotted path; an `{acc: ...}` node gives its acc, a null figure (no
+    case to count) is 0. A path the report does not hold raises ConfigError: a misspelt floor in
+    eval_floors.json must not pass as a figure of 0 that meets a ceiling."""
     node: object = report
     for part in path.split("."):
-        node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, dict) or part not in node:
+            raise ConfigError("V501", name=f"metric {path}", reason=f"the scorer's report has no {part!r} there")
+        node = node[part]
     if isinstance(node, dict):
         node = node.get("acc")
     return float(node or 0.0)

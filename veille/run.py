@@ -42,6 +42,11 @@ def process(raw: RawArticle, settings: Settings | None = None) -> Record:
 Result = Record | Failure | Skipped
 
 
+def pipeline(settings: Settings) -> Language:
+    """The pipeline of the settings' model, its stages reading the data of the settings' language."""
+    return load_pipeline(model=settings.model, language=settings.language)
+
+
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
     """Read, extract and analyse one article file (or the first article of a container file);
     raises the InputError that stops reading it."""
@@ -62,7 +67,7 @@ def process_many(inputs: Iterable[RawArticle | Failure | Skipped], settings: Set
     if settings.n_process > 1:
         yield from _process_in_workers(inputs, settings)
         return
-    nlp = load_pipeline(settings.model)
+    nlp = pipeline(settings)
     raws = iter(inputs)
     while chunk := list(islice(raws, ZONE_SIZE)):
         with nlp.memory_zone():
@@ -80,7 +85,7 @@ def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settin
     size = settings.batch_size * WORKER_BATCHES
     raws = iter(inputs)
     with ProcessPoolExecutor(settings.n_process, mp_context=context, initializer=_start_worker,
-                             initargs=(settings.model,)) as pool:
+                             initargs=(settings,)) as pool:
         pending: deque = deque()
         while chunk := list(islice(raws, size)):
             pending.append(pool.submit(_worker_chunk, chunk, settings))
@@ -90,20 +95,20 @@ def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settin
             yield from pending.popleft().result()
 
 
-def _start_worker(model: str) -> None:
+def _start_worker(settings: Settings) -> None:
     """Load the pipeline once in a new worker process."""
-    load_pipeline(model)
+    pipeline(settings)
 
 
 def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Settings) -> list[Result]:
-    nlp = load_pipeline(settings.model)
+    nlp = pipeline(settings)
     with nlp.memory_zone():
         return list(_process_chunk(nlp, chunk, settings))
 
 
 def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], settings: Settings) -> Iterator[Result]:
     failures: deque[Failure | Skipped] = deque()
-    docs = _docs(nlp, raws, failures)
+    docs = _docs(nlp, raws, failures, settings.language)
     # Language.set_error_handler would also set it on the parser, whose compiled class refuses it
     # (spaCy 3.8); veille's own stages, where article-specific failures happen, use the default one.
     nlp.default_error_handler = _failure_recorder(failures)
@@ -117,14 +122,15 @@ def _process_chunk(nlp: Language, raws: list[RawArticle | Failure | Skipped], se
     yield from failures
 
 
-def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped]) -> Iterator[Doc]:
+def _docs(nlp: Language, raws: list[RawArticle | Failure | Skipped], failures: deque[Failure | Skipped],
+          lang: str) -> Iterator[Doc]:
     """Extract each article; one that cannot be read becomes a Failure and is skipped."""
     for raw in raws:
         if not isinstance(raw, RawArticle):
             failures.append(raw)
             continue
         try:
-            article = extract(raw)
+            article = extract(raw, lang)
             _check_length(article)
             yield make_doc(nlp, article)
         except VeilleError as err:

@@ -80,7 +80,7 @@ def test_partners_a_reader_calls_by_one_name_are_one():
             {"key": "USA", "name": "États-Unis", "events": 2}, {"key": "ORG:l-etats-unis", "name": "L'États-Unis",
                                                                 "events": 1},
             {"key": "PER:la-fontaine", "name": "La Fontaine", "events": 1}]
-    grouped = group_partners(rows)
+    grouped = group_partners(rows, "fr")
     assert [(p["key"], p["name"], p["events"], p["keys"]) for p in grouped] == [
         ("CHN", "Chine", 4, ["CHN", "ORG:la-chine"]), ("USA", "États-Unis", 3, ["USA", "ORG:l-etats-unis"]),
         ("PER:la-fontaine", "La Fontaine", 1, ["PER:la-fontaine"])]

@@ -17,7 +17,7 @@ from veille.extract.boilerplate import clean_lines, is_boilerplate, is_dated_hea
     ],
 )
 def test_boilerplate_is_boilerplate_recognises_furniture(line):
-    assert is_boilerplate(line)
+    assert is_boilerplate(line, lang="fr")
 
 
 @pytest.mark.parametrize(
@@ -31,12 +31,12 @@ def test_boilerplate_is_boilerplate_recognises_furniture(line):
     ],
 )
 def test_boilerplate_is_boilerplate_keeps_article_text(line):
-    assert not is_boilerplate(line)
+    assert not is_boilerplate(line, lang="fr")
 
 
 def test_boilerplate_clean_lines_drops_repeated_headline_and_duplicates():
     lines = ["GRÈVE AU PORT DE MARSEILLE", "Les dockers ont cessé le travail.", "Partager", "Les dockers ont cessé le travail."]
-    assert clean_lines(lines, "Grève au port de Marseille") == ["Les dockers ont cessé le travail."]
+    assert clean_lines(lines, "Grève au port de Marseille", lang="fr") == ["Les dockers ont cessé le travail."]
 
 
 def test_boilerplate_trim_trailing_furniture_keeps_credit_line():
@@ -82,7 +82,7 @@ def test_boilerplate_trim_trailing_furniture_keeps_credit_line():
     ],
 )
 def test_boilerplate_recognises_more_kinds_of_furniture(line):
-    assert is_boilerplate(line)
+    assert is_boilerplate(line, lang="fr")
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_boilerplate_recognises_more_kinds_of_furniture(line):
     ],
 )
 def test_boilerplate_keeps_sentences_that_share_furniture_words(line):
-    assert not is_boilerplate(line)
+    assert not is_boilerplate(line, lang="fr")
 
 
 @pytest.mark.parametrize(
@@ -120,15 +120,15 @@ def test_boilerplate_keeps_sentences_that_share_furniture_words(line):
     ],
 )
 def test_boilerplate_is_dated_headline(line, expected):
-    assert is_dated_headline(line) is expected
+    assert is_dated_headline(line, lang="fr") is expected
 
 
 def test_boilerplate_clean_lines_drops_a_block_of_links_up_to_the_next_sentence():
     lines = ["Le conseil a voté le budget de la ville.", "Les plus lus", "1. La route du col coupée par une coulée de boue",
              "Il y a 2 heures", "Le Valais bat un record de chaleur", "Le maire a salué un vote unanime, a-t-il dit."]
-    assert clean_lines(lines, None) == ["Le conseil a voté le budget de la ville.", "Le maire a salué un vote unanime, a-t-il dit."]
+    assert clean_lines(lines, None, lang="fr") == ["Le conseil a voté le budget de la ville.", "Le maire a salué un vote unanime, a-t-il dit."]
 
 
 def test_boilerplate_clean_lines_drops_the_next_article_link():
     lines = ["Le conseil a voté le budget de la ville.", "Article suivant", "Sens : la cathédrale accueille des vitraux"]
-    assert clean_lines(lines, None) == ["Le conseil a voté le budget de la ville."]
+    assert clean_lines(lines, None, lang="fr") == ["Le conseil a voté le budget de la ville."]

@@ -21,7 +21,7 @@ from veille.extract.dates import find_date, find_dates, parse_offset, parse_stam
     ],
 )
 def test_dates_find_date_reads_time_and_offset(line, iso, precision):
-    found = find_date(line)
+    found = find_date(line, lang="fr")
     assert found is not None
     assert found.published.when.isoformat() == iso
     assert found.published.precision == precision
@@ -29,12 +29,12 @@ def test_dates_find_date_reads_time_and_offset(line, iso, precision):
 
 @pytest.mark.parametrize("line", ["31 avril 2024", "le président a parlé", "en 2024", "12 mars"])
 def test_dates_find_date_ignores_impossible_or_partial_dates(line):
-    assert find_date(line) is None
+    assert find_date(line, lang="fr") is None
 
 
 def test_dates_parse_stamp_reads_markup_values():
-    assert parse_stamp(" 2022-05-02 ").precision == "day"
-    assert parse_stamp("pas une date") is None
+    assert parse_stamp(" 2022-05-02 ", lang="fr").precision == "day"
+    assert parse_stamp("pas une date", lang="fr") is None
 
 
 @pytest.mark.parametrize(("raw", "hours"), [("+01:00", 1), ("+0200", 2), ("−3", -3), ("Z", 0)])
@@ -56,10 +56,10 @@ def test_dates_parse_offset_accepts_common_spellings(raw, hours):
     ],
 )
 def test_dates_find_date_reads_more_stamp_forms(line, iso):
-    assert find_date(line).published.when.isoformat() == iso
+    assert find_date(line, lang="fr").published.when.isoformat() == iso
 
 
 def test_dates_find_dates_gives_each_date_once_in_order():
-    found = find_dates("Publié le : 27/01/2025 - 06:12 Modifié le : 28/01/2025 - 09:58")
+    found = find_dates("Publié le : 27/01/2025 - 06:12 Modifié le : 28/01/2025 - 09:58", lang="fr")
     assert [m.published.when.isoformat() for m in found] == ["2025-01-27T06:12:00", "2025-01-28T09:58:00"]
-    assert find_dates("Il y a 2 h") == []
+    assert find_dates("Il y a 2 h", lang="fr") == []

@@ -16,7 +16,7 @@ ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 def _read(tmp_path: Path, name: str, data: bytes):
     path = tmp_path / name
     path.write_bytes(data)
-    return extract(read_file(path))
+    return extract(read_file(path), lang="fr")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_extract_reads_utf8_cut_inside_a_character(tmp_path):
 
 
 def test_extract_reads_truncated_page_that_holds_an_article():
-    article = extract(read_file(ARTICLES / "tronquee.html"))
+    article = extract(read_file(ARTICLES / "tronquee.html"), lang="fr")
     assert article.title == "Budget 2025 : le Sénat rejette la taxe sur les billets d'avion"
     assert "territoires les plus enclavés" in article.text
 
@@ -85,7 +85,7 @@ def test_extract_refuses_truncated_page_without_text(tmp_path):
 
 def test_extract_refuses_page_without_article():
     with pytest.raises(ExtractionError) as caught:
-        extract(read_file(ARTICLES / "sans-article.html"))
+        extract(read_file(ARTICLES / "sans-article.html"), lang="fr")
     assert caught.value.code == "V201" and "sans-article.html" in str(caught.value)
 
 

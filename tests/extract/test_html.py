@@ -14,7 +14,7 @@ FLATTENED = """<html lang="fr"><head><title>Annecy : le lac sous surveillance</t
 
 
 def _html(page: str):
-    return extract(RawArticle(name="p.html", data=page.encode(), kind="html", source="test"))
+    return extract(RawArticle(name="p.html", data=page.encode(), kind="html", source="test"), lang="fr")
 
 
 def test_html_reads_the_paragraphs_when_the_extraction_flattens_the_article():

@@ -19,9 +19,14 @@ TEXTS = {
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
 def test_language_identify_language_tells_common_languages_apart(code):
-    assert identify_language(TEXTS[code]) == code
+    assert identify_language(TEXTS[code], None, data_lang="fr") == code
 
 
 def test_language_identify_language_keeps_declared_language_on_short_text():
-    assert identify_language("Merci beaucoup.", declared="fr") == "fr"
-    assert identify_language("OK", declared=None) == "fr"
+    assert identify_language("Merci beaucoup.", declared="fr", data_lang="fr") == "fr"
+    assert identify_language("OK", declared=None, data_lang="fr") == "fr"
+
+
+def test_language_identify_language_falls_back_on_the_language_articles_are_read_in():
+    assert identify_language("OK", declared=None, data_lang="en") == "en"
+    assert identify_language("OK", declared="de", data_lang="en") == "de"

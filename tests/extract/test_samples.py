@@ -17,7 +17,7 @@ EXPECTED = {k: v for k, v in json.loads((ARTICLES / "expected.json").read_text("
 @pytest.fixture(scope="module")
 def articles():
     """Each sample read once for all the checks below."""
-    return {name: extract(read_file(ARTICLES / name)) for name in EXPECTED}
+    return {name: extract(read_file(ARTICLES / name), lang="fr") for name in EXPECTED}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -15,22 +15,22 @@ def test_text_to_paragraphs_joins_hard_wrapped_lines():
 def test_text_header_length_stops_at_first_prose_line():
     paragraphs = ["Le Journal", "UN TITRE EN CAPITALES", "Par Jeanne Moreau",
                   "Le conseil municipal a voté jeudi soir la rénovation complète de la piscine.", "Suite."]
-    assert header_length(paragraphs) == 3
+    assert header_length(paragraphs, lang="fr") == 3
 
 
 def test_text_pick_title_and_outlet_prefers_repeated_line():
-    title, outlet = pick_title_and_outlet(["Lecourrierdunord", "LA RÉCOLTE EST SAUVÉE", "Une autre ligne plus longue du menu", "LA RÉCOLTE EST SAUVÉE"])
+    title, outlet = pick_title_and_outlet(["Lecourrierdunord", "LA RÉCOLTE EST SAUVÉE", "Une autre ligne plus longue du menu", "LA RÉCOLTE EST SAUVÉE"], lang="fr")
     assert (title, outlet) == ("LA RÉCOLTE EST SAUVÉE", "Lecourrierdunord")
 
 
 def test_text_pick_title_and_outlet_skips_kickers():
-    assert pick_title_and_outlet(["International", "Le Brésil accueille le sommet du G20"]) == (
+    assert pick_title_and_outlet(["International", "Le Brésil accueille le sommet du G20"], lang="fr") == (
         "Le Brésil accueille le sommet du G20", None,
     )
 
 
 def test_text_read_header_sorts_stamps_bylines_and_datelines():
-    header = read_header(["Le titre de la brève du jour", "Publié le 3 mai 2024 à 10h05", "Par Jeanne Moreau", "Brest / L'Ouest Matin"])
+    header = read_header(["Le titre de la brève du jour", "Publié le 3 mai 2024 à 10h05", "Par Jeanne Moreau", "Brest / L'Ouest Matin"], lang="fr")
     assert header.candidates == ["Le titre de la brève du jour"]
     assert header.found.published.when.isoformat() == "2024-05-03T10:05:00"
     assert (header.found.dateline, header.found.outlet) == ("Brest", "L'Ouest Matin")
@@ -44,14 +44,14 @@ def test_text_to_paragraphs_drops_copied_menus():
 def test_text_header_takes_a_headline_shaped_like_a_sentence_above_its_stamp():
     paragraphs = ["Sport Wallonie", "Le Standard arrache enfin sa première victoire de l'année !", "Publié le 2 février 2025 à 22h40",
                   "Les Liégeois se sont imposés deux buts à un face à Malines dimanche soir."]
-    assert header_length(paragraphs) == 3
+    assert header_length(paragraphs, lang="fr") == 3
     # without a stamp under it, a first sentence is text
-    assert header_length(["Le Standard arrache enfin sa première victoire de l'année !", "Les Liégeois ont gagné dimanche à domicile, enfin."]) == 0
+    assert header_length(["Le Standard arrache enfin sa première victoire de l'année !", "Les Liégeois ont gagné dimanche à domicile, enfin."], lang="fr") == 0
 
 
 def test_text_read_header_reads_masthead_and_shared_stamp_line():
     header = read_header(["L'Écho du Sahel — Le quotidien du Niger", "Zinder : la récolte de mil en hausse",
-                          "Par Moussa Issa | 20.11.2025 à 09h00 • Mis à jour le 21.11.2025 à 08h00"])
+                          "Par Moussa Issa | 20.11.2025 à 09h00 • Mis à jour le 21.11.2025 à 08h00"], lang="fr")
     assert header.found.outlet == "L'Écho du Sahel"
     assert header.candidates == ["Zinder : la récolte de mil en hausse"]
     assert header.found.published.when.isoformat() == "2025-11-20T09:00:00"
@@ -66,7 +66,7 @@ def test_text_extract_reads_the_stamp_under_a_standfirst():
         "Par Anne Vidal\nPublié le 12 mars 2025 à 06h30\n\n"
         "La mairie a présenté mardi le projet, qui coûtera 300 000 euros.\n\nLe spectacle durera vingt minutes."
     )
-    article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content)
+    article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content, lang="fr")
     assert article.published.isoformat() == "2025-03-12T06:30:00"
     assert article.text.startswith("Chaque soir de juillet")
     assert "Publié le" not in article.text and "Anne Vidal" not in article.text
@@ -74,7 +74,7 @@ def test_text_extract_reads_the_stamp_under_a_standfirst():
 
 def test_text_extract_reads_a_stamp_under_the_text_but_not_bare_related_dates():
     def published(content: str):
-        return extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content).published
+        return extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content, lang="fr").published
 
     body = "Nyon : la plage agrandie\n\nLa commune a gagné 3 000 mètres carrés sur le lac en prolongeant la digue.\n\n"
     assert published(body + "Publié le 28 mai 2025 à 16h40").isoformat() == "2025-05-28T16:40:00"
@@ -84,5 +84,5 @@ def test_text_extract_reads_a_stamp_under_the_text_but_not_bare_related_dates():
 def test_text_extract_does_not_read_the_stamp_of_a_related_item():
     content = ("Nyon : la plage agrandie\n\nLa commune a gagné 3 000 mètres carrés sur le lac en prolongeant la digue.\n\n"
                "Sur le même sujet\nGland : le port de plaisance rénové\nPublié le 2 mai 2025 à 09h00")
-    article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content)
+    article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content, lang="fr")
     assert article.published is None

@@ -97,3 +97,27 @@ def test_events_object_cut_off_by_the_parser_still_counts(analyse):
     # the small model makes "accord" a root of its own after the adjuncts "mardi à Vilnius"
     found = events_of(analyse, "La Lituanie et la Pologne ont signé mardi à Vilnius un accord de défense.")
     assert [e.type for e in found if e.type == "AGREE"] == ["AGREE"]
+
+
+def test_events_object_hung_on_a_time_of_two_words(analyse):
+    # the parser makes "deux suspects" a complement of "soir", itself a complement of "mardi"
+    found = events_of(analyse, "Les policiers ont arrêté mardi soir deux suspects à Lyon.")
+    assert [(e.type, codes(e.source)) for e in found] == [("COERCE", {"FRA"})]
+
+
+def test_events_fronted_participle_acts_on_the_subject_after_the_comma(analyse):
+    found = events_of(analyse, "Expulsé par les autorités russes, le journaliste allemand est rentré à Berlin.")
+    assert [(codes(e.source), codes(e.target)) for e in found if e.type in ("COERCE", "SANCTION")] == [
+        ({"RUS"}, {"DEU"})
+    ]
+
+
+def test_events_fronted_participle_without_agent_keeps_an_unknown_author(analyse):
+    found = events_of(analyse, "Blessé par balle à Marseille, un policier a été hospitalisé.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert len(assault) == 1 and not assault[0].source and codes(assault[0].target) == {"FRA"}
+
+
+def test_events_place_is_not_the_country_of_an_actor(analyse):
+    found = events_of(analyse, "Le président ghanéen a accueilli ses homologues du Togo et du Bénin à Accra.")
+    assert [(e.type, e.place) for e in found] == [("CONSULT", "Accra")]

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from veille.lang import language_data
 from veille.model.record import EventType
 from veille.nlp.events.lexicon import load_lexicon, parse_form, parse_options, participle
 
-GRAMMAR = load_lexicon("fr").grammar
+GRAMMAR = load_lexicon(language_data("fr")).grammar
 
 
 def test_event_lexicon_reads_reflexive_clitic_and_tail():
@@ -39,18 +40,18 @@ def test_event_lexicon_participles_regular_and_irregular():
     assert participle("prendre", GRAMMAR) == "pris"
     assert participle("détenir", GRAMMAR) == "détenu"
     assert participle("abattre", GRAMMAR) == "abattu"
-    assert load_lexicon("fr").participles["arrêtées"] == "arrêter"
+    assert load_lexicon(language_data("fr")).participles["arrêtées"] == "arrêter"
 
 
 def test_event_lexicon_every_file_is_a_plover_type_and_loads():
-    lexicon = load_lexicon("fr")
+    lexicon = load_lexicon(language_data("fr"))
     types = {r["type"] for table in (lexicon.verbs, lexicon.nouns) for rs in table.values() for r in rs}
     assert types == {t.value for t in EventType}
     assert all(r.get("cameo") for table in (lexicon.verbs, lexicon.nouns) for rs in table.values() for r in rs)
 
 
 def test_event_lexicon_expressions_are_tried_before_single_words():
-    readings = load_lexicon("fr").readings("verb", "prendre")
+    readings = load_lexicon(language_data("fr")).readings("verb", "prendre")
     assert readings and "expression" in readings[0]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from veille.model.record import Entity, Mention
-from veille.nlp.quotes.component import quotes_component
 
 pytestmark = pytest.mark.model
 
@@ -29,7 +28,7 @@ def test_live_blog_a_verbless_entry_names_the_source_of_its_quote(analyse) -> No
     assert _speakers(doc) == ["Jean-Marie Girier", "Johanna Rolland"]
 
 
-def test_live_blog_a_name_found_after_the_stamp_speaks_for_its_entry(analyse) -> None:
+def test_live_blog_a_name_found_after_the_stamp_speaks_for_its_entry(analyse, nlp) -> None:
     """The entities stage may miss a name right after a time stamp; once it finds it, the quotes follow."""
     text = (
         "8h55 - Le ministre de l'Industrie, Marc Ferracci, confirme la fermeture. « Chaque salarié sera suivi », a-t-il dit.\n\n"
@@ -39,4 +38,4 @@ def test_live_blog_a_name_found_after_the_stamp_speaks_for_its_entry(analyse) ->
     start = text.index("Sodalis")
     company = Entity("e99", "Sodalis", "ORG", None, (Mention("Sodalis", start, start + len("Sodalis")),), "company")
     doc._.entities = [e for e in doc._.entities if "Sodalis" not in e.name] + [company]
-    assert _speakers(quotes_component(doc)) == ["Marc Ferracci", "Sodalis"]
+    assert _speakers(nlp.get_pipe("veille_quotes")(doc)) == ["Marc Ferracci", "Sodalis"]

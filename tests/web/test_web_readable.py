@@ -44,4 +44,4 @@ def test_what_is_not_a_value_is_shown_as_it_is(value):
 
 
 def test_nothing_is_nothing():
-    assert readable(None) == "" and readable("") == ""
+    assert readable(None, "fr") == "" and readable("", "fr") == ""

@@ -75,8 +75,9 @@ def resolve_actor(store: SqlStore, key: str) -> ActorInfo:
     return info
 
 
-def actor_detail(store: SqlStore, info: ActorInfo, page: Page) -> dict[str, Any]:
-    """One actor: mentions over time, quotes by them, events where they act, their main partners."""
+def actor_detail(store: SqlStore, info: ActorInfo, page: Page, language: str) -> dict[str, Any]:
+    """One actor: mentions over time, quotes by them, events where they act, their main partners
+    (names grouped as a reader of `language`, the articles' language, would)."""
     events, total = list_events(store, EventFilter(actor=info.key), page)
     event_page = _event_page(store, events, total, page)
     with store.engine.connect() as conn:
@@ -85,7 +86,7 @@ def actor_detail(store: SqlStore, info: ActorInfo, page: Page) -> dict[str, Any]
             "aliases": _aliases(conn, info.key),
             "mentions_by_month": _mentions_by_month(conn, info.key),
             "quotes": _quotes_by(conn, info.key),
-            "partners": _partners(conn, info.key),
+            "partners": _partners(conn, info.key, language),
             "events": event_page,
         }
 
@@ -120,7 +121,7 @@ def _quotes_by(conn: Any, key: str) -> list[dict[str, Any]]:
     return [dict(row) for row in conn.execute(query).mappings()]
 
 
-def _partners(conn: Any, key: str) -> list[dict[str, Any]]:
+def _partners(conn: Any, key: str, language: str) -> list[dict[str, Any]]:
     """The actors most often on the other side of this actor's events, one per name a reader sees."""
     totals, act = schema.dyad_totals, schema.actors
     both = union_all(
@@ -130,7 +131,7 @@ def _partners(conn: Any, key: str) -> list[dict[str, Any]]:
     query = (select(both.c.other, both.c.events, act.c.name).outerjoin(act, act.c.key == both.c.other)
              .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS * 2))
     rows = [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
-    return group_partners(_blocs_by_entity(conn, rows))[:TOP_PARTNERS]
+    return group_partners(_blocs_by_entity(conn, rows), language)[:TOP_PARTNERS]
 
 
 def _blocs_by_entity(conn: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -167,7 +168,7 @@ def _is_bloc(code: str) -> bool:
     return pycountry.countries.get(alpha_3=code) is None if len(code) == 3 else True
 
 
-def group_partners(rows: list[dict[str, Any]], lang: str = "fr") -> list[dict[str, Any]]:
+def group_partners(rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
     """Partners that a reader would call by one name («La Chine», «Chine») as one, under the key with
     most events; `keys` lists every key grouped. Most events first."""
     articles = lang_data.load(lang, "readable")["name_articles"]

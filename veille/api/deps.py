@@ -12,6 +12,11 @@ def store_of(request: Request) -> SqlStore:
     return request.app.state.store
 
 
+def language_of(request: Request) -> str:
+    """The language the app's articles are read in (the `language` setting)."""
+    return request.app.state.settings.language
+
+
 def page(
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"items per page (1 to {MAX_LIMIT})"),
     offset: int = Query(0, ge=0, le=MAX_OFFSET, description=f"items to skip (at most {MAX_OFFSET}; "

@@ -31,20 +31,20 @@ class LoadModel(WorkerPlugin):
 
     name = "veille-model"
 
-    def __init__(self, model: str) -> None:
-        self.model = model
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
 
     def setup(self, worker: object) -> None:
-        from ..nlp.pipeline import load_pipeline
+        from ..run import pipeline
 
-        load_pipeline(self.model)
+        pipeline(self.settings)
 
 
 def cluster_parts(parts: Iterable[Part], settings: Settings, scheduler: str | None,
                   workers: int | None) -> Iterator[tuple[int, list[Result]]]:
     """Each part's number and results, as parts finish (not in order)."""
     with _client(scheduler, workers or DEFAULT_WORKERS) as client:
-        client.register_plugin(LoadModel(settings.model))
+        client.register_plugin(LoadModel(settings))
         yield from _run(client, iter(parts), settings, IN_FLIGHT * max(1, len(client.nthreads())))
 
 

@@ -15,20 +15,20 @@ from ..settings import Settings
 from ..store.ingest import count_articles
 from . import app, console, errors, reports_errors
 from .ingest import failure_line
+from .options import with_settings
 from .progress import article_progress
 from .render import print_record
 
 
 @app.command()
 @reports_errors
+@with_settings("model", "language", "batch_size", "n_process")
 def analyze(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .html), folders, JSON Lines, WARC or "
                                                "RSS/Atom files, gzipped or not; '-' reads JSON Lines from stdin."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write one <name>.json record per input into this folder."),
     as_json: bool = typer.Option(False, "--json", help="Print each record as one line of JSON (JSON Lines) instead of a summary."),
-    model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
-    batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
-    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
+    *, settings: Settings,
 ) -> None:
     """Read articles and show what veille found, or write their records with --out.
 
@@ -37,7 +37,6 @@ def analyze(
     """
     from ..run import process_many  # the NLP stack loads only for commands that analyse
 
-    settings = Settings.load(model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     written = failed = 0
     taken: set[str] = set()

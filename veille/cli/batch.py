@@ -11,11 +11,13 @@ from ..settings import Settings
 from ..store.ingest import count_articles
 from . import app, console, errors, reports_errors
 from .ingest import failure_line, summary
+from .options import with_settings
 from .progress import article_progress
 
 
 @app.command()
 @reports_errors
+@with_settings("model", "language", "batch_size")
 def batch(
     paths: list[str] = typer.Argument(..., help="Article files, folders, JSON Lines, WARC or RSS/Atom files "
                                                "(as `veille ingest` reads them)."),
@@ -26,8 +28,7 @@ def batch(
     workers: int | None = typer.Option(None, "--workers", min=1, help="dask: worker processes of the LocalCluster "
                                                                       "(default 2)."),
     part_size: int = typer.Option(PART_SIZE, "--part-size", min=1, help="Articles per part (one task, one file)."),
-    model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
-    batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
+    *, settings: Settings,
 ) -> None:
     """Analyse articles into Parquet datasets: articles, entities, events (by publication day), quotes, failures.
 
@@ -38,7 +39,6 @@ def batch(
     """
     from ..batch import run_batch  # pyarrow and dask are imported only by those who run a batch
 
-    settings = Settings.load(model=model, batch_size=batch_size)
     total = count_articles(paths)
     done = failed = skipped = 0
     with article_progress(errors, total) as progress:

@@ -8,18 +8,21 @@ from rich.table import Table
 
 from ..settings import Settings
 from . import app, console, reports_errors
+from .options import with_settings
 
 
 @app.command()
 @reports_errors
+@with_settings("model", "language")
 def components(
-    model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    *, settings: Settings,
 ) -> None:
     """List the pipeline's components in order, with what each requires and assigns."""
-    from ..nlp.pipeline import describe_pipeline, load_pipeline  # loads spaCy: only when asked
+    from ..nlp.pipeline import describe_pipeline  # loads spaCy: only when asked
+    from ..run import pipeline
 
-    rows = describe_pipeline(load_pipeline(Settings.load(model=model).model))
+    rows = describe_pipeline(pipeline(settings))
     if as_json:
         console.print_json(json.dumps(rows))
         return

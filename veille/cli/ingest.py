@@ -9,24 +9,22 @@ from ..model.failure import Changed, Failure, Skipped, Unchanged
 from ..settings import Settings
 from ..store.ingest import count_articles, ingest_files
 from . import app, console, errors, reports_errors
-from .options import DbOption, open_db
+from .options import open_db, with_settings
 from .progress import article_progress
 
 
 @app.command()
 @reports_errors
+@with_settings("db", "model", "language", "batch_size", "n_process")
 def ingest(
     paths: list[str] | None = typer.Argument(None, help="Article files (.txt, .html), folders, JSON Lines (.jsonl), "
                                                "WARC (.warc) or RSS/Atom files, gzipped or not; '-' reads JSON Lines "
                                                "from stdin."),
-    db: DbOption = None,
-    model: str | None = typer.Option(None, "--model", help="spaCy model (default fr_core_news_md)."),
-    batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per spaCy batch."),
-    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (each loads the model once; default 1)."),
     again: bool = typer.Option(False, "--again", help="Analyse again the inputs already stored unchanged (after "
                                                      "upgrading veille); by default they are skipped."),
     from_parquet: Path | None = typer.Option(None, "--from-parquet", help="Load the records of a `veille batch` "
                                              "folder instead of analysing inputs (again: same counts)."),
+    *, settings: Settings,
 ) -> None:
     """Analyse articles and store their records.
 
@@ -39,10 +37,9 @@ def ingest(
     another, and a note says so.
     """
     if from_parquet is not None:
-        return ingest_parquet(from_parquet, paths, db)
+        return ingest_parquet(from_parquet, paths, settings.db)
     if not paths:
         raise typer.BadParameter("give the inputs to ingest, or --from-parquet DIR", param_hint="PATHS")
-    settings = Settings.load(db=db, model=model, batch_size=batch_size, n_process=workers)
     total = count_articles(paths)
     stored = failed = skipped = unchanged = 0
     with open_db(settings.db) as store, article_progress(errors, total) as progress:
@@ -67,7 +64,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def ingest_parquet(folder: Path, paths: list[str] | None, db: str | None) -> None:
+def ingest_parquet(folder: Path, paths: list[str] | None, db: str) -> None:
     """`--from-parquet`: the records and failures of a batch folder into the database."""
     if paths:
         raise typer.BadParameter("--from-parquet loads a batch folder: give no other inputs", param_hint="PATHS")

@@ -10,17 +10,18 @@ from .html import extract_html
 from .text import extract_text
 
 
-def extract(raw: RawArticle) -> Article:
-    """Decode, clean and read the metadata of one article; raises InputError/ExtractionError.
-    The fields its source gave (a dump's, a feed's) come before those read from the text."""
+def extract(raw: RawArticle, lang: str) -> Article:
+    """Decode, clean and read the metadata of one article with the data of language `lang` (the
+    setting's); raises InputError/ExtractionError. The fields its source gave (a dump's, a feed's)
+    come before those read from the text."""
     content = decode(raw)
     if raw.kind == "body" and not looks_like_html(content):
-        article = extract_body(raw, content)
+        article = extract_body(raw, content, lang)
     elif looks_like_html(content) and (raw.kind != "text" or _is_html_document(content)):
-        article = extract_html(raw, content)
+        article = extract_html(raw, content, lang)
     else:
-        article = extract_text(raw, content)
-    return with_given(article, raw) if raw.meta else article
+        article = extract_text(raw, content, lang)
+    return with_given(article, raw, lang) if raw.meta else article
 
 
 def looks_like_html(content: str) -> bool:

@@ -40,16 +40,16 @@ class Found:
                 setattr(self, name, value)
 
 
-def read_body_lines(lines: list[str], found: Found) -> list[str]:
+def read_body_lines(lines: list[str], found: Found, lang: str) -> list[str]:
     """The body's paragraphs: stamps, bylines and the opening dateline read into `found`, then cleaned."""
-    lines = _take_metadata_lines(lines, found)
-    _take_late_stamp(lines, found)
-    lines = clean_lines(lines, found.title)
-    lines = _take_opening_prefix(lines, found)
+    lines = _take_metadata_lines(lines, found, lang)
+    _take_late_stamp(lines, found, lang)
+    lines = clean_lines(lines, found.title, lang)
+    lines = _take_opening_prefix(lines, found, lang)
     return trim_trailing_furniture(lines)
 
 
-def build_article(raw: RawArticle, found: Found, body: list[str]) -> Article:
+def build_article(raw: RawArticle, found: Found, body: list[str], lang: str) -> Article:
     """The frozen Article; a page left with no body text is refused (V201)."""
     text = "\n\n".join(body)
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in body):
@@ -60,7 +60,7 @@ def build_article(raw: RawArticle, found: Found, body: list[str]) -> Article:
         id=content_id(text, raw.url), name=raw.name, source=raw.source, title=title,
         published=published.when if published else None,
         published_precision=published.precision if published else None,
-        outlet=found.outlet, dateline=found.dateline, language=identify_language(text, found.language),
+        outlet=found.outlet, dateline=found.dateline, language=identify_language(text, found.language, lang),
         text=text, url=raw.url, paragraphs=paragraph_offsets(body),
     )
 
@@ -74,7 +74,7 @@ def paragraph_offsets(paragraphs: list[str]) -> tuple[tuple[int, int], ...]:
     return tuple(offsets)
 
 
-def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
+def _take_metadata_lines(lines: list[str], found: Found, lang: str) -> list[str]:
     """Read and drop the stamps, bylines and datelines that open the body.
 
     They are looked for up to the second paragraph of prose: a standfirst often stands above
@@ -84,10 +84,10 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
     kept: list[str] = []
     prose = 0
     for i, line in enumerate(lines):
-        if i >= METADATA_ZONE or prose >= 2 or is_block_heading(line):
+        if i >= METADATA_ZONE or prose >= 2 or is_block_heading(line, lang):
             kept.extend(lines[i:])
             break
-        stamp, slash, place = read_stamp_line(line), slash_dateline(line), dateline_line(line)
+        stamp, slash, place = read_stamp_line(line, lang), slash_dateline(line, lang), dateline_line(line, lang)
         if stamp and prose and not stamp.labelled:
             kept.append(line)  # a bare date under the text is a related item's: left to the furniture rules
         elif stamp:
@@ -96,13 +96,13 @@ def _take_metadata_lines(lines: list[str], found: Found) -> list[str]:
             found.offer(dateline=slash[0], outlet=slash[1])
         elif place:
             found.offer(dateline=place)
-        elif not is_byline(line):
+        elif not is_byline(line, lang):
             kept.append(line)
             prose += is_prose(line)
     return kept
 
 
-def _take_late_stamp(lines: list[str], found: Found) -> None:
+def _take_late_stamp(lines: list[str], found: Found, lang: str) -> None:
     """A stamp that says what it is ("Publié le ...") printed further down, as some pages do under the text.
 
     Only when the opening gave none, and above any block of related items; the line itself goes
@@ -111,18 +111,18 @@ def _take_late_stamp(lines: list[str], found: Found) -> None:
     if found.published is not None:
         return
     for line in lines:
-        if is_block_heading(line):
+        if is_block_heading(line, lang):
             return
-        stamp = read_stamp_line(line)
+        stamp = read_stamp_line(line, lang)
         if stamp is not None and stamp.labelled and stamp.published:
             found.offer(published=stamp.published)
             return
 
 
-def _take_opening_prefix(lines: list[str], found: Found) -> list[str]:
+def _take_opening_prefix(lines: list[str], found: Found, lang: str) -> list[str]:
     """Cut the dateline or date that opens the first paragraph ("PARIS (AFP) -") and keep what it says."""
     for i, line in enumerate(lines[:2]):
-        prefix = split_prefix(line)
+        prefix = split_prefix(line, lang)
         # a standfirst may precede the first paragraph; there, only a prefix with a date or agency counts
         if prefix is None or i > 0 and not (prefix.published or prefix.agency):
             continue

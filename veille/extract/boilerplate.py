@@ -28,7 +28,7 @@ DATED_HEADLINE_MAX_WORDS = 25
 
 
 @lru_cache(maxsize=None)
-def boilerplate_patterns(lang: str = "fr", name: str = "boilerplate") -> tuple[re.Pattern[str], ...]:
+def boilerplate_patterns(lang: str, name: str = "boilerplate") -> tuple[re.Pattern[str], ...]:
     """The line patterns of data file `name` for `lang`, compiled once, matched on whole lines."""
     return tuple(re.compile(p, re.IGNORECASE) for p in load(lang, name))
 
@@ -39,7 +39,7 @@ def _bare(line: str) -> str:
     return LEADING_SYMBOLS.sub("", text)
 
 
-def is_boilerplate(line: str, lang: str = "fr") -> bool:
+def is_boilerplate(line: str, lang: str) -> bool:
     """True when the whole line is page furniture rather than article text."""
     text = _bare(line)
     if not text:
@@ -55,13 +55,13 @@ def _small_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(lang, "extract")["place_particles"] + load(lang, "extract")["outlet_articles"])
 
 
-def is_block_heading(line: str, lang: str = "fr") -> bool:
+def is_block_heading(line: str, lang: str) -> bool:
     """A heading over cross-links: "Sur le même sujet", "Les plus lus", "Vous aimerez aussi"."""
     text = _bare(line)
     return bool(text) and any(p.fullmatch(text) for p in boilerplate_patterns(lang, "boilerplate_blocks"))
 
 
-def is_dated_headline(line: str, lang: str = "fr") -> bool:
+def is_dated_headline(line: str, lang: str) -> bool:
     """A linked headline with its date, as related and most-read items print them.
 
     "Le pont fermé en juin - 28 avril 2025", "29/05/2025 | Le métro fermé": a short line that
@@ -81,7 +81,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'«»()[]-–—")
 
 
-def clean_lines(lines: list[str], title: str | None, lang: str = "fr") -> list[str]:
+def clean_lines(lines: list[str], title: str | None, lang: str) -> list[str]:
     """The body's paragraphs without furniture, without the headline and without exact repeats."""
     seen: set[str] = set()
     title_key = fold(title) if title else None

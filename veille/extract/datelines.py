@@ -51,7 +51,7 @@ def _compiled(lang: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(fill_placeholders(p, lang)) for p in patterns)
 
 
-def split_prefix(paragraph: str, lang: str = "fr") -> Prefix | None:
+def split_prefix(paragraph: str, lang: str) -> Prefix | None:
     """The dateline or date that opens a paragraph, when it does; None for ordinary text."""
     for pattern in _compiled(lang, "dateline_prefixes"):
         match = pattern.match(paragraph)
@@ -78,7 +78,7 @@ def split_prefix(paragraph: str, lang: str = "fr") -> Prefix | None:
     return None
 
 
-def slash_dateline(line: str, lang: str = "fr") -> tuple[str, str] | None:
+def slash_dateline(line: str, lang: str) -> tuple[str, str] | None:
     """`Lyon / Le Courrier du Rhône` as (place, outlet): the place of writing and the publication."""
     for pattern in _compiled(lang, "slash_dateline"):
         match = pattern.match(line.strip())
@@ -87,7 +87,7 @@ def slash_dateline(line: str, lang: str = "fr") -> tuple[str, str] | None:
     return None
 
 
-def dateline_line(line: str, lang: str = "fr") -> str | None:
+def dateline_line(line: str, lang: str) -> str | None:
     """The place of a line such as `De notre envoyé spécial à Dakar`."""
     for pattern in _compiled(lang, "dateline_lines"):
         match = pattern.match(line.strip())
@@ -96,7 +96,7 @@ def dateline_line(line: str, lang: str = "fr") -> str | None:
     return None
 
 
-def publication_line(line: str, lang: str = "fr") -> tuple[Published, bool] | None:
+def publication_line(line: str, lang: str) -> tuple[Published, bool] | None:
     """A line that is a date stamp: its date, and whether it is the publication (not an update)."""
     stamp = read_stamp_line(line, lang)
     if stamp is None or not (stamp.published or stamp.updated):
@@ -104,7 +104,7 @@ def publication_line(line: str, lang: str = "fr") -> tuple[Published, bool] | No
     return (stamp.published, True) if stamp.published else (stamp.updated, False)
 
 
-def read_stamp_line(line: str, lang: str = "fr") -> StampLine | None:
+def read_stamp_line(line: str, lang: str) -> StampLine | None:
     """A line made of date stamps and their labels, read part by part; None for a line of text.
 
     "L'Écho | 03.02.2025 à 09h10 • Mis à jour le 03.02.2025 à 11h02", "Mis à jour le ... - Publié
@@ -174,7 +174,7 @@ def _is_outlet_name(text: str, lang: str) -> bool:
     )
 
 
-def outlet_with_slogan(line: str, lang: str = "fr") -> str | None:
+def outlet_with_slogan(line: str, lang: str) -> str | None:
     """The name in a masthead line, `Le Phare — L'actualité du Finistère`: a name, then a short slogan about news."""
     parts = STAMP_SEPARATORS.split(line.strip(), maxsplit=1)
     if len(parts) != 2 or not _is_outlet_name(parts[0], lang):
@@ -187,7 +187,7 @@ def outlet_with_slogan(line: str, lang: str = "fr") -> str | None:
     return None
 
 
-def copyright_outlet(line: str, lang: str = "fr") -> str | None:
+def copyright_outlet(line: str, lang: str) -> str | None:
     """The publication a copyright notice names: `© Le Courrier 2025. Tous droits réservés.` -> `Le Courrier`.
 
     Only a notice with a year or a rights formula counts, and never one naming an agency: `© AFP`
@@ -207,7 +207,7 @@ def copyright_outlet(line: str, lang: str = "fr") -> str | None:
     return name
 
 
-def is_byline(line: str, lang: str = "fr") -> bool:
+def is_byline(line: str, lang: str) -> bool:
     """`Par Jeanne Martin`, `Propos recueillis par ...`: the author, not article text."""
     text = line.strip()
     return len(text.split()) <= 12 and re.fullmatch(_data(lang)["author_line"], text, re.IGNORECASE) is not None and (
@@ -215,7 +215,7 @@ def is_byline(line: str, lang: str = "fr") -> bool:
     )
 
 
-def normalise_place(place: str, lang: str = "fr") -> str:
+def normalise_place(place: str, lang: str) -> str:
     """A dateline place as it is written in running text: `SAINT-ÉTIENNE` -> `Saint-Étienne`."""
     place = " ".join(place.strip(" .,;:-–—").split())
     if not place.isupper() or len(place) <= 3:
@@ -253,7 +253,7 @@ def _plausible_titled_place(text: str, lang: str) -> bool:
     return lookup(text) is not None
 
 
-def is_kicker(text: str, lang: str = "fr") -> bool:
+def is_kicker(text: str, lang: str) -> bool:
     """A rubric or label printed above or before a headline: `VIDÉO`, `Exclusif`, `International`."""
     return fold(text) in _kickers(lang)
 

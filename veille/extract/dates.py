@@ -39,13 +39,13 @@ def _data(lang: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def date_patterns(lang: str = "fr") -> tuple[re.Pattern[str], ...]:
+def date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The date regular expressions of `extract.json`, placeholders filled in, compiled once."""
     data = _data(lang)
     return tuple(re.compile(fill_placeholders(p, lang), re.IGNORECASE) for p in data["date_patterns"])
 
 
-def fill_placeholders(pattern: str, lang: str = "fr") -> str:
+def fill_placeholders(pattern: str, lang: str) -> str:
     """Replace {month}, {weekday}, {time}, {zone} and {agency} by their alternations from the data."""
     data = _data(lang)
     # longest names first, so that "septembre" wins over "sept"
@@ -67,13 +67,13 @@ def fill_placeholders(pattern: str, lang: str = "fr") -> str:
     return pattern
 
 
-def find_date(line: str, lang: str = "fr") -> DateMatch | None:
+def find_date(line: str, lang: str) -> DateMatch | None:
     """The first well-formed date in a line of text, with its time and offset when printed."""
     found = find_dates(line, lang)
     return found[0] if found else None
 
 
-def find_dates(line: str, lang: str = "fr") -> list[DateMatch]:
+def find_dates(line: str, lang: str) -> list[DateMatch]:
     """Every well-formed date of a line, in order; where two readings overlap, the earlier and longer one."""
     found: list[DateMatch] = []
     for pattern in date_patterns(lang):
@@ -88,7 +88,7 @@ def find_dates(line: str, lang: str = "fr") -> list[DateMatch]:
     return kept
 
 
-def parse_stamp(value: str, lang: str = "fr") -> Published | None:
+def parse_stamp(value: str, lang: str) -> Published | None:
     """A date from markup (`2023-09-12T08:15:07+02:00`, `2023-09-12 08:15:07 +02:00`, or printed)."""
     found = find_date(value.strip(), lang)
     return found.published if found else None

@@ -18,7 +18,7 @@ FIELDS = ("title", "published", "outlet", "dateline", "language")
 ALIASES = {"date": "published", "pubdate": "published", "source_name": "outlet", "site_name": "outlet", "lang": "language"}
 
 
-def given_fields(meta: dict[str, Any]) -> dict[str, Any]:
+def given_fields(meta: dict[str, Any], lang: str) -> dict[str, Any]:
     """The article fields a source's metadata gives, by their names in veille."""
     fields: dict[str, Any] = {}
     for key, value in meta.items():
@@ -26,7 +26,7 @@ def given_fields(meta: dict[str, Any]) -> dict[str, Any]:
         if name in FIELDS and isinstance(value, str) and value.strip() and name not in fields:
             fields[name] = value.strip()
     if "published" in fields:
-        fields["published"] = parse_given_date(fields["published"])
+        fields["published"] = parse_given_date(fields["published"], lang)
     return {k: v for k, v in fields.items() if v is not None}
 
 
@@ -35,9 +35,9 @@ def extra_meta(meta: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in meta.items() if ALIASES.get(k.lower(), k.lower()) not in FIELDS and k != "id"}
 
 
-def parse_given_date(value: str) -> Published | None:
+def parse_given_date(value: str, lang: str) -> Published | None:
     """ISO 8601 (`2025-03-04T07:45:00+01:00`, `...Z`, a day), RFC 2822 as feeds write it, or a printed
-    French date; None when it is none of them."""
+    date in the language's words; None when it is none of them."""
     text = value.strip()
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -47,19 +47,19 @@ def parse_given_date(value: str) -> Published | None:
     try:
         return Published(parsedate_to_datetime(text), "minute")
     except (TypeError, ValueError, IndexError):
-        return parse_stamp(text)
+        return parse_stamp(text, lang)
 
 
-def extract_body(raw: RawArticle, content: str) -> Article:
+def extract_body(raw: RawArticle, content: str, lang: str) -> Article:
     """An article whose body came clean with its metadata: its paragraphs, furniture removed."""
     found = Found()
-    found.offer(**given_fields(raw.meta))
-    return build_article(raw, found, read_body_lines(to_paragraphs(content), found))
+    found.offer(**given_fields(raw.meta, lang))
+    return build_article(raw, found, read_body_lines(to_paragraphs(content), found, lang), lang)
 
 
-def with_given(article: Article, raw: RawArticle) -> Article:
+def with_given(article: Article, raw: RawArticle, lang: str) -> Article:
     """The article with the fields its source gave put over those read from its text."""
-    fields = given_fields(raw.meta)
+    fields = given_fields(raw.meta, lang)
     published = fields.pop("published", None)
     if published is not None:
         fields.update(published=published.when, published_precision=published.precision)

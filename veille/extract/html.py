@@ -47,32 +47,32 @@ def extractor_options(recall: bool = False) -> Extractor:
     )
 
 
-def extract_html(raw: RawArticle, content: str) -> Article:
+def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     """Read an HTML page: page metadata, then trafilatura's main text, then text heuristics."""
     tree = load_html(content)
     if tree is None:
         raise ExtractionError("V201", source=raw.source)
     page = read_page(tree)
-    found = Found(title=page_title(page), published=page_published(page), outlet=page_outlet(page))
+    found = Found(title=page_title(page, lang), published=page_published(page, lang), outlet=page_outlet(page, lang))
     found.offer(dateline=page_dateline(page), language=page_language(page))
-    doc = _main_text(tree)
+    doc = _main_text(tree, lang)
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
     lines = _lines(doc.text if doc is not None and doc.text else "")
     if _flattened(lines, tree):
         lines = []  # the page's own paragraphs are read instead
-    lines = _opening_lines(tree, lines) + lines if lines else _paragraphs(tree)
-    lines = _standfirst(tree, lines) + lines
-    body = read_body_lines(lines, found)
-    stamp = printed_stamp(tree)
+    lines = _opening_lines(tree, lines, lang) + lines if lines else _paragraphs(tree)
+    lines = _standfirst(tree, lines, lang) + lines
+    body = read_body_lines(lines, found, lang)
+    stamp = printed_stamp(tree, lang)
     if stamp is not None:  # a stamp printed outside the extracted text, above the headline or in a byline box
         found.offer(published=stamp.published, updated=stamp.updated)
     if doc is not None and doc.date:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
-        day = parse_stamp(doc.date[:10])
+        day = parse_stamp(doc.date[:10], lang)
         found.offer(published=day)
     try:
-        return build_article(raw, found, body)
+        return build_article(raw, found, body, lang)
     except ExtractionError as err:
         if err.code == "V201" and _cut_by_depth(tree):
             raise ExtractionError("V204", source=raw.source, depth=PARSER_DEPTH) from err
@@ -84,18 +84,18 @@ def _cut_by_depth(tree: HtmlElement) -> bool:
     return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {PARSER_DEPTH}])"))
 
 
-def _main_text(tree: HtmlElement, recall: bool = False) -> Document | None:
+def _main_text(tree: HtmlElement, lang: str, recall: bool = False) -> Document | None:
     """trafilatura's extraction of the main text; None when it finds none (it never raises for that)."""
     try:
-        result = trafilatura.bare_extraction(tree, options=extractor_options(recall), prune_xpath=prune_xpath())
+        result = trafilatura.bare_extraction(tree, options=extractor_options(recall), prune_xpath=prune_xpath(lang))
     except (ValueError, etree.LxmlError):
         return None  # a tree trafilatura cannot walk: the caller falls back to the page's paragraphs
     return result if isinstance(result, Document) else None
 
 
-def _opening_lines(tree: HtmlElement, lines: list[str]) -> list[str]:
+def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
     """Paragraphs of prose that the recall mode finds before the body's first line (a standfirst)."""
-    doc = _main_text(tree, recall=True)
+    doc = _main_text(tree, lang, recall=True)
     wider = _lines(doc.text if doc is not None and doc.text else "")
     first = fold(lines[0])
     keys = [fold(line) for line in wider]
@@ -105,7 +105,7 @@ def _opening_lines(tree: HtmlElement, lines: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def prune_xpath(lang: str = "fr") -> str:
+def prune_xpath(lang: str) -> str:
     """One XPath selecting the blocks whose class or id names page furniture, guarded against article text."""
     tokens = load(lang, "extract")["prune_classes"]
     named = " or ".join(f"contains(@class, '{t}') or contains(@id, '{t}')" for t in tokens)
@@ -114,11 +114,11 @@ def prune_xpath(lang: str = "fr") -> str:
 
 
 @lru_cache(maxsize=None)
-def _standfirst_names(lang: str = "fr") -> tuple[tuple[str, ...], ...]:
+def _standfirst_names(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(re.split(r"[-_]", name)) for name in load(lang, "extract")["standfirst_classes"])
 
 
-def is_standfirst_class(css_class: str, lang: str = "fr") -> bool:
+def is_standfirst_class(css_class: str, lang: str) -> bool:
     """True when a class attribute names a standfirst: `article__chapo`, `c-article-summary`, `lead`.
 
     Class names are compared word by word (split at spaces, dashes and underscores), so that
@@ -132,11 +132,11 @@ def is_standfirst_class(css_class: str, lang: str = "fr") -> bool:
     return False
 
 
-def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
+def _standfirst(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
     """The page's standfirst when the extraction left it out: it often sits outside the body's container."""
     body = fold(" ".join(lines))
     for node in tree.xpath("//body//*[self::p or self::div or self::h2 or self::h3 or self::span][@class]"):
-        if not is_standfirst_class(node.get("class", "")):
+        if not is_standfirst_class(node.get("class", ""), lang):
             continue
         text = " ".join(node.text_content().split())
         # a standfirst is a sentence or two of prose, not a menu that happens to carry the class
@@ -145,7 +145,7 @@ def _standfirst(tree: HtmlElement, lines: list[str]) -> list[str]:
     return []
 
 
-def printed_stamp(tree: HtmlElement) -> StampLine | None:
+def printed_stamp(tree: HtmlElement, lang: str) -> StampLine | None:
     """The first date stamp printed in the page as its own short element, outside asides, lists and footers.
 
     A bare date ("07.03.2025") counts only above the article's text: below it, bare dates are
@@ -158,7 +158,7 @@ def printed_stamp(tree: HtmlElement) -> StampLine | None:
         below_text = below_text or node.tag == "p" and len(text.split()) >= OPENING_MIN_WORDS
         if not text or len(text.split()) > STAMP_MAX_WORDS:
             continue
-        stamp = read_stamp_line(text)
+        stamp = read_stamp_line(text, lang)
         if stamp is not None and (stamp.published or stamp.updated) and (stamp.labelled or not below_text):
             return stamp
     return None

@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from ..lang import load
 
-DEFAULT = "fr"
 MIN_WORDS = 20  # below this, word counts say too little
 MARGIN = 1.5  # the winner must have this many times the hits of the runner-up
 
@@ -22,9 +21,10 @@ def _cues(lang: str) -> dict[str, frozenset[str]]:
     return {code: frozenset(words) for code, words in load(lang, "extract")["language_cues"].items()}
 
 
-def identify_language(text: str, declared: str | None = None, data_lang: str = DEFAULT) -> str:
-    """The ISO 639-1 code of the text's language; `declared` (or French) when the text does not say."""
-    fallback = declared or DEFAULT
+def identify_language(text: str, declared: str | None, data_lang: str) -> str:
+    """The ISO 639-1 code of the text's language, by the cues of `data_lang`'s data; `declared` (else
+    `data_lang`, the language articles are expected in) when the text does not say."""
+    fallback = declared or data_lang
     words = re.findall(r"[^\W\d_]+", text[:5000].lower())
     if len(words) < MIN_WORDS:
         return fallback

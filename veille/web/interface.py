@@ -1,8 +1,8 @@
 """The interface's language: French or English words around the articles, from
 `veille/lang/<lang>/interface.json`, chosen per request.
 
-A reader's choice (`?lang=en`, then kept in a cookie) wins; otherwise the interface speaks French
-when the articles stored are French, English when they are not.
+A reader's choice (`?lang=en`, then kept in a cookie) wins; otherwise the interface speaks the
+language veille reads (the `language` setting) when articles in it are stored, English when not.
 """
 from __future__ import annotations
 
@@ -14,11 +14,30 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import lang as lang_data
+from ..errors import ConfigError
+from ..settings import DEFAULT_LANGUAGE
 from ..store import SqlStore, schema
 
-LANGUAGES = ("fr", "en")
 COOKIE = "veille_lang"
-DEFAULT = "fr"  # an empty database: the project reads French news
+DEFAULT = DEFAULT_LANGUAGE  # an empty database: the words of the language veille reads by default
+FALLBACK = "en"  # articles in a language the interface has no words for: the most widely read one
+
+
+def interface_languages() -> tuple[str, ...]:
+    """The languages the interface has words for (`interface.json`), the default one first."""
+    known = [code for code in lang_data.available() if _has_interface(code)]
+    return tuple(sorted(known, key=lambda code: (code != DEFAULT, code)))
+
+
+def _has_interface(code: str) -> bool:
+    try:
+        lang_data.load(code, "interface")
+    except ConfigError:
+        return False
+    return True
+
+
+LANGUAGES = interface_languages()
 # The language the page being rendered speaks: set before a template renders, read by its words.
 current: ContextVar[str] = ContextVar("interface_language", default=DEFAULT)
 
@@ -29,18 +48,19 @@ def chosen_language(request: Request, store: SqlStore) -> str:
         if asked and asked.lower() in LANGUAGES:
             return asked.lower()
     try:
-        return articles_language(store)
+        return articles_language(store, request.app.state.settings.language)
     except SQLAlchemyError:  # a page about a database error still renders, in the default language
         return DEFAULT
 
 
-def articles_language(store: SqlStore) -> str:
-    """French when a stored article is French (or none is stored), else English."""
+def articles_language(store: SqlStore, language: str) -> str:
+    """`language` (the one veille reads) when a stored article is in it (or none is stored) and the
+    interface has its words, else English."""
     art = schema.articles
     with store.engine.connect() as conn:
-        french = conn.execute(select(art.c.seq).where(art.c.language == "fr").limit(1)).first()
-        anything = french or conn.execute(select(art.c.seq).limit(1)).first()
-    return "fr" if french or not anything else "en"
+        read = conn.execute(select(art.c.seq).where(art.c.language == language).limit(1)).first()
+        anything = read or conn.execute(select(art.c.seq).limit(1)).first()
+    return language if (read or not anything) and language in LANGUAGES else FALLBACK
 
 
 def words(lang: str | None = None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])")
 _DURATION = re.compile(r"P((?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|[YMWD]))*)(?:T((?:(?:\d+(?:\.\d+)?|X)[HMS])+))?")
 
 
-def readable(value: str | None, lang: str = "fr") -> str:
+def readable(value: str | None, lang: str) -> str:
     """The value in words of this interface language; the value itself when it is not one TIMEX3 writes."""
     if not value:
         return ""

@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..api.actors import resolve_name, suggest_actors
 from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
-from ..api.deps import page, store_of
+from ..api.deps import language_of, page, store_of
 from ..api.errors import ApiError
 from ..api.filters import ArticleFilter, EventFilter, Page, split_dyad
 from ..api.filters import period as check_period
@@ -127,11 +127,11 @@ def actors_page(
 @router.get("/actors/{key}")
 def actor_page(
     request: Request, key: str, window: Page = Depends(page),
-    store: SqlStore = Depends(store_of),
+    store: SqlStore = Depends(store_of), language: str = Depends(language_of),
 ) -> HTMLResponse:
     """One actor across articles."""
     _speak(request, store)
-    detail = actor_detail(store, resolve_actor(store, key), window)
+    detail = actor_detail(store, resolve_actor(store, key), window, language)
 
     def articles_of(month: str) -> str:  # a bar leads to the articles whose mentions it counts
         since, until = period_days(month)

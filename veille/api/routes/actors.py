@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query
 
 from ...store import SqlStore
 from ..aggregates import actor_detail, list_actors, resolve_actor
-from ..deps import page, store_of
+from ..deps import language_of, page, store_of
 from ..filters import Page
 from ..schemas import ActorDetail, ActorPage, ErrorBody
 
@@ -29,8 +29,8 @@ def actors(
 @router.get("/actors/{key}", response_model=ActorDetail, summary="One actor")
 def actor(
     key: str, window: Page = Depends(page),
-    store: SqlStore = Depends(store_of),
+    store: SqlStore = Depends(store_of), language: str = Depends(language_of),
 ) -> dict[str, Any]:
     """An actor by key (RUS, PER:ion-vrabie) or by an entity (ARTICLE_ID:ENTITY_ID): mentions over
     time, their quotes, the events where they are source or target (paginated), their main partners."""
-    return actor_detail(store, resolve_actor(store, key), window)
+    return actor_detail(store, resolve_actor(store, key), window, language)

@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import DEFAULT, current, language_data
 from ...model.record import Entity, Mention
+from ..stage import Stage
 from . import roles
 from .coref import group_candidates, name_words, table_entry
 from .institutions import with_institutions
@@ -134,7 +135,7 @@ def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
 
 def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
     """True when a mention follows a preposition French uses before regions and states, not towns ("en")."""
-    before_region = set(load("fr", "places")["before_region"])
+    before_region = set(current().load("places")["before_region"])
     return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
 
 
@@ -196,8 +197,9 @@ def to_entity(doc: Doc, entity_id: str, item: Resolved) -> Entity:
     return Entity(id=entity_id, name=item.name, type=item.type, country=item.country, mentions=mentions, kind=item.kind)
 
 
-@Language.component("veille_entities", requires=["doc.ents"], assigns=["doc._.entities"])
-def entities_component(doc: Doc) -> Doc:
-    """Store the Doc's entities on doc._.entities."""
-    doc._.entities = find_entities(doc)
-    return doc
+@Language.factory(
+    "veille_entities", default_config={"language": DEFAULT}, requires=["doc.ents"], assigns=["doc._.entities"],
+)
+def make_entities_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The entities stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("entities", find_entities, language_data(language))

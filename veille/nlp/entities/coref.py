@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, current, language_table, word_set
 from .mentions import Candidate, feature_nouns, fold, is_acronym, island_nouns, place_nouns
 
-# Words left out of an acronym's letters ("Union pour la démocratie française" = UDF).
-ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "un", "une", "en", "a", "au", "aux", "of", "the", "and", "for"}
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
 
@@ -52,18 +49,18 @@ class Groups:
         return sorted(groups.values(), key=lambda g: g[0])
 
 
-@lru_cache(maxsize=1)
-def honorifics() -> tuple[tuple[str, ...], ...]:
+@language_table
+def honorifics(language: LanguageData) -> tuple[tuple[str, ...], ...]:
     """Folded honorifics and titles as token tuples, longest first ("premier ministre" before "ministre")."""
-    items = {tuple(fold(h).replace(".", "").split()) for h in load("fr", "titles")["honorifics"]}
+    items = {tuple(fold(h).replace(".", "").split()) for h in language.load("titles")["honorifics"]}
     return tuple(sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def table_index() -> dict[str, int]:
+@language_table
+def table_index(language: LanguageData) -> dict[str, int]:
     """Alias -> entry number in the organisations table; acronyms as written, other aliases folded."""
     index: dict[str, int] = {}
-    for number, entry in enumerate(load("fr", "organisations")["entries"]):
+    for number, entry in enumerate(language.load("organisations")["entries"]):
         for alias in entry["aliases"]:
             index[alias if is_acronym(alias) else fold(alias)] = number
     return index
@@ -72,7 +69,7 @@ def table_index() -> dict[str, int]:
 def table_entry(text: str) -> dict[str, Any] | None:
     """The organisations-table entry a mention names, or None."""
     number = table_index().get(text if is_acronym(text) else fold(text))
-    return None if number is None else load("fr", "organisations")["entries"][number]
+    return None if number is None else current().load("organisations")["entries"][number]
 
 
 def name_words(text: str) -> list[str]:
@@ -99,7 +96,7 @@ def place_key(text: str) -> str:
     if len(written) < 2 or fold(written[0]) not in place_nouns():
         return " ".join(words)
     rest = words[1:]
-    while len(rest) > 1 and rest[0] in ("de", "du", "des", "d'", "la", "l'"):
+    while len(rest) > 1 and rest[0] in word_set("complement_words"):
         rest = rest[1:]
     if rest and rest[0].startswith(("d'", "l'")):
         rest[0] = rest[0][2:]
@@ -162,7 +159,8 @@ def initials(text: str, skip_small: bool) -> str:
     """The capital letters an acronym of the name would have ("World Food Programme" -> "WFP")."""
     words = re.findall(r"[\w]+", fold(text).replace("'", " "))
     if skip_small:
-        words = [w for w in words if w not in ACRONYM_SKIP]
+        skipped = word_set("acronym_skip")
+        words = [w for w in words if w not in skipped]
     return "".join(w[0] for w in words).upper()
 
 

@@ -10,12 +10,11 @@ is French); the place in the complement stays an entity of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table, word_set
 from .mentions import Candidate, fold
 
 # Longest head or qualifier, in tokens ("de grande instance", "d'" + "appel" = 2).
@@ -24,11 +23,9 @@ MAX_PHRASE_TOKENS = 4
 MAX_COMPLEMENTS = 2
 # Lower-case adjectives kept after a capitalised complement word ("Affaires étrangères").
 MAX_COMPLEMENT_ADJECTIVES = 2
-GENITIVES = {"de", "du", "des", "d'"}
 # A town this large named in a complement is taken without the NER: smaller ones share names with
 # common words ("Mer", "Forêt" are small towns too).
 KNOWN_TOWN_POPULATION = 15_000
-COMPLEMENT_ARTICLES = {"la", "l'"}
 
 
 @dataclass(frozen=True)
@@ -49,9 +46,9 @@ class Institution:
     places: tuple[tuple[int, int], ...]  # token ranges of the complements the NER read as places
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = load("fr", "institutions")
+@language_table
+def lexicon(language: LanguageData) -> Lexicon:
+    data = language.load("institutions")
     phrases = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
     return Lexicon(*phrases, frozenset(data["articles"]))
 
@@ -123,10 +120,10 @@ def institution_at(doc: Doc, i: int, lex: Lexicon) -> Institution | None:
 
 def complement_at(doc: Doc, k: int) -> tuple[int, int] | None:
     """The name in "de Lyon", "du Rhône", "de la Gironde", "des Affaires étrangères" starting at token k."""
-    if k >= len(doc) or word(doc, k) not in GENITIVES:
+    if k >= len(doc) or word(doc, k) not in word_set("genitives"):
         return None
     j = k + 1
-    if j < len(doc) and word(doc, j) in COMPLEMENT_ARTICLES:
+    if j < len(doc) and word(doc, j) in word_set("complement_articles"):
         j += 1
     if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ == "PER":
         return None

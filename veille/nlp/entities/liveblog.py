@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ... import geo
+from ...lang import word_set
 from ..extensions import doc_text
 from .mentions import Candidate, fold, lowercase_words, stoplist, without_overlaps
 
@@ -23,7 +24,6 @@ _STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}\s?[hH:]\s?\d{2}[ \t]*[-–—:|.•]?[ 
 MAX_SUBJECT_TOKENS = 5
 # Words between the subject and its verb: a clitic ("s'adresse", "se rend", "lui répond").
 CLITIC_POS = {"PRON"}
-NAME_LINKS = {"de", "von", "van", "der", "den", "al", "el", "ben", "bin", "-"}
 
 
 def with_stamped_subjects(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -50,7 +50,7 @@ def subject_at(doc: Doc, i: int) -> Candidate | None:
     end = i
     while end < len(doc) and end - i < MAX_SUBJECT_TOKENS and subject_word(doc, doc[end], end == i):
         end += 1
-    while end > i + 1 and doc[end - 1].lower_ in NAME_LINKS:
+    while end > i + 1 and doc[end - 1].lower_ in word_set("name_links"):
         end -= 1
     if end == i or not verb_follows(doc, end) or not doc[end - 1].text[:1].isupper():
         return None
@@ -66,7 +66,7 @@ def subject_word(doc: Doc, token: Token, opening: bool) -> bool:
         return False
     if opening:
         return token.text[:1].isupper() and token.pos_ not in ("DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ")
-    return token.text[:1].isupper() or token.lower_ in NAME_LINKS
+    return token.text[:1].isupper() or token.lower_ in word_set("name_links")
 
 
 def verb_follows(doc: Doc, k: int) -> bool:

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table, word_set
 from ...textnorm import fold_name as fold
 from ..extensions import doc_text
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
-# Lower-case words that may open or close an NER span without being part of the name.
-EDGE_WORDS = {"le", "la", "les", "l'", "de", "du", "des", "d'", "au", "aux", "à", "en", "et", "sur", "par", "pour"}
-GENITIVES = {"de", "du", "des", "d'"}
 # Quotes, dashes and colons after which a capitalised word may be capitalised only by position.
 CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
 # A span longer than this is a sentence or a headline, not a name.
@@ -54,10 +50,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.replace("-", "").isalnum() and bool(letters) and all(c.isupper() for c in letters)
 
 
-@lru_cache(maxsize=1)
-def stoplist() -> frozenset[str]:
+@language_table
+def stoplist(language: LanguageData) -> frozenset[str]:
     """Folded mentions that are never entities on their own (page furniture, time zones, generic nouns)."""
-    return frozenset(fold(line) for line in load("fr", "entity_stoplist"))
+    return frozenset(fold(line) for line in language.load("entity_stoplist"))
 
 
 def shouting_lines(text: str) -> list[tuple[int, int]]:
@@ -142,9 +138,10 @@ def trim_tokens(span: Span) -> tuple[int, int]:
     """Token range without leading/trailing punctuation and lower-case function words."""
     first, last = span.start, span.end
     doc = span.doc
-    while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in EDGE_WORDS):
+    edges = word_set("name_edges")
+    while first < last and (doc[first].is_punct or doc[first].text.replace("’", "'") in edges):
         first += 1
-    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in EDGE_WORDS or is_calendar_word(doc[last - 1])):
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].text in edges or is_calendar_word(doc[last - 1])):
         last -= 1
     # "Sommet Otan": a sentence-initial common noun glued to a name by the NER.
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
@@ -158,10 +155,10 @@ def is_calendar_word(token: Token) -> bool:
     return token.is_lower and fold(token.text) in calendar_words()
 
 
-@lru_cache(maxsize=1)
-def calendar_words() -> frozenset[str]:
+@language_table
+def calendar_words(language: LanguageData) -> frozenset[str]:
     """Weekdays and months, from the time words of times.json."""
-    data = load("fr", "times")
+    data = language.load("times")
     return frozenset(fold(w) for key in ("weekdays", "months") for w in data[key])
 
 
@@ -171,34 +168,34 @@ def starts_with_role(doc: Doc, first: int) -> bool:
     return token.text.islower() and fold(token.text) in role_heads()
 
 
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
+@language_table
+def abbreviations(language: LanguageData) -> frozenset[str]:
     """Courtesy titles kept in a person's mention ("M.", "Mme")."""
-    return frozenset(load("fr", "titles")["abbreviations"])
+    return frozenset(language.load("titles")["abbreviations"])
 
 
-@lru_cache(maxsize=1)
-def role_heads() -> frozenset[str]:
+@language_table
+def role_heads(language: LanguageData) -> frozenset[str]:
     """First words of the role phrases of titles.json ("ministre", "porte-parole")."""
-    return frozenset(fold(role).split()[0] for role in load("fr", "titles")["roles"])
+    return frozenset(fold(role).split()[0] for role in language.load("titles")["roles"])
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
+@language_table
+def place_nouns(language: LanguageData) -> frozenset[str]:
     """Common nouns that introduce a place name ("place", "mer", "château")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["place_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["place_nouns"])
 
 
-@lru_cache(maxsize=1)
-def feature_nouns() -> frozenset[str]:
+@language_table
+def feature_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns of natural features that belong to the name they open ("mer", "lac", "golfe", "île")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["feature_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["feature_nouns"])
 
 
-@lru_cache(maxsize=1)
-def island_nouns() -> frozenset[str]:
+@language_table
+def island_nouns(language: LanguageData) -> frozenset[str]:
     """Feature nouns left out when the gazetteer knows the island by its own name ("île de Malte")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["island_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["island_nouns"])
 
 
 def after_place_noun(doc: Doc, first: int, last: int) -> int:
@@ -223,7 +220,7 @@ def island_known_alone(doc: Doc, noun: int, name: int, last: int) -> bool:
 def with_feature_noun(doc: Doc, first: int, last: int) -> int:
     """A place name the NER took without the feature noun before it ("golfe de" + "Guinée") gets it back."""
     k = first - 1
-    if k > 0 and doc[k].lower_.replace("’", "'") in GENITIVES:
+    if k > 0 and doc[k].lower_.replace("’", "'") in word_set("genitives"):
         k -= 1  # "golfe de Guinée", "détroit d'Ormuz"
     if k < 0 or not doc[k].is_lower or fold(doc[k].text) not in feature_nouns():
         return first
@@ -254,10 +251,10 @@ def extend_hyphenated(doc: Doc, last: int) -> int:
     return last
 
 
-@lru_cache(maxsize=1)
-def name_particles() -> frozenset[str]:
+@language_table
+def name_particles(language: LanguageData) -> frozenset[str]:
     """Words that open a surname ("Le Pen", "De Croo", "Van der Poel")."""
-    return frozenset(load("fr", "entity_cues")["name_particles"])
+    return frozenset(language.load("entity_cues")["name_particles"])
 
 
 def with_first_name(doc: Doc, first: int, last: int) -> int:
@@ -349,7 +346,7 @@ def cut_before_state(doc: Doc, name: Candidate, place: Candidate) -> bool:
     """True when `place` is the state of an organisation name the NER stopped just before it."""
     if name.label != "ORG" or place.label != "LOC" or name.last - name.first < 2 or place.first != name.last + 1:
         return False
-    if not doc[name.last - 1].is_lower or doc[name.last].lower_.replace("’", "'") not in GENITIVES:
+    if not doc[name.last - 1].is_lower or doc[name.last].lower_.replace("’", "'") not in word_set("genitives"):
         return False
     hit = geo.lookup(place.surface)
     return hit is not None and hit.feature in ("country", "region")
@@ -423,10 +420,10 @@ def parenthesised_acronyms(
     return extra
 
 
-@lru_cache(maxsize=1)
-def table_pattern() -> re.Pattern[str]:
+@language_table
+def table_pattern(language: LanguageData) -> re.Pattern[str]:
     """One regex for every alias of the organisations table, longest first, matched as written."""
-    aliases = {alias for entry in load("fr", "organisations")["entries"] for alias in entry["aliases"]}
+    aliases = {alias for entry in language.load("organisations")["entries"] for alias in entry["aliases"]}
     alternatives = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
 

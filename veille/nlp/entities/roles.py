@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ... import geo
-from ...lang import load
+from ...lang import LanguageData, language_table, word_set
 from ..extensions import doc_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
 
 # How far from a name its role or nationality is looked for, in tokens.
 WINDOW = 8
-DETERMINERS = {"le", "la", "l'", "du", "au", "les", "des", "aux"}
-COMPLEMENT_WORDS = {"de", "du", "des", "d'", "la", "l'"}
 
 
 @dataclass(frozen=True)
@@ -39,10 +36,10 @@ class Role:
     country: str | None
 
 
-@lru_cache(maxsize=1)
-def role_phrases() -> dict[str, str]:
+@language_table
+def role_phrases(language: LanguageData) -> dict[str, str]:
     """Role phrases by their comparison key."""
-    return {phrase_key(role): role for role in load("fr", "titles")["roles"]}
+    return {phrase_key(role): role for role in language.load("titles")["roles"]}
 
 
 def phrase_key(text: str) -> str:
@@ -50,16 +47,16 @@ def phrase_key(text: str) -> str:
     return fold(text).replace("' ", "'")
 
 
-@lru_cache(maxsize=1)
-def role_groups() -> dict[str, str]:
+@language_table
+def role_groups(language: LanguageData) -> dict[str, str]:
     """Role phrase -> its class ("dirigeant" -> "leader")."""
-    return {fold(role): group for group, items in load("fr", "titles")["role_classes"].items() for role in items}
+    return {fold(role): group for group, items in language.load("titles")["role_classes"].items() for role in items}
 
 
-@lru_cache(maxsize=1)
-def designators() -> dict[str, str]:
+@language_table
+def designators(language: LanguageData) -> dict[str, str]:
     """Common noun -> the type of the name it introduces ("agence" -> ORG, "place" -> LOC)."""
-    cues = load("fr", "entity_cues")
+    cues = language.load("entity_cues")
     table = {fold(w): "ORG" for w in cues["organisation_nouns"]}
     table.update({fold(w): "LOC" for w in cues["place_nouns"]})
     return table
@@ -155,10 +152,10 @@ def designator_country(doc: Doc, item: "Resolved") -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def members_of() -> frozenset[str]:
+@language_table
+def members_of(language: LanguageData) -> frozenset[str]:
     """Plural nouns whose complement names a group ("les militants de X")."""
-    return frozenset(fold(w) for w in load("fr", "entity_cues")["member_nouns"])
+    return frozenset(fold(w) for w in language.load("entity_cues")["member_nouns"])
 
 
 def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
@@ -202,7 +199,7 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
     while k < limit and geo.demonym_country(doc[k].text) is not None:
         k += 1
     parts = []
-    while k < limit and phrase_key(doc[k].text) in COMPLEMENT_WORDS:
+    while k < limit and phrase_key(doc[k].text) in word_set("complement_words"):
         parts.append(phrase_key(doc[k].text))
         k += 1
     if parts and k < limit and doc[k].text[:1].isupper():
@@ -228,7 +225,7 @@ def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
         return
     taken = [(c.start, c.end) for item in resolved for c in item.members]
     for i in range(1, len(doc)):
-        if phrase_key(doc[i - 1].text) not in DETERMINERS:
+        if phrase_key(doc[i - 1].text) not in word_set("determiners"):
             continue
         nominal = nominal_at(doc, i)
         if nominal is None or any(s < doc[nominal[1] - 1].idx + 1 and doc[i].idx < e for s, e in taken):

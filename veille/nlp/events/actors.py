@@ -18,64 +18,61 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ... import geo, lang
+from ... import geo
+from ...lang import LanguageData, language_table, word_set
 from ...model.record import Actor, Entity
 from ...textnorm import fold_name as fold
 
 # Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}
-PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 # Institutions named without a state ("le gouvernement", "l'opposition") belong to the article's main state.
 HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
-DEFINITE = {"le", "la", "les", "l'", "l’"}
-RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # How far back (characters) a place named earlier still says where a sentence takes place.
 CONTEXT_REACH = 600
 
 
-@lru_cache(maxsize=1)
-def group_names() -> dict[str, tuple[str, str | None]]:
+@language_table
+def group_names(language: LanguageData) -> dict[str, tuple[str, str | None]]:
     """Folded bloc and body names -> (code, sector)."""
-    names = lang.load("fr", "actor_groups")["names"]
+    names = language.load("actor_groups")["names"]
     return {fold(name): (code, sector) for name, (code, sector) in names.items()}
 
 
-@lru_cache(maxsize=1)
-def sector_words() -> dict[str, str]:
+@language_table
+def sector_words(language: LanguageData) -> dict[str, str]:
     """Folded sector words (single words and phrases) -> sector."""
-    return {fold(word): sector for word, sector in lang.load("fr", "sectors")["words"].items()}
+    return {fold(word): sector for word, sector in language.load("sectors")["words"].items()}
 
 
-@lru_cache(maxsize=1)
-def collectives() -> frozenset[str]:
+@language_table
+def collectives(language: LanguageData) -> frozenset[str]:
     """Head lemmas of unnamed crowds and forces that act for the country where they are."""
-    return frozenset(lang.load("fr", "sectors")["unnamed_collectives"])
+    return frozenset(language.load("sectors")["unnamed_collectives"])
 
 
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
+@language_table
+def person_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns of people (from the trigger lexicon's person words) and delegations."""
-    return frozenset(lang.load("fr", "events/classes/person")) | {"délégation", "homologue", "émissaire", "envoyé"}
+    return frozenset(language.load("events/classes/person")) | frozenset(language.load("words")["envoy_nouns"])
 
 
-@lru_cache(maxsize=1)
-def unnamed_sectors() -> dict[str, str]:
+@language_table
+def unnamed_sectors(language: LanguageData) -> dict[str, str]:
     """Nouns of unnamed people and bodies -> the sector they act in (a person of no sector is a civilian)."""
-    data = lang.load("fr", "sectors")
+    data = language.load("sectors")
     table = {fold(word): "civilians" for word in person_nouns()}
     table.update({fold(word): sector for word, sector in data["words"].items() if " " not in word})
     table.update({fold(word): sector for word, sector in data["unnamed_people"].items()})
     return table
 
 
-@lru_cache(maxsize=1)
-def implicit_names() -> dict[str, str]:
+@language_table
+def implicit_names(language: LanguageData) -> dict[str, str]:
     """How the unnamed agent of a sector is named in an event ("la police")."""
-    return lang.load("fr", "sectors")["implicit_agents"]
+    return language.load("sectors")["implicit_agents"]
 
 
 def head_sector(head: Token) -> str | None:
@@ -100,22 +97,22 @@ def prep_is_de(token: Token) -> bool:
     return any(c.dep_ == "case" and fold(c.text) in ("de", "d", "des", "du") for c in token.children)
 
 
-@lru_cache(maxsize=1)
-def member_markers() -> tuple[str, ...]:
+@language_table
+def member_markers(language: LanguageData) -> tuple[str, ...]:
     """Words that introduce the members of a group just named ("dont", "parmi lesquels")."""
-    return tuple(lang.load("fr", "sectors")["member_markers"])
+    return tuple(language.load("sectors")["member_markers"])
 
 
-@lru_cache(maxsize=1)
-def group_nouns() -> frozenset[str]:
+@language_table
+def group_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns of bodies whose complement says what they are ("un collectif de soignants")."""
-    return frozenset(fold(w) for w in lang.load("fr", "sectors")["group_nouns"])
+    return frozenset(fold(w) for w in language.load("sectors")["group_nouns"])
 
 
-@lru_cache(maxsize=1)
-def quantity_nouns() -> frozenset[str]:
+@language_table
+def quantity_nouns(language: LanguageData) -> frozenset[str]:
     """Nouns that count people ("des milliers de", "une poignée de")."""
-    return frozenset(fold(w) for w in lang.load("fr", "sectors")["quantity_nouns"])
+    return frozenset(fold(w) for w in language.load("sectors")["quantity_nouns"])
 
 
 def find_group(text: str) -> tuple[str, str | None] | None:
@@ -304,6 +301,13 @@ class ActorFinder:
             return located[0].type == "PER" or (located[0].type == "LOC" and located[0].kind == "country")
         return head.pos_ == "NOUN" and (head.lemma_.lower() in person_nouns() or find_sector([head.lemma_]) == "government")
 
+    def is_actor_noun(self, head: Token) -> bool:
+        """A noun that names who acts ("homologues", "autorités", "ambassade", "chef"), not where:
+        a place in its "de" complement says whom it belongs to ("ses homologues du Niger")."""
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and (lemma in person_nouns() or head_sector(head) is not None
+                                        or find_sector([head.lemma_]) is not None)
+
     def is_lone_person(self, head: Token) -> bool:
         """One unnamed person ("un homme", "le propriétaire"), not a crowd or a body: such a one's
         words are not an event between political actors."""
@@ -314,7 +318,7 @@ class ActorFinder:
 
     def is_home_institution(self, head: Token) -> bool:
         """ "le gouvernement", "l'opposition", "les rebelles": a definite institution named without its state."""
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in word_set("articles") for c in head.children)
         return head.pos_ == "NOUN" and definite and find_sector([head.lemma_]) in HOME_SECTORS
 
     def actor_sector(self, head: Token) -> str | None:
@@ -383,8 +387,8 @@ class ActorFinder:
         return hit.country if hit is not None and hit.country not in group_codes() else None
 
 
-@lru_cache(maxsize=1)
-def group_codes() -> frozenset[str]:
+@language_table
+def group_codes(language: LanguageData) -> frozenset[str]:
     """The codes of blocs and bodies (not states)."""
     return frozenset(code for code, _ in group_names().values())
 

@@ -10,20 +10,16 @@ phrase heads (tokens); coordinated phrases come along ("la Pologne et la Lituani
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lang import load
+from ...lang import LanguageData, language_table, word_forms, word_set
 
-# Contracted or elided forms of the prepositions that name roles.
-PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de", "À": "à"}
 # Dependencies of prepositional phrases and of the clauses a search should not enter.
 PREP_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "advmod", "iobj"}
 CLAUSE_DEPS = {"acl:relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-# The auxiliaries of compound tenses, and how far before a participle one may stand ("a de son côté dénoncé").
-TENSE_AUXILIARIES = {"avoir", "être"}
+# How far before a participle an auxiliary of a compound tense may stand ("a de son côté dénoncé").
 AUXILIARY_REACH = 4
 REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"}
 
@@ -47,7 +43,7 @@ def is_participle(verb: Token) -> bool:
         return False  # "une résolution condamnant...": the act may be the clause subject's
     # "a de son côté dénoncé": an auxiliary just before makes it a compound tense the parser missed
     before = verb.doc[max(verb.sent.start, verb.i - AUXILIARY_REACH):verb.i]
-    return not any(t.lemma_ in TENSE_AUXILIARIES for t in before)
+    return not any(t.lemma_ in word_set("tense_auxiliaries") for t in before)
 
 
 def has_reflexive(verb: Token) -> bool:
@@ -60,7 +56,7 @@ def prep_of(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("case", "mark") and child.pos_ == "ADP":
             word = child.lower_
-            return PREP_FORMS.get(word, word)
+            return word_forms("preposition_forms").get(word, word)
     return None
 
 
@@ -110,10 +106,10 @@ def _object_controller(infinitive: Token) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def object_control_verbs() -> frozenset[str]:
+@language_table
+def object_control_verbs(language: LanguageData) -> frozenset[str]:
     """Verbs whose object (not subject) does what their infinitive says (lang/fr/events/grammar.json)."""
-    return frozenset(load("fr", "events/grammar")["object_control"])
+    return frozenset(language.load("events/grammar")["object_control"])
     return None
 
 
@@ -145,10 +141,26 @@ def misparsed_object(verb: Token) -> Token | None:
             continue
         if child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None and not _in_time(child):
             return child
-        # "a reçu mercredi au Caire le roi de Jordanie": the object hung on the adjunct before it
-        for phrase in child.children:
-            if phrase.dep_ == "nmod" and phrase.i > child.i and phrase.pos_ in ("NOUN", "PROPN") and prep_of(phrase) is None:
-                return phrase
+        # "a reçu mercredi au Caire le roi de Jordanie", "a arrêté mardi soir deux suspects": the
+        # object hung on the adjunct before it, or on a word of that adjunct ("soir")
+        hung = _object_hung_on(child)
+        if hung is not None:
+            return hung
+    return None
+
+
+def _object_hung_on(adjunct: Token, depth: int = 2) -> Token | None:
+    """A bare noun phrase the parser made a complement of an adjunct, or of its own complement
+    when the adjunct is a time of several words ("mardi soir", "dans la nuit de samedi")."""
+    for phrase in adjunct.children:
+        if phrase.dep_ != "nmod" or phrase.i < adjunct.i or phrase.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if prep_of(phrase) is None and not _in_time(phrase):
+            return phrase
+        if depth > 1 and _in_time(phrase):
+            deeper = _object_hung_on(phrase, depth - 1)
+            if deeper is not None:
+                return deeper
     return None
 
 
@@ -290,3 +302,50 @@ def positional_role(verb: Token, role: str) -> list[Token]:
                 return [token]
     return []
 
+
+
+# How far a participle opening its sentence may run to its comma, and the clause after it to its subject.
+FRONTED_REACH = 15
+SENTENCE_ENDS = {".", "!", "?", ";"}
+
+
+def fronted_clause(word: Token) -> tuple[list[Token], Token] | None:
+    """"Interpellé jeudi par les douaniers, le passeur a été écroué": a word that opens its sentence
+    and is closed by a comma before any finite verb, as (the words up to the comma, the subject of
+    the clause after it, whom the opening participle describes). The parser often cuts such a
+    sentence at the comma or takes the participle for a noun, so this goes by position."""
+    doc = word.doc
+    if any(not t.is_punct for t in doc[word.sent.start:word.i]):
+        return None
+    clause: list[Token] = []
+    for token in doc[word.i + 1:word.i + FRONTED_REACH]:
+        if token.text == ",":
+            subject = _subject_after(token)
+            return (clause, subject) if subject is not None and clause else None
+        if token.text in SENTENCE_ENDS or "Fin" in token.morph.get("VerbForm"):
+            return None
+        clause.append(token)
+    return None
+
+
+def _subject_after(comma: Token) -> Token | None:
+    """The subject of the clause that follows a comma, before its finite verb."""
+    for token in comma.doc[comma.i + 1:comma.i + 1 + FRONTED_REACH]:
+        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+        if token.text in SENTENCE_ENDS or token.text == "," or "Fin" in token.morph.get("VerbForm"):
+            return None
+    return None
+
+
+def fronted_role(word: Token, role: str) -> list[Token]:
+    """The arguments of a fronted participle: the one it describes is its patient (`obj`), its "par"
+    phrase its agent (`subj`), its other phrases by their preposition, all read in its own words."""
+    found = fronted_clause(word)
+    if found is None:
+        return []
+    clause, subject = found
+    if role == "obj":
+        return with_conjuncts(subject)
+    prep = {"subj": "par", "iobj": "à"}.get(role, role)
+    return [t for t in clause if t.pos_ in ("NOUN", "PROPN") and prep_of(t) == prep][:1]

@@ -14,17 +14,19 @@ is kept once.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ... import geo, lang
+from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
-from .actors import RELATIVES, ActorFinder, find_group, group_codes
+from ..stage import Stage
+from .actors import ActorFinder, find_group, group_codes
 from .args import (
+    fronted_role,
     is_participle,
     is_passive,
     is_present_participle,
@@ -33,6 +35,7 @@ from .args import (
     prep_of,
     role_heads,
     verb_subject,
+    with_conjuncts,
 )
 from .context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .dedupe import deduplicate, drop_embedded, drop_heading_repeats
@@ -51,8 +54,8 @@ ANAPHOR_REACH = 80
 
 
 def lexicon() -> Lexicon:
-    """The trigger lexicon (loaded once)."""
-    return load_lexicon("fr")
+    """The trigger lexicon of the language being read (built once per language)."""
+    return lang.current().table(load_lexicon)
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -149,7 +152,8 @@ class EventReader:
             source=source,
             target=target,
             status=status,
-            place=event_place(self.doc, token, self.places, self.not_places(reading["type"], source, target)),
+            place=event_place(self.doc, token, self.places, self.not_places(reading["type"], source, target),
+                              self.owner_places(token.sent)),
             date=when,
             mode=reading.get("mode"),
             cameo=reading.get("cameo"),
@@ -167,13 +171,19 @@ class EventReader:
         actors = source + (target if quad_of(kind) in VERBAL_QUADS and kind != "CONSULT" else ())
         return {a.entity_id for a in actors if a.entity_id}
 
+    def owner_places(self, sent: Span) -> set[int]:
+        """Offsets of the place names of a sentence that are the "de" complement of an actor noun
+        ("les autorités de Bamako", "ses homologues du Niger", "l'ambassade de France")."""
+        owners = [t for t in sent if t.dep_ == "nmod" and prep_of(t) == "de" and self.finder.is_actor_noun(t.head)]
+        return {t.idx for owner in owners for t in with_conjuncts(owner)}
+
     # -- actors -------------------------------------------------------------------
     def sources(self, match: Match) -> tuple[Actor, ...]:
         """Who acts: the reading's source roles, a noun's governing verb's subject, or a crowd's place."""
         token, reading = match.head, match.reading
         # one unnamed person's words ("un homme dénonce") are no event between political actors
         people = quad_of(reading["type"]) not in VERBAL_QUADS
-        roles = reading.get("source") or lexicon().defaults[_kind(token)]["source"]
+        roles = reading.get("source") or lexicon().defaults[match.kind]["source"]
         heads: list[Token] = []
         for role in roles:
             if role == "adj" and _kind(token) == "noun":
@@ -189,14 +199,15 @@ class EventReader:
                 return actors
             if heads:
                 break
-        if not heads and _kind(token) == "verb" and not is_passive(token) and not is_participle(token):
+        passive = is_passive(token) or match.fronted
+        if not heads and match.kind == "verb" and not passive and not is_participle(token):
             earlier = self.earlier_subject(token, people)
             if earlier is not None:
                 return (earlier,)
         # a noun event, or a present participle on a noun ("une résolution condamnant..."), acts
         # through the verb that governs the noun: its subject is the author
         carrier = token.head if token.dep_ == "acl" and is_present_participle(token) else token
-        if (_kind(token) == "noun" or carrier is not token) and not reading.get("needs_own_source"):
+        if (match.kind == "noun" or carrier is not token) and not reading.get("needs_own_source"):
             governor = noun_governor(carrier)
             subject = verb_subject(governor) if governor is not None and acts_through(governor) else None
             if subject is not None:
@@ -208,7 +219,7 @@ class EventReader:
             return self.place_actor(token, heads)
         if reading.get("home_source") and self.finder.main_country:
             return (Actor(geo.country_name(self.finder.main_country) or self.finder.main_country, self.finder.main_country),)
-        if reading.get("implicit_source") and not heads and is_passive(token):
+        if reading.get("implicit_source") and not heads and passive:
             agent = self.finder.implicit(token, reading["implicit_source"])
             return (agent,) if agent is not None else ()
         return ()
@@ -240,7 +251,7 @@ class EventReader:
         recipient = self.recipient(token, source)
         if recipient is not None:
             return (recipient,)
-        roles = reading.get("target") or lexicon().defaults[_kind(token)]["target"]
+        roles = reading.get("target") or lexicon().defaults[match.kind]["target"]
         if patients_only:
             roles = [r for r in roles if r in PATIENT_ROLES]
         source_ids = {a.entity_id for a in source if a.entity_id}
@@ -274,7 +285,7 @@ class EventReader:
         for child in head.children:
             if child.dep_ == "amod" and geo.demonym_country(child.text):
                 return head  # "l'invasion russe": the head's phrase names its author
-        for prep in ("par", "de"):
+        for prep in lang.ordered_words("agent_prepositions"):
             author = next((c for c in head.children if c.dep_ in ("nmod", "obl:agent") and prep_of(c) == prep), None)
             if author is not None:
                 return author
@@ -376,13 +387,13 @@ class EventReader:
     def resolve(self, head: Token, people: bool = True) -> Actor | None:
         """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it."""
         if head.pos_ == "PRON":
-            if head.lower_ in RELATIVES and head.head.dep_ == "acl:relcl":
+            if head.lower_ in lang.word_set("relative_pronouns") and head.head.dep_ == "acl:relcl":
                 antecedent = head.head.head
                 return None if not people and self.finder.is_lone_person(antecedent) else self.resolve(antecedent)
             actor = self.finder.actor(head)
             if actor is not None:
                 return actor
-            if head.lower_ in ("il", "elle", "ils", "elles"):
+            if head.lower_ in lang.word_set("subject_pronouns"):
                 return self.antecedent(head, people)
             return None
         # a weapon strikes where its victims are: the place's country is not the one that fired it
@@ -412,30 +423,30 @@ def acts_through(governor: Token) -> bool:
     return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
 
-@lru_cache(maxsize=1)
-def fearing_governors() -> frozenset[str]:
-    cues = lang.load("fr", "modality_cues")
+@language_table
+def fearing_governors(language: LanguageData) -> frozenset[str]:
+    cues = language.load("modality_cues")
     return frozenset(cues["hypothetical_governors"]) - frozenset(cues["planned_governors"])
 
 
-@lru_cache(maxsize=1)
-def instruments() -> frozenset[str]:
+@language_table
+def instruments(language: LanguageData) -> frozenset[str]:
     """What an attack is made with (weapons, projectiles, explosives, vehicles): named as the agent or
     subject of an attack, it leaves its author unknown."""
     classes = lexicon().grammar["instrument_classes"]
     return frozenset(word for name in classes for word in lexicon().word_class(name))
 
 
-@lru_cache(maxsize=1)
-def receiving_governors() -> frozenset[str]:
+@language_table
+def receiving_governors(language: LanguageData) -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("a reçu le soutien de l'Algérie")."""
-    return frozenset(lang.load("fr", "modality_cues")["receiving_governors"])
+    return frozenset(language.load("modality_cues")["receiving_governors"])
 
 
-@lru_cache(maxsize=1)
-def anaphor_types() -> dict[str, list[str]]:
+@language_table
+def anaphor_types(language: LanguageData) -> dict[str, list[str]]:
     """Nouns that refer back to an earlier act, and the types of that act."""
-    return lang.load("fr", "events/anaphors")["nouns"]
+    return language.load("events/anaphors")["nouns"]
 
 
 def is_anaphor(head: Token) -> bool:
@@ -450,7 +461,10 @@ def arguments(match: Match, role: str) -> list[Token]:
     An expression's object may hang on its other words ("a mis en garde Pékin": on "garde"), and a
     threat's or a demand's target may be the object of the act it threatens or asks for ("a menacé
     d'envahir l'ambassade")."""
-    found = positional_role(match.head, role) if match.misread else role_heads(match.head, role)
+    if match.fronted:
+        found = fronted_role(match.head, role)
+    else:
+        found = positional_role(match.head, role) if match.misread else role_heads(match.head, role)
     found = [h for h in found if h not in match.tokens]
     if not found and role == "obj":
         found = [c for t in match.tokens[1:] for c in t.children
@@ -482,9 +496,10 @@ def _kind(token: Token) -> str | None:
     return trigger_kind(token)
 
 
-@Language.component(
-    "veille_events", requires=["doc._.entities", "doc._.times", "doc._.places"], assigns=["doc._.events"]
+@Language.factory(
+    "veille_events", default_config={"language": DEFAULT}, requires=["doc._.entities", "doc._.times", "doc._.places"],
+    assigns=["doc._.events"],
 )
-def events_component(doc: Doc) -> Doc:
-    doc._.events = find_events(doc)
-    return doc
+def make_events_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The events stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("events", find_events, language_data(language))

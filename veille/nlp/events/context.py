@@ -97,7 +97,7 @@ def clause_verbs(trigger: Token) -> set[Token]:
 
 
 def _temporal(clause: Token) -> bool:
-    marks = set(lang.load("fr", "modality_cues")["temporal_marks"])
+    marks = set(lang.current().load("modality_cues")["temporal_marks"])
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
@@ -140,18 +140,22 @@ def _first_day(value: str | None) -> date | None:
 
 
 def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]],
-                actors: set[str] = frozenset()) -> str | None:
+                actors: set[str] = frozenset(), owners: set[int] = frozenset()) -> str | None:
     """The name of the place where the event happens (see the module docstring); entities in
-    `actors` act in it and are not its place."""
+    `actors` act in it and are not its place. A mention starting at an offset of `owners` says whom
+    an actor belongs to ("ses homologues du Niger"): it is the place only when nothing else in the
+    sentence is, and only on the side of the author, before the trigger ("les autorités de Bamako")."""
     sent = trigger.sent
     in_sentence = [item for item in starting_in(located, sent.start_char, sent.end_char) if item[2].id not in actors]
-    if not in_sentence:
+    plain = [item for item in in_sentence if item[0] not in owners]
+    authors = [item for item in in_sentence if item[0] in owners and item[0] < trigger.idx]
+    if not plain and not authors:
         return paragraph_place(doc, sent, located) or dateline_place(doc)
     clause = {t.idx for t in trigger.subtree}
-    for start, _, entity in in_sentence:
+    for start, _, entity in plain:
         if start in clause:
             return place_name(doc, entity)
-    return place_name(doc, in_sentence[0][2])
+    return place_name(doc, (plain or authors)[0][2])
 
 
 def starting_in(located: list[tuple[int, int, Entity]], low: int, high: int) -> list[tuple[int, int, Entity]]:
@@ -212,7 +216,7 @@ def is_habit(doc: Doc, trigger: Token) -> bool:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and clause_verb(span.root) in reachable:
                 return True
-    words = set(lang.load("fr", "modality_cues")["habit_words"])
+    words = set(lang.current().load("modality_cues")["habit_words"])
     verb = clause_verb(trigger)
     return any(c.lower_ in words or c.lemma_.lower() in words for c in verb.children if c.dep_.startswith(("advmod", "obl")))
 
@@ -221,7 +225,7 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks."""
     ranges: list[tuple[int, int]] = []
     text = doc_text(doc)
-    for opening, closing in lang.load("fr", "modality_cues")["quote_marks"].items():
+    for opening, closing in lang.current().load("modality_cues")["quote_marks"].items():
         start = text.find(opening)
         while start != -1:
             end = text.find(closing, start + 1)

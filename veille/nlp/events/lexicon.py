@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from ... import lang
+from ...lang import LanguageData
 
 Reading = dict[str, Any]
 
@@ -89,15 +88,14 @@ class Lexicon:
         return sum(len(r) for r in self.verbs.values()) + sum(len(r) for r in self.nouns.values())
 
 
-@lru_cache(maxsize=8)
-def load_lexicon(code: str = "fr") -> Lexicon:
-    """The lexicon of a language, loaded once."""
-    grammar = lang.load(code, "events/grammar")
-    classes = {name: frozenset(lang.load(code, f"events/classes/{name}")) for name in lang.names(code, "events/classes")}
+def load_lexicon(language: LanguageData) -> Lexicon:
+    """The lexicon of a language (built once per language through `language.table(load_lexicon)`)."""
+    grammar = language.load("events/grammar")
+    classes = {name: frozenset(language.load(f"events/classes/{name}")) for name in language.names("events/classes")}
     verbs: dict[str, list[Reading]] = {}
     nouns: dict[str, list[Reading]] = {}
-    for name in lang.names(code, "events", suffix=".tsv"):
-        lines = lang.load(code, f"events/{name}")
+    for name in language.names("events", suffix=".tsv"):
+        lines = language.load(f"events/{name}")
         profile = read_profile(name.upper(), [line for line in lines if line.startswith("@")], classes)
         for line in lines:
             if not line.startswith("@"):

@@ -17,12 +17,12 @@ conditionnel journalistique) stays asserted. `status_of` returns a
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from ... import lang
+from ...lang import LanguageData, language_table
 from ...model.record import Status
 
 # Dependencies through which an event sits under a governing verb or noun.
@@ -33,10 +33,10 @@ SUBJECT_OF = {"nsubj", "nsubj:pass"}
 MAX_GOVERNORS = 3
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict[str, Any]:
+@language_table
+def cues(language: LanguageData) -> dict[str, Any]:
     """The modality cues, as sets (loaded once)."""
-    data = lang.load("fr", "modality_cues")
+    data = language.load("modality_cues")
     return {key: set(value) for key, value in data.items() if isinstance(value, list)}
 
 
@@ -210,7 +210,7 @@ def _has_ending(token: Token, endings: str) -> bool:
 
 def future_stem(lemma: str) -> str:
     """"frapper" -> "frapper", "rendre" -> "rendr", irregular ones from the data ("pouvoir" -> "pourr")."""
-    irregular = lang.load("fr", "modality_cues")["irregular_stems"]
+    irregular = lang.current().load("modality_cues")["irregular_stems"]
     if lemma in irregular:
         return irregular[lemma]
     return lemma[:-1] if lemma.endswith("re") else lemma

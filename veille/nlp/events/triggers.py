@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .args import (
+    fronted_clause,
     has_reflexive,
     is_passive,
     object_lemmas,
@@ -45,10 +46,11 @@ class Match:
     reading: Reading
     tokens: tuple[Token, ...]
     misread: bool = False  # a verb the tagger read as a noun: its arguments are read by position
+    fronted: bool = False  # a participle opening its sentence ("Blessé par balle, un policier...")
 
     @property
     def kind(self) -> str:
-        return "verb" if self.misread else trigger_kind(self.head) or "verb"
+        return "verb" if self.misread or self.fronted else trigger_kind(self.head) or "verb"
 
 
 def trigger_kind(token: Token) -> str | None:
@@ -98,6 +100,10 @@ def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
 def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
     """Every reading of the token's lemma whose conditions hold, most specific first (a reading
     that also wants a sector of its source is tried, and given up, once its source is known)."""
+    fronted = fronted_participle(token, lexicon)
+    if fronted is not None:
+        yield from fronted
+        return
     kind = trigger_kind(token)
     if kind is None:
         return None
@@ -110,6 +116,45 @@ def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
         tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
         if tokens is not None and (misread or conditions_hold(token, reading, lexicon)):
             yield Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
+
+
+def fronted_participle(token: Token, lexicon: Lexicon) -> list[Match] | None:
+    """The readings of a past participle that opens its sentence before a comma ("Interpellé jeudi
+    par les douaniers, le passeur..."), whatever the tagger made of it; None for any other token."""
+    verb = lexicon.participles.get(token.lower_)
+    if not verb or token.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None
+    clause = fronted_clause(token)
+    if clause is None:
+        return None
+    words, subject = clause
+    return [Match(token, reading, (token,), fronted=True) for reading in lexicon.readings("verb", verb)
+            if "expression" not in reading and fronted_conditions_hold(token, reading, words, subject)]
+
+
+def fronted_conditions_hold(token: Token, reading: Reading, words: list[Token], subject: Token) -> bool:
+    """A reading's conditions for a fronted participle, which is passive: its patient is the subject
+    after the comma, its phrases are the words before the comma."""
+    if reading.get("reflexive") or reading.get("active_only") or reading.get("passive") is False:
+        return False
+    if reading.get("adverb") or reading.get("modifiers") or reading.get("plural"):
+        return False
+    patients = {h.lemma_.lower() for h in with_conjuncts(subject)}
+    if reading.get("not_objects") and patients & set(reading["not_objects"]):
+        return False
+    if reading.get("not_context") and any(t.lemma_.lower() in reading["not_context"] for t in token.sent):
+        return False
+    if reading.get("prep") and not any(_fronted_prep(words, item) for item in reading["prep"]):
+        return False
+    wanted = set(reading.get("objects") or [])
+    named = reading.get("allow_named_objects") and subject.pos_ == "PROPN"
+    return not wanted or bool(patients & wanted) or bool(named)
+
+
+def _fronted_prep(words: list[Token], item: str) -> bool:
+    """"par:balle": a phrase of the fronted words opened by the preposition, with the lemma if one is given."""
+    prep, _, lemma = item.partition(":")
+    return any(prep_of(t) == prep and (not lemma or _phrase_has_lemma(t, lemma)) for t in words)
 
 
 def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> tuple[Token, ...] | None:

@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ... import geo
 from ...geo import GeoHit
-from ...lang import load
+from ...lang import DEFAULT, LanguageData, language_data, language_table, word_set
 from ...model.record import Entity, Mention, Place
 from ..extensions import doc_text
+from ..stage import Stage
 
 # A town below this size whose state the article never names needs a place cue before it:
 # small towns share their names with people ("ajoute Kamal") far more than large cities do.
@@ -38,12 +38,8 @@ MIN_SCANNED_CITY_POPULATION = 100_000
 # Longest run of capitalised words read for place names ("Etat de New York" is four tokens).
 MAX_SCANNED_TOKENS = 6
 NAME_POS = {"PROPN", "X"}  # a name read by scanning holds at least one proper noun (or unknown word)
-NAME_LINKS = {"du", "de", "des", "d'", "d’", "la", "-"}
-ARTICLES = {"le", "la", "les", "l'", "l’"}
 # How clearly the words before a name present it as a place: "la province de X" > "à X" > "de X".
 NOUN, PREPOSITION, GENITIVE = 3, 2, 1
-# The place noun that tells what kind of place an unknown name is ("la ville de X" is a city).
-TOWN_NOUNS = {"ville", "villes", "localité", "commune", "village", "bourg", "cité", "capitale", "métropole"}
 _WORD = re.compile(r"[\w’']+")
 
 
@@ -70,9 +66,9 @@ class Cues:
     before_region: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _cues() -> Cues:
-    data = load("fr", "places")
+@language_table
+def _cues(language: LanguageData) -> Cues:
+    data = language.load("places")
     keys = ("before_place", "genitives", "place_nouns", "landmarks", "before_region")
     return Cues(*(frozenset(data[key]) for key in keys))
 
@@ -90,10 +86,12 @@ def find_places(doc: Doc) -> list[Place]:
     return [_to_place(item) for item in _merge(located)]
 
 
-@Language.component("veille_places", requires=["doc._.entities"], assigns=["doc._.places"])
-def places_component(doc: Doc) -> Doc:
-    doc._.places = find_places(doc)
-    return doc
+@Language.factory(
+    "veille_places", default_config={"language": DEFAULT}, requires=["doc._.entities"], assigns=["doc._.places"],
+)
+def make_places_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The places stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("places", find_places, language_data(language))
 
 
 # -- places the entities stage found -------------------------------------------
@@ -112,7 +110,7 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
             continue  # an organisation named like a province is the organisation, unless "en X", "la province de X"
         if entity.type != "LOC" and hit.feature == "city" and not _rules_from(hit) and cue < PREPOSITION:
             continue  # "Toyota", "Carrefour": a company named like a town is the company
-        if noun and noun not in TOWN_NOUNS and hit.feature == "city":
+        if noun and noun not in word_set("town_nouns") and hit.feature == "city":
             hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay", "en Ontario": the region
         start = min(m.start for m in entity.mentions)
         yield Located(entity.name, hit, start, entity.id, len(entity.mentions), cue)
@@ -171,7 +169,7 @@ def _first_name_only(doc: Doc, entity: Entity) -> bool:
 def _words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
     """The last few words before an offset, lower-cased, articles left out."""
     words = [w.lower() for w in _WORD.findall(doc_text(doc)[max(0, start - 60):start])]
-    return [w for w in words if w not in ARTICLES][-count:]
+    return [w for w in words if w not in word_set("articles")][-count:]
 
 
 def _cue(doc: Doc, mention: Mention) -> tuple[int, str]:
@@ -273,7 +271,7 @@ def _unknown_places(doc: Doc, entities: list[Entity], located: list[Located]) ->
         noun = next((noun for cue, noun in (_cue(doc, m) for m in entity.mentions) if cue == NOUN), "")
         if not noun:
             continue
-        feature = "city" if noun in TOWN_NOUNS else "region"
+        feature = "city" if noun in word_set("town_nouns") else "region"
         hit = GeoHit(entity.name, state, None, None, feature)
         found.append(Located(entity.name, hit, min(m.start for m in entity.mentions), entity.id, len(entity.mentions)))
     return found
@@ -317,7 +315,7 @@ def _names_in(run: Span) -> Iterator[tuple[Span, GeoHit]]:
     while i < len(run):
         for j in range(len(run), i, -1):
             span = run[i:j]
-            if span[0].text.lower() in NAME_LINKS or span[-1].text.lower() in NAME_LINKS:
+            if span[0].text.lower() in word_set("place_links") or span[-1].text.lower() in word_set("place_links"):
                 continue
             if not any(token.pos_ in NAME_POS for token in span):
                 continue  # "« On verra »": a capitalised pronoun, not a name
@@ -346,7 +344,7 @@ def _capitalised_runs(doc: Doc) -> Iterator[Span]:
         while end < len(doc) and end - i < MAX_SCANNED_TOKENS:
             if _capitalised(doc[end]):
                 end += 1
-            elif doc[end].text.lower() in NAME_LINKS and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            elif doc[end].text.lower() in word_set("place_links") and end + 1 < len(doc) and _capitalised(doc[end + 1]):
                 end += 2
             else:
                 break

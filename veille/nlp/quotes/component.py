@@ -12,8 +12,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...lang import DEFAULT, language_data
 from ...model.record import Quote
 from ..extensions import doc_text
+from ..stage import Stage
 from .attribution import Attributor, Speaker
 from .lexicon import QuoteLexicon, fold, lexicon
 from .referents import speaker_of
@@ -91,6 +93,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
 def pull_quotes(doc: Doc, spans: list[QuoteSpan], attributor: Attributor) -> list[tuple[QuoteSpan, Speaker | None]]:
     """Paragraphs shaped "words —Name, role": a blockquote whose marks the page dropped."""
     dashes = "".join(sorted(attributor.lex.pull_quote_dashes))
+    if not dashes:
+        return []  # a language whose press has no such paragraphs
     pattern = re.compile(
         rf"^(?P<words>[^\n{dashes}]{{20,}}?)\s*[{dashes}]\s*(?P<who>[^\n,{dashes}]{{2,60}})(?:,[^\n]*)?$", re.M
     )
@@ -135,8 +139,9 @@ def _as_quote(doc: Doc, span: QuoteSpan, speaker: Speaker | None) -> Quote:
     )
 
 
-@Language.component("veille_quotes", requires=["doc._.entities"], assigns=["doc._.quotes"])
-def quotes_component(doc: Doc) -> Doc:
-    """Store the direct quotes on doc._.quotes."""
-    doc._.quotes = find_quotes(doc)
-    return doc
+@Language.factory(
+    "veille_quotes", default_config={"language": DEFAULT}, requires=["doc._.entities"], assigns=["doc._.quotes"],
+)
+def make_quotes_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The quotes stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("quotes", find_quotes, language_data(language))

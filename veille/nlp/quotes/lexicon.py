@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ... import lang
 from ...errors import ConfigError
+from ...lang import LanguageData, language_table
 from ...textnorm import CACHED_FOLD_LENGTH, without_accents
 
 
@@ -78,14 +78,14 @@ def _fold(text: str) -> str:
 _fold_word = lru_cache(maxsize=65536)(_fold)  # the words around every quote are folded again and again
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> QuoteLexicon:
+@language_table
+def lexicon(language: LanguageData) -> QuoteLexicon:
     """The French quote lexicon (read from the data files once per process)."""
-    data = lang.load("fr", "quotes")
-    verbs = lang.load("fr", "reporting_verbs")
+    data = language.load("quotes")
+    verbs = language.load("reporting_verbs")
     forms = [form for verb_forms in data["verb_forms"].values() for form in verb_forms]
     forms += [form for verb in verbs for form in _conjugated(verb, data["verb_inflection"])]
-    nouns = lang.load("fr", "person_nouns")
+    nouns = language.load("person_nouns")
     return QuoteLexicon(
         marks={opener: frozenset(closers) for opener, closers in data["marks"].items()},
         pull_quote_dashes=frozenset(data["pull_quote_dashes"]),
@@ -101,7 +101,7 @@ def lexicon() -> QuoteLexicon:
         person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
         person_noun_genders=_noun_genders(nouns["nouns"]),
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
-        first_name_genders=_by_gender(lang.load("fr", "first_names")),
+        first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
@@ -112,7 +112,7 @@ def lexicon() -> QuoteLexicon:
         naming_verbs=_folded(data["naming_verbs"]),
         naming_words=_folded(data["naming_words"]),
         term_markers=_folded(data["term_markers"]),
-        demonyms=_demonym_table(),
+        demonyms=_demonym_table(language),
         entry_stamp=re.compile(data["entry_stamp"]),
         interview_address=_folded(data["interview_address"]),
     )
@@ -147,14 +147,14 @@ def _folded(words: list[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
 
 
-def _demonym_table() -> dict[str, str]:
+def _demonym_table(language: LanguageData) -> dict[str, str]:
     """Inflected nationality adjective -> alpha-3 code, from the entities stage's demonyms.json.
 
     The table belongs to the entities stage; the quotes stage only reads it to tell which
     country a government speaks for ("le gouvernement péruvien"). Without it that rule is off.
     """
     try:
-        data = lang.load("fr", "demonyms")
+        data = language.load("demonyms")
     except ConfigError:
         return {}
     table: dict[str, str] = {}

@@ -11,11 +11,11 @@ from __future__ import annotations
 import bisect
 import gettext
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Token
 
+from ...lang import LanguageData, language_table
 from ...model.record import Entity
 from ..extensions import doc_text
 from .lexicon import Pronoun, QuoteLexicon, fold
@@ -398,7 +398,7 @@ class Referents:
 
     def country(self, code: str) -> Speaker | None:
         """The entity of the country with this alpha-3 code, else the country's French name."""
-        name = french_country_name(code)
+        name = country_name_in_language(code)
         for entity in self.entities:
             if entity.type == "LOC" and (entity.country == code and entity.kind in (None, "country")):
                 if entity.kind == "country" or (name and fold(entity.name) == fold(name)):
@@ -460,27 +460,25 @@ def noun_phrase(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
-@lru_cache(maxsize=1)
-def _french_names() -> gettext.NullTranslations:
+@language_table
+def _country_names_by_code(language: LanguageData) -> dict[str, str]:
+    """The usual name of every country in the language read ("Russie, Fédération de" -> "Russie")."""
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.code])
     except OSError:
-        return gettext.NullTranslations()
+        names = gettext.NullTranslations()
+    usual = {c.alpha_3: names.gettext(getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    return {code: name.split(",")[0].split("(")[0].strip() for code, name in usual.items()}
 
 
-@lru_cache(maxsize=512)
-def french_country_name(code: str) -> str | None:
-    """The usual French name of a country ("Russie, Fédération de" -> "Russie")."""
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return None
-    name = _french_names().gettext(getattr(country, "common_name", None) or country.name)
-    return name.split(",")[0].split("(")[0].strip()
+def country_name_in_language(code: str) -> str | None:
+    """The usual name of a country in the language read, or None for an unknown code."""
+    return _country_names_by_code().get(code)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(fold(n) for c in pycountry.countries if (n := french_country_name(c.alpha_3)))
+@language_table
+def _country_names(language: LanguageData) -> frozenset[str]:
+    return frozenset(fold(n) for n in _country_names_by_code().values() if n)
 
 
 def _is_country_name(name: str) -> bool:

@@ -14,12 +14,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.record import TimeExpr
 from ..extensions import doc_text
+from ..stage import Stage
 from .grammar import Candidate, fold, number_value, select, vocabulary
 from .grammar import candidates as grammar_candidates
 from .reading import Context, Reading, clock_hour_minute, read
@@ -108,10 +111,12 @@ def find_times(doc: Doc) -> list[TimeExpr]:
             for e, r in zip(expressions, readings)]
 
 
-@Language.component("veille_times", assigns=["doc._.times"])
-def times_component(doc: Doc) -> Doc:
-    doc._.times = find_times(doc)
-    return doc
+@Language.factory(
+    "veille_times", default_config={"language": DEFAULT}, assigns=["doc._.times"],
+)
+def make_times_stage(nlp: Language, name: str, language: str) -> Stage:
+    """The times stage reading the data of `language` (a folder of veille/lang)."""
+    return Stage("times", find_times, language_data(language))
 
 
 # -- which matches are times ----------------------------------------------------------------
@@ -135,7 +140,7 @@ def _is_time(cand: Candidate, doc: Doc) -> bool:
         return _is_frequency(cand, text)
     if cand.kind == "weekday" and not cand.parts.get("det"):
         # "du lundi au vendredi": a habit, not a day ("le lundi" is a habit of its own pattern)
-        return not re.search(r"(?<!\w)(?:le|les|du|au)\s+$", text[max(0, cand.start - 5):cand.start], re.I)
+        return not re.search(_pattern("habit_before"), text[max(0, cand.start - 5):cand.start], re.I)
     return True
 
 
@@ -251,14 +256,19 @@ def _is_duration(cand: Candidate, text: str) -> bool:
     return not _is_age(cand, text)
 
 
-# An age read from its neighbours; each pattern looks at the text just before "N ans".
-_AGE_BEFORE = (
-    r"\d\s*[-–]\s*$",  # "les 18-25 ans"
-    r"(?:^|[^\d\s]\s*),\s*(?:\d+\s*(?:,|et)\s*)*$",  # "Luc Berthier, 45 ans,", "deux enfants, 5 et 8 ans"
-    r"(?:de|d['’]|entre)\s*\d+\s+(?:à|et)\s*$",  # "les jeunes de 18 à 25 ans"
-    r"(?<!\w)dès\s*$",  # "le vote dès 16 ans"
-    r"(?<!\w)(?:un|une|le|la|les|des)\s+(?-i:[A-ZÉÈ])\w+\s+(?:de|d['’])\s*$",  # "un Liégeois de 28 ans"
-)
+@language_table
+def context_cues(language: LanguageData) -> dict[str, Any]:
+    """The patterns and word lists read around a match (times_context.json)."""
+    return dict(language.load("times_context"))
+
+
+def _pattern(name: str) -> str:
+    """A named pattern of times_context.json ("habit_before"), as a regex source."""
+    return str(context_cues()["patterns"][name])
+
+
+def _in_list(name: str, word: str) -> bool:
+    return word in context_cues()[name]
 
 
 def _is_age(cand: Candidate, text: str) -> bool:
@@ -269,12 +279,12 @@ def _is_age(cand: Candidate, text: str) -> bool:
     """
     vocab = vocabulary()
     before = text[max(0, cand.start - 40):cand.start]
-    followed_by_de = re.match(r"\s+(?:de|d['’]|du|des)\s", text[cand.end:cand.end + 5])
+    followed_by_de = re.match(_pattern("genitive_after"), text[cand.end:cand.end + 5])
     if before.rstrip().endswith("(") and text[cand.end:cand.end + 2].lstrip().startswith(")"):
         return True
-    if any(re.search(pattern, before, re.I) for pattern in _AGE_BEFORE):
+    if any(re.search(pattern, before, re.I) for pattern in context_cues()["age_before"]):
         return True
-    age = re.search(r"(\S+)\s+(?:de|d['’])\s*$", before)
+    age = re.search(_pattern("age_noun_before"), before)
     if age and vocab.has("age_nouns", age.group(1)):
         return True
     if cand.parts.get("approx") and any(re.search(rf"(?<!\w){re.escape(head)}\s*$", before, re.I)
@@ -283,7 +293,7 @@ def _is_age(cand: Candidate, text: str) -> bool:
     words = _words_before(text, cand.start, 2)
     if followed_by_de or not words:
         return False
-    if words[-1] == "à":  # "à 17 ans, elle est partie"; "condamné à cinq ans" is a sentence
+    if _in_list("age_prepositions", words[-1]):  # "à 17 ans, elle est partie"; "condamné à cinq ans" is a sentence
         return not (len(words) == 2 and vocab.has("sentence_heads", words[0]))
     return vocab.has("age_verbs", words[-1]) or vocab.has("possessives", words[-1])
 
@@ -293,11 +303,11 @@ def _is_clock(cand: Candidate, text: str) -> bool:
     if cand.parts.get("cw"):
         return True
     separator, minutes = fold(cand.parts["sep"]), cand.parts.get("mi")
-    if fold(cand.parts.get("prep") or "") == "de" and not re.match(r"\s+(?:à|jusqu['’]à)\s+\d", text[cand.end:]):
+    if _in_list("range_prepositions", fold(cand.parts.get("prep") or "")) and not re.match(_pattern("range_after"), text[cand.end:]):
         return False  # "de 14 heures à 18 heures" is a time; "un vol de 10 heures" is not
     if separator == ":" and not minutes:
         return False
-    followed_by_de = re.match(r"\s+d(?:e|u|es|['’])\W", text[cand.end:cand.end + 5])
+    followed_by_de = re.match(_pattern("clock_genitive_after"), text[cand.end:cand.end + 5])
     if followed_by_de and (not minutes or not cand.parts.get("prep")) and not cand.parts.get("tz"):
         return False  # "48 heures de négociations", "1h30 de route": how long, not when
     return bool(cand.parts.get("prep") or cand.parts.get("tz") or (minutes and separator in ("h", ":")))
@@ -417,8 +427,8 @@ def _is_dateline(cand: Candidate, text: str) -> bool:
     """A date set apart before the story: '9 mars 2015. - ', 'PARIS, 9 mars 2015 (AFP) -', 'Publié le ...'."""
     after = text[cand.end:cand.end + 40]
     before = text[max(0, cand.start - 40):cand.start]
-    set_apart = re.match(r"[.,:]?\s*(?:[-–—|]|\(|\n|(?:à\s+)?\d{1,2}\s*[h:])", after)
-    announced = re.search(r"(?:publié|mis à jour|màj)\s+le\s*$|^\s*$|\n\s*$|,\s*$", before, re.I)
+    set_apart = re.match(_pattern("dateline_after"), after)
+    announced = re.search(_pattern("dateline_before"), before, re.I)
     return bool(set_apart and announced)
 
 

@@ -1,4 +1,4 @@
-"""The grammar of French time expressions: vocabulary and patterns from veille/lang/fr, compiled once.
+"""The grammar of time expressions: vocabulary and patterns from veille/lang/<code>, compiled once per language.
 
 `candidates(text)` lists every pattern match (a kind, its span and its named parts); `select`
 keeps the longest of overlapping ones. What the parts mean is the times stage's business.
@@ -10,10 +10,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from ... import lang
+from ...lang import LanguageData, language_table
 
 _APOSTROPHES = "['’]"
 _SPACE = "[\\s\u00a0\u202f]"
@@ -70,10 +69,10 @@ def fold(text: str) -> str:
     return re.sub(r"[-‐\s\u00a0\u202f]+", " ", text).strip()
 
 
-@lru_cache(maxsize=None)
-def vocabulary(language: str = "fr") -> Vocabulary:
-    """The word tables, loaded once per language."""
-    data: dict[str, Any] = lang.load(language, "times")
+@language_table
+def vocabulary(language: LanguageData) -> Vocabulary:
+    """The word tables of the language read, loaded once per language."""
+    data: dict[str, Any] = language.load("times")
 
     def table(name: str) -> dict[str, Any]:
         return {fold(k): v for k, v in data[name].items()}
@@ -103,16 +102,17 @@ def _alternation(words: Iterable[str], plural: bool = False) -> str:
     return "(?:" + "|".join(_word_regex(w, plural) for w in ordered) + ")"
 
 
-def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
+def _placeholders(vocab: Vocabulary, data: dict[str, Any], context: dict[str, Any]) -> dict[str, str]:
     """What each {NAME} in the patterns stands for."""
     number_words = _alternation(vocab.numbers)
+    joiner = _alternation(context["number_joiners"]) if context["number_joiners"] else "(?!)"
     digits = f"\\d+(?:{_SPACE}\\d{{3}})*(?:,\\d+)?(?!\\d)"
     return {
         "APOS": _APOSTROPHES,
         "MONTH": _alternation(vocab.months),
         "WEEKDAY": _alternation(vocab.weekdays),
         "WEEKDAYS": _alternation(vocab.weekdays, plural=True),
-        "NUM": f"(?:{digits}|{number_words}(?:(?:-|{_SPACE}+et{_SPACE}+|-et-|{_SPACE}+){number_words})*)",
+        "NUM": f"(?:{digits}|{number_words}(?:(?:-|{_SPACE}+{joiner}{_SPACE}+|-{joiner}-|{_SPACE}+){number_words})*)",
         "UNIT": _alternation(vocab.units),
         "PART": _alternation(vocab.parts_of_day),
         "PARTS": _alternation(vocab.parts_of_day, plural=True),
@@ -136,10 +136,21 @@ def _placeholders(vocab: Vocabulary, data: dict[str, Any]) -> dict[str, str]:
         "PUNIT": _alternation(vocab.table("period_units")),
         "PER": _alternation(vocab.table("per_units")),
         "FREQ": _alternation(vocab.table("frequency_words")),
-        "DAY": "(?<!\\d)(?:1er|1re|premier|0?[1-9]|[12]\\d|3[01])(?!\\d)",
+        "DAY": f"(?<!\\d)(?:{_first_day(context)}0?[1-9]|[12]\\d|3[01])(?!\\d)",
         "YEAR": f"(?<![\\d.,])(?<!\\d{_SPACE})(?:1\\d{{3}}|20\\d{{2}})(?!\\d|[.,]\\d|{_SPACE}\\d{{3}}(?!\\d))",
         "ROMAN": "(?-i:[IVXLC]+)",
     }
+
+
+def _first_day(context: dict[str, Any]) -> str:
+    """The ways of writing the first of the month ("1er"), as alternatives opening the DAY pattern."""
+    return "".join(re.escape(word) + "|" for word in context["first_day"])
+
+
+@language_table
+def number_joiners(language: LanguageData) -> frozenset[str]:
+    """The words between the words of a number ("vingt et un")."""
+    return frozenset(fold(w) for w in language.load("times_context")["number_joiners"])
 
 
 @dataclass(frozen=True)
@@ -149,13 +160,13 @@ class Grammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-@lru_cache(maxsize=None)
-def grammar(language: str = "fr") -> Grammar:
-    """The patterns of times_patterns.json with their placeholders filled, compiled once."""
-    data: dict[str, Any] = lang.load(language, "times")
-    fills = _placeholders(vocabulary(language), data)
+@language_table
+def grammar(language: LanguageData) -> Grammar:
+    """The patterns of times_patterns.json with their placeholders filled, compiled once per language."""
+    data: dict[str, Any] = language.load("times")
+    fills = _placeholders(vocabulary(), data, language.load("times_context"))
     compiled = []
-    for entry in lang.load(language, "times_patterns")["patterns"]:
+    for entry in language.load("times_patterns")["patterns"]:
         source = entry["pattern"]
         for name, regex in fills.items():
             source = source.replace("{" + name + "}", regex)
@@ -163,10 +174,10 @@ def grammar(language: str = "fr") -> Grammar:
     return Grammar(tuple(compiled))
 
 
-def candidates(text: str, language: str = "fr") -> list[Candidate]:
+def candidates(text: str) -> list[Candidate]:
     """Every match of every pattern, in text order."""
     found = []
-    for order, (kind, pattern) in enumerate(grammar(language).patterns):
+    for order, (kind, pattern) in enumerate(grammar().patterns):
         for match in pattern.finditer(text):
             parts = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append(Candidate(kind, match.start(), match.end(), parts, order))
@@ -185,17 +196,18 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def number_value(written: str, language: str = "fr") -> float | None:
+def number_value(written: str) -> float | None:
     """A number written in digits or words ('444', '1 084', 'vingt-quatre', 'un peu'): its value or None."""
     text = fold(written)
     digits = re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
-    vocab = vocabulary(language)
+    vocab = vocabulary()
     if text in vocab.table("round_numbers"):
         return float(vocab.table("round_numbers")[text])
     numbers = vocab.numbers
-    words = [w for w in text.split() if w != "et"]
+    joiners = number_joiners()
+    words = [w for w in text.split() if w not in joiners]
     total, current, i = 0.0, 0.0, 0
     while i < len(words):
         # compounds listed whole ("quatre-vingt", "soixante-dix") before their parts

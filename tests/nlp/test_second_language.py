@@ -1,0 +1,82 @@
+"""Adding a language is adding a folder: a minimal one, made here, builds the whole pipeline and no French leaks in."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from veille import lang
+from veille.lang import language_data, reading, register_folder
+from veille.nlp.pipeline import add_stages, make_doc
+from veille.nlp.quotes.lexicon import lexicon
+from veille.nlp.times.grammar import vocabulary
+
+pytestmark = pytest.mark.model
+
+FRENCH = Path(lang.__file__).parent / "fr"
+TEXT = "Le ministre a déclaré mardi à Paris : « Nous signerons l'accord la semaine prochaine. »"
+
+
+def emptied(value: object) -> object:
+    """A top-level value of a data file with its words taken out: same kind, no entries (numbers kept)."""
+    if isinstance(value, dict):
+        return {}
+    if isinstance(value, list):
+        return []
+    if isinstance(value, str):
+        return ""
+    return value
+
+
+def write_minimal_language(folder: Path) -> None:
+    """Every data file the stages read, under the French names, holding no word: the tables' keys only."""
+    for source in FRENCH.rglob("*"):
+        if not source.is_file() or source.suffix not in (".json", ".txt", ".tsv", ".py"):
+            continue
+        target = folder / source.relative_to(FRENCH)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.suffix == ".json":
+            table = json.loads(source.read_text(encoding="utf-8"))
+            target.write_text(json.dumps({k: emptied(v) for k, v in table.items()}), encoding="utf-8")
+        elif source.suffix == ".py":
+            target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")  # grammar, not words
+        else:
+            target.write_text("# no entry\n", encoding="utf-8")
+    (folder / "reporting_verbs.txt").write_text("blorp\n", encoding="utf-8")
+
+
+@pytest.fixture
+def other_language(tmp_path: Path):
+    write_minimal_language(tmp_path / "xx")
+    yield register_folder("xx", tmp_path / "xx")
+    lang._LANGUAGES.pop("xx", None)
+
+
+def article(text: str):
+    from datetime import datetime
+
+    from veille.model.article import Article, content_id
+
+    return Article(id=content_id(text), name="t", source="test", title=None, published=datetime(2024, 5, 26, 9, 47),
+                   published_precision="minute", outlet=None, dateline=None, language="xx", text=text)
+
+
+def test_second_language_pipeline_reads_only_its_own_folder(nlp, other_language) -> None:
+    french = nlp(make_doc(nlp, article(TEXT)))  # French first: any cache not kept per language would now hold French
+    assert french._.times and french._.quotes
+
+    blank = spacy.blank("xx")
+    blank.add_pipe("sentencizer")
+    other = add_stages(blank, "xx")
+    assert all(other.get_pipe(name).data is other_language for name in other.pipe_names if name.startswith("veille_"))
+
+    doc = other(make_doc(other, article(TEXT)))
+    assert doc._.times == [] and doc._.quotes == [] and doc._.events == []
+
+    with reading(other_language):
+        assert lexicon().reporting_lemmas == frozenset({"blorp"})
+        assert vocabulary().weekdays == {} and vocabulary().months == {}
+    with reading(language_data("fr")):
+        assert "blorp" not in lexicon().reporting_lemmas and "declarer" in lexicon().reporting_lemmas
