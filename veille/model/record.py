@@ -179,6 +179,9 @@ class Record:
 
 
 _PARTS = {"entities", "times", "places", "quotes", "events"}
+# The article's own fields, in the contract's order: the one list the store's rows and the API's
+# schemas take theirs from (what was read in the article, and the source's other keys, aside).
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record) if f.name not in _PARTS and f.name != "meta")
 
 
 def _entity_dict(entity: Entity) -> dict[str, Any]:
