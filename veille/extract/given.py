@@ -14,9 +14,9 @@ FIELDS = ("title", "published", "outlet", "dateline", "language")
 ALIASES = {"date": "published", "pubdate": "published", "source_name": "outlet", "site_name": "outlet", "lang": "language"}
 
 
-def given_fields(meta: dict[str, Any]) -> dict[str, str]:
-    """The article fields a source's metadata gives, by their names in veille, but the publication
-    time (given_published: it is decided with the others, in body.publication)."""
+def given_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    """The article fields a source's metadata gives, by their names in veille (Article fields holding
+    text), but the publication time (given_published: it is decided with the others, in body.publication)."""
     return {k: v for k, v in _given_texts(meta).items() if k != "published"}
 
 

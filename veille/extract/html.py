@@ -42,9 +42,10 @@ def extractor_options(recall: bool = False) -> Extractor:
     Tables are left out: their cells come out as fragments that read as neither prose nor data.
     The date search stays on the markup: a date found in running text is not the publication.
     """
+    date_params: dict[str, Any] = {"extensive_search": False, "original_date": True}  # htmldate's own settings
     return Extractor(
         output_format="python", recall=recall, comments=False, tables=False, links=False, images=False,
-        with_metadata=not recall, date_params={"extensive_search": False, "original_date": True},
+        with_metadata=not recall, date_params=date_params,
     )
 
 

@@ -166,7 +166,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Record":
         """Read back what to_dict wrote."""
-        scalar = {f.name: data.get(f.name) for f in fields(cls) if f.name not in _PARTS}
+        scalar: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls) if f.name not in _PARTS}
         scalar["meta"] = data.get("meta") or {}
         return cls(
             **scalar,

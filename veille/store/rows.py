@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import orjson
+from sqlalchemy import RowMapping
 
 from ..model.failure import Failure
 from ..model.plover import quad_number
@@ -52,8 +53,8 @@ class EventFacts:
 class ArticleRows:
     """Every row one record writes, by table name, and the keys and event facts the counts need."""
 
-    tables: dict[str, list[Row]] = field(default_factory=dict)
-    keys: RecordKeys | None = None
+    tables: dict[str, list[Row]]
+    keys: RecordKeys
     events: list[EventFacts] = field(default_factory=list)
     month: str = ""  # of publication
 
@@ -206,7 +207,7 @@ def failure_row(failure: Failure, failed_at: str) -> dict[str, Any]:
     return {**failure.to_dict(), "failed_at": failed_at}
 
 
-def summary_from(row: Mapping[str, Any]) -> ArticleSummary:
+def summary_from(row: RowMapping) -> ArticleSummary:
     """An articles row as a summary."""
     return ArticleSummary(
         id=row["id"], name=row["name"], title=row["title"], published=row["published"], outlet=row["outlet"],
@@ -216,7 +217,7 @@ def summary_from(row: Mapping[str, Any]) -> ArticleSummary:
     )
 
 
-def event_from(row: Mapping[str, Any]) -> StoredEvent:
+def event_from(row: RowMapping) -> StoredEvent:
     """An events row joined with its article's id, title, published and outlet."""
     sides = orjson.loads(row["actors"])
     event = Event(
@@ -230,7 +231,7 @@ def event_from(row: Mapping[str, Any]) -> StoredEvent:
                        keys=keys)
 
 
-def failure_from(row: Mapping[str, Any]) -> StoredFailure:
+def failure_from(row: RowMapping) -> StoredFailure:
     """A failures row as a StoredFailure."""
     failure = Failure(row["name"], row["source"], row["stage"], row["code"], row["message"])
     return StoredFailure(failure, row["failed_at"])
