@@ -121,3 +121,23 @@ def test_events_fronted_participle_without_agent_keeps_an_unknown_author(analyse
 def test_events_place_is_not_the_country_of_an_actor(analyse):
     found = events_of(analyse, "Le président ghanéen a accueilli ses homologues du Togo et du Bénin à Accra.")
     assert [(e.type, e.place) for e in found] == [("CONSULT", "Accra")]
+
+
+def test_events_definite_description_stands_for_the_last_entity_of_its_type(analyse):
+    found = events_of(analyse, "Médecins sans frontières a ouvert un hôpital à Gao. "
+                               "L'organisation a dénoncé jeudi les pillages commis par des soldats maliens.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert [(codes(e.source), codes(e.target)) for e in accuse] == [({"NGO"}, {"MLI"})]
+
+
+def test_events_ce_dernier_is_the_last_actor_named_not_the_last_subject(analyse):
+    found = events_of(analyse, "Le Premier ministre japonais a appelé lundi le président sud-coréen. "
+                               "Ce dernier a rejeté toute discussion sur les îles disputées.")
+    assert [codes(e.source) for e in found if e.type == "REJECT"] == [{"KOR"}]
+
+
+def test_events_compound_past_without_passive_auxiliary_is_active(analyse):
+    # the tagger marks "condamné" as a passive participle with "Il" as its passive subject
+    found = events_of(analyse, "Le chancelier allemand a reçu le président polonais.\n\n"
+                               "Il a ensuite condamné les frappes russes contre Kiev.")
+    assert [(codes(e.source), codes(e.target)) for e in found if e.type == "ACCUSE"] == [({"DEU"}, {"RUS"})]

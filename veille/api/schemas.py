@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 
 class ErrorBody(BaseModel):
-    """The one error envelope (veille.api.errors.error_body)."""
+    """The one error envelope (veille.serving.errors.error_body)."""
 
     ok: bool = False
     error: str = Field(description="one readable sentence saying what was wrong and with which parameter")

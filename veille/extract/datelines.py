@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lang import load
 from .boilerplate import fold, is_boilerplate
-from .dates import Published, fill_placeholders, find_date, find_dates
+from .dates import Published, fill_placeholders, find_date, find_dates, month_numbers, weekday_names
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,7 @@ def _plausible_titled_place(text: str, lang: str) -> bool:
     day or month names are refused before the lookup.
     """
     data = _data(lang)
-    calendar = {fold(w) for w in data["weekdays"]} | {fold(m) for m in data["months"]}
+    calendar = {fold(w) for w in weekday_names(lang)} | {fold(m) for m in month_numbers(lang)}
     agencies = {fold(a) for a in data["agencies"]}
     if is_kicker(text, lang) or fold(text) in agencies or fold(text.split()[0]) in calendar:
         return False

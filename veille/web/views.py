@@ -14,17 +14,25 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..api.actors import resolve_name, suggest_actors
-from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
-from ..api.deps import language_of, page, store_of
-from ..api.errors import ApiError
-from ..api.filters import ArticleFilter, EventFilter, Page, split_dyad
-from ..api.filters import period as check_period
-from ..api.quads import QUADS, quad_of
-from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles, with_actor_names
-from ..api.routes.params import article_params, event_params
 from ..errors import ConfigError
 from ..model.record import EventType, Status
+from ..queries.actors import resolve_name, suggest_actors
+from ..queries.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
+from ..queries.filters import ArticleFilter, EventFilter, Page, split_dyad
+from ..queries.filters import period as check_period
+from ..queries.lists import (
+    article_dict,
+    event_dict,
+    facets,
+    get_article,
+    list_events,
+    search_articles,
+    with_actor_names,
+)
+from ..queries.quads import QUADS, quad_of
+from ..serving.deps import language_of, page, store_of
+from ..serving.errors import ApiError
+from ..serving.params import article_params, event_params
 from ..store import SqlStore
 from .annotate import annotated_html, evidence_html
 from .charts import WIDE, Words, period_days, simple_bars, stacked_bars

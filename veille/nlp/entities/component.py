@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -27,22 +26,12 @@ from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 from .nationality import assign_countries
+from .resolved import Resolved
 
 # A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
 GOVERNMENT_CITY_POPULATION = 1_000_000
 # When the NER's votes tie, the more specific type wins.
 TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
-
-
-@dataclass
-class Resolved:
-    """A group of mentions with what was decided about it."""
-
-    members: list[Candidate]
-    type: str
-    name: str
-    kind: str | None = None
-    country: str | None = None
 
 
 def find_entities(doc: Doc) -> list[Entity]:

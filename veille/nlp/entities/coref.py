@@ -115,8 +115,8 @@ def place_key(text: str) -> str:
     rest = words[1:]
     while len(rest) > 1 and rest[0] in word_set("complement_words"):
         rest = rest[1:]
-    if rest and rest[0].startswith(("d'", "l'")):
-        rest[0] = rest[0][2:]
+    if rest:
+        rest[0] = current().rules.without_elision(rest[0])
     if fold(written[0]) in feature_nouns() and fold(written[0]) not in island_nouns() and names_a_state(" ".join(rest)):
         return " ".join(words)
     return " ".join(rest)

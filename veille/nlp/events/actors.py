@@ -194,6 +194,10 @@ class ActorFinder:
                 found.append(m.entity)
         return found
 
+    def mentions_before(self, offset: int, reach: int) -> list[Located]:
+        """The mentions that end before `offset` and start at most `reach` characters before it, in text order."""
+        return [m for m in self._mentions_from(offset - reach, offset) if m.end <= offset]
+
     def _mentions_from(self, start: int, end: int) -> list[Located]:
         """The mentions starting in [start, end), in text order (a bisection, not a scan)."""
         return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]

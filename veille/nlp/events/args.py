@@ -31,6 +31,8 @@ def is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return True
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False  # "Il a ensuite condamné les frappes", tagged passive: a passive takes no direct object
     return "Pass" in verb.morph.get("Voice") and verb.dep_ != "acl"
 
 

@@ -23,9 +23,11 @@ from ... import geo, lang
 from ...lang import DEFAULT, LanguageData, language_data, language_table
 from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, quad_of
 from ...model.record import Actor, Event, Status
+from ...textnorm import fold_name as fold
 from ..stage import Stage
-from .actors import ActorFinder, find_group, group_codes
+from .actors import ActorFinder, find_group, group_codes, phrase_tokens
 from .args import (
+    agent_of_participle,
     fronted_role,
     is_participle,
     is_passive,
@@ -51,6 +53,8 @@ PATIENT_ROLES = {"obj", "contre", "sur", "de"}
 EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
 # How many tokens back the author of an act referred to ("cette demande") is looked for.
 ANAPHOR_REACH = 80
+# How far back (characters) the entity a description stands for ("l'organisation") is looked for.
+DESCRIPTION_REACH = 1500
 
 
 def lexicon() -> Lexicon:
@@ -79,6 +83,11 @@ class EventReader:
         self.doc = doc
         self.finder = finder
         self.places = located_places(doc)
+        grammar = lexicon().grammar
+        described = [(compact(word), kind, " " in word) for kind, words in grammar["descriptions"].items() for word in words]
+        self.descriptions = {word: kind for word, kind, phrase in described if not phrase}
+        self.description_phrases = {word: kind for word, kind, phrase in described if phrase}
+        self.latest_words = {compact(word) for word in grammar["latest_mention"]}
         self.subjects = self._subject_actors()
         self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
         self.quoted = quoted_ranges(doc)
@@ -90,7 +99,7 @@ class EventReader:
         found = []
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
-                actor = self.finder.actor(token)
+                actor = self.described_entity(token) or self.finder.actor(token)
                 if actor is not None:
                     found.append((token.i, actor, self.finder.is_lone_person(token)))
         return found
@@ -266,7 +275,7 @@ class EventReader:
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
             actors = tuple(
-                a for a in self.resolve_all([self.author_or_head(h) for h in heads])
+                a for a in self.resolve_all([self.author_or_head(h, token) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
             )
             if actors:
@@ -277,10 +286,16 @@ class EventReader:
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
         return (Actor(geo.country_name(code) or code, code),) if code else ()
 
-    def author_or_head(self, head: Token) -> Token:
+    def author_or_head(self, head: Token, trigger: Token) -> Token:
         """For an act named by a noun ("a dénoncé le tir d'un missile nord-coréen", "a exigé le retrait
-        des forces françaises"), the phrase of its author; any other phrase as it is."""
-        if head.pos_ != "NOUN" or not lexicon().readings("noun", head.lemma_.lower()):
+        des forces françaises", "a dénoncé des exactions commises par l'armée"), the phrase of its author;
+        any other phrase as it is."""
+        if head.pos_ != "NOUN":
+            return head
+        agent = participle_agent(head, trigger)
+        if agent is not None:
+            return agent
+        if not lexicon().readings("noun", head.lemma_.lower()):
             return head
         for child in head.children:
             if child.dep_ == "amod" and geo.demonym_country(child.text):
@@ -385,7 +400,10 @@ class EventReader:
         return tuple(actors)
 
     def resolve(self, head: Token, people: bool = True) -> Actor | None:
-        """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it."""
+        """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it,
+        "ce dernier" the last actor named, "l'organisation" the last organisation named."""
+        if self.is_latest_mention(head):
+            return self.latest_actor(head)
         if head.pos_ == "PRON":
             if head.lower_ in lang.word_set("relative_pronouns") and head.head.dep_ == "acl:relcl":
                 antecedent = head.head.head
@@ -396,8 +414,59 @@ class EventReader:
             if head.lower_ in lang.word_set("subject_pronouns"):
                 return self.antecedent(head, people)
             return None
+        described = self.described_entity(head)
+        if described is not None:
+            return described
         # a weapon strikes where its victims are: the place's country is not the one that fired it
         return self.finder.actor(head, context=head.lemma_.lower() not in instruments())
+
+    # -- actors named again ---------------------------------------------------------
+    def is_latest_mention(self, head: Token) -> bool:
+        """"ce dernier", "cette dernière", "celui-ci": words for whoever was named last."""
+        word = glued_word(head)
+        if compact(word) not in self.latest_words:
+            return False
+        return head.pos_ == "PRON" or "-" in word or any(c.dep_ == "det" for c in head.children)
+
+    def latest_actor(self, head: Token) -> Actor | None:
+        """The actor of the last person or body named before the sentence of `head`, subject or not
+        ("a appelé le président américain. Ce dernier a rejeté..."), of the same gender when both say."""
+        start = head.sent.start
+        for token in reversed(self.doc[max(0, start - ANAPHOR_REACH):start]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("flat") or not _same_gender(head, token):
+                continue
+            named = self.finder.entities_in(token.idx, token.idx + len(token.text))
+            if named and named[0].type in ("PER", "ORG") or not named and self.finder.is_person(token):
+                actor = self.finder.actor(token, context=False)
+                if actor is not None and actor.code:
+                    return actor
+        return None
+
+    def described_entity(self, head: Token) -> Actor | None:
+        """"L'organisation a dénoncé" after "Amnesty International": a definite description naming no
+        entity, nationality or bloc of its own stands for the last entity of its type named before."""
+        kind = self.description_type(head)
+        if kind is None:
+            return None
+        start = phrase_tokens(head)[0].idx
+        if self.finder.actor(head, context=False) is not None:
+            return None  # "les dirigeants européens": the phrase names its actor itself
+        for mention in reversed(self.finder.mentions_before(start, DESCRIPTION_REACH)):
+            if mention.entity.type == kind:
+                code, sector = self.finder.entity_code(mention.entity)
+                code = code or self.finder.main_country
+                return Actor(mention.entity.name, code, sector, mention.entity.id) if code else None
+        return None
+
+    def description_type(self, head: Token) -> str | None:
+        """The entity type a definite description stands for ("l'organisation", "le chef de l'État"), or None."""
+        if head.pos_ != "NOUN" or not any(_definite(c) for c in head.children if c.dep_ == "det"):
+            return None
+        kind = self.descriptions.get(compact(head.lemma_))
+        if kind is not None:
+            return kind
+        following = compact(self.doc[head.i:min(head.sent.end, head.i + 5)].text)
+        return next((kind for phrase, kind in self.description_phrases.items() if following.startswith(phrase)), None)
 
     def antecedent(self, pronoun: Token, people: bool = True) -> Actor | None:
         """The last subject actor before a personal pronoun, in its sentence or the two before."""
@@ -490,6 +559,51 @@ def _states_and_places(doc: Doc, finder: ActorFinder) -> set[str]:
     not taken for an armed force ("TotalEnergies a pris le contrôle"); a state or NATO may be."""
     return {e.id for e in doc._.entities or []
             if e.type != "LOC" and finder.entity_code(e)[0] not in group_codes()}
+
+
+def participle_agent(noun: Token, trigger: Token) -> Token | None:
+    """"des actes de torture commis par la police": the agent of a past participle that describes the
+    noun (or its "de" complement, where the parser may hang the participle), unless that participle is
+    the trigger itself ("le candidat soutenu par le parti": the candidate is the target). Only an act
+    (a noun of the lexicon) has an author this way."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == "de")]
+    if not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
+        return None  # "la défense du ministre attaqué par l'opposition": a person, not an act, is aimed at
+    for word in nouns:
+        for child in word.children:
+            if child.dep_ == "acl" and child != trigger and "Part" in child.morph.get("VerbForm") \
+                    and not is_present_participle(child):
+                agent = agent_of_participle(child)
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == "par":
+                    return agent
+    return None
+
+
+def compact(text: str) -> str:
+    """A word or phrase as compared with the lists of the lexicon: folded, without spaces, apostrophes or hyphens."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def glued_word(token: Token) -> str:
+    """The token and the ones written onto it with a hyphen ("celui-ci", parsed as three tokens)."""
+    end = token.i
+    while end + 1 < len(token.doc) and not token.doc[end].whitespace_ and end - token.i < 3:
+        following = token.doc[end + 1]
+        if following.is_punct and following.text != "-" or following.is_space:
+            break
+        end += 1
+    return token.doc[token.i:end + 1].text.lower()
+
+
+def _definite(det: Token) -> bool:
+    """A definite or demonstrative determiner ("l'", "cette"), by its morphology."""
+    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+
+
+def _same_gender(word: Token, other: Token) -> bool:
+    """Not marked for different genders (a name's gender, which the tagger guesses, is not compared)."""
+    mine, theirs = set(word.morph.get("Gender")), set(other.morph.get("Gender"))
+    return other.pos_ == "PROPN" or not mine or not theirs or bool(mine & theirs)
 
 
 def _kind(token: Token) -> str | None:

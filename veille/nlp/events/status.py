@@ -152,7 +152,7 @@ def is_negated(token: Token) -> bool:
     c = cues()
     words = [t for t in _clause_words(token) if t.dep_ in ("advmod", "det", "cc", "obj", "nsubj", "fixed")]
     lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    has_ne = any(t.lower_ in ("ne", "n'", "n’") for t in words)
+    has_ne = any(lang.current().rules.is_negation_particle(t.lower_) for t in words)
     if lemmas & c["negation_words"]:
         return True
     return has_ne and bool(lemmas & c["negation_after_ne"])
@@ -186,7 +186,7 @@ def _finite(token: Token) -> Token:
 def _is_future(token: Token) -> bool:
     """The future tense, or "aller" + infinitive (the near future: "va continuer")."""
     finite = _finite(token)
-    if finite != token and finite.lemma_ == "aller" and "Inf" in token.morph.get("VerbForm"):
+    if finite != token and lang.current().rules.is_near_future(finite, token):
         return True
     return "Fut" in finite.morph.get("Tense") or _has_ending(finite, "future_endings")
 
@@ -213,7 +213,7 @@ def future_stem(lemma: str) -> str:
     irregular = lang.current().load("modality_cues")["irregular_stems"]
     if lemma in irregular:
         return irregular[lemma]
-    return lemma[:-1] if lemma.endswith("re") else lemma
+    return str(lang.current().rules.regular_future_stem(lemma))
 
 
 def _is_compound_past(token: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import geo
 from ...geo import GeoHit
-from ...lang import DEFAULT, LanguageData, language_data, language_table, word_set
+from ...lang import DEFAULT, LanguageData, current, language_data, language_table, word_set
 from ...model.record import Entity, Mention, Place
 from ..extensions import doc_text
 from ..stage import Stage
@@ -251,7 +251,8 @@ def _town_in(site: str) -> GeoHit | None:
     """The town a site's name holds ("château de Versailles" -> Versailles), if known."""
     words = site.replace("’", "'").split()
     for i, word in enumerate(words[1:], start=1):
-        tail = " ".join(words[i + 1:]) if word in ("de", "du", "des") else word[2:] if word.startswith("d'") else ""
+        elided = current().rules.elided_genitive(word)
+        tail = elided if elided is not None else " ".join(words[i + 1:]) if word in word_set("genitives") else ""
         if tail:
             hit = geo.lookup(tail)
             if hit is not None and hit.country is not None and hit.feature in ("city", "region"):

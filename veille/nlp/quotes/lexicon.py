@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...errors import ConfigError
 from ...lang import LanguageData, language_table
-from ...textnorm import CACHED_FOLD_LENGTH, without_accents
+from ...textnorm import fold_word as fold
 
 
 @dataclass(frozen=True)
@@ -64,18 +63,6 @@ class QuoteLexicon:
     def is_reporting_form(self, text: str) -> bool:
         """Whether a word is an inflected verb of saying, whatever the tagger made of it ("juge", "estime")."""
         return fold(text) in self.reporting_forms
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, with typographic apostrophes unified (for comparing words)."""
-    return _fold_word(text) if len(text) <= CACHED_FOLD_LENGTH else _fold(text)
-
-
-def _fold(text: str) -> str:
-    return without_accents(text.replace("\u2019", "'").lower())
-
-
-_fold_word = lru_cache(maxsize=65536)(_fold)  # the words around every quote are folded again and again
 
 
 @language_table

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ...lang import current
 from .grammar import Candidate, fold, vocabulary
 from .timex import Tense
 
@@ -109,11 +110,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     vocab = vocabulary()
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     perfect = [a for a in auxiliaries if a.dep_ == "aux:tense"]
-    if vocab.has("future_participles", verb.text) and not any(a.lemma_ == "avoir" for a in perfect):
+    if vocab.has("future_participles", verb.text) and not any(current().rules.is_have_auxiliary(a) for a in perfect):
         return "future"  # "est attendu jeudi", "prévu le 12"; "ont fixé le feu" is done
     if any("Fut" in a.morph.get("Tense") for a in auxiliaries) or _looks_future(verb):
         return "future"
-    if any(a.lemma_ == "aller" and "Pres" in a.morph.get("Tense") for a in auxiliaries):
+    if any(current().rules.is_going_to(a) for a in auxiliaries):
         return "future"
     if _looks_simple_past(verb):
         return "past"
