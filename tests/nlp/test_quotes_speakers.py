@@ -66,6 +66,22 @@ def test_quotes_a_role_speaker_is_who_was_introduced_with_it(analyse) -> None:
     assert _speakers(doc) == ["Marc Lefèvre"]
 
 
+def test_quotes_an_office_nobody_holds_is_not_the_person_introduced_with_another_role(analyse) -> None:
+    doc = analyse(
+        "Le député de la circonscription, Hervé Lenoir, a visité le chantier du collège mardi. "
+        "« Les travaux s'achèveront à la Toussaint », a indiqué le maire."
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_quotes_a_descriptive_noun_still_stands_for_the_person_introduced_with_a_related_role(analyse) -> None:
+    doc = analyse(
+        "Nadia Ferhat, infirmière et déléguée syndicale au CHU de Caen, a rencontré la direction. "
+        "« On supprime des postes tous les mois », a dénoncé la syndicaliste."
+    )
+    assert _speakers(doc) == ["Nadia Ferhat"]
+
+
 def test_quotes_a_feminine_role_picks_the_woman_holding_it(analyse) -> None:
     doc = analyse(
         "La ministre du Travail, Sophie Renaud, et le ministre de l'Économie, Hugo Bellamy, ont présenté "

@@ -40,6 +40,8 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     person_roles: dict[str, str]
     person_noun_genders: dict[str, str]
+    offices: frozenset[str]
+    generic_roles: frozenset[str]
     courtesy_genders: dict[str, str]
     first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
@@ -87,6 +89,8 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         person_nouns=_folded([form for entry in nouns["nouns"] for form in entry]),
         person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
         person_noun_genders=_noun_genders(nouns["nouns"]),
+        offices=_folded(nouns.get("offices", [])),
+        generic_roles=_folded(nouns.get("generic_roles", [])),
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
         first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
