@@ -122,3 +122,19 @@ def test_quotes_a_possessive_description_and_an_epicene_title(analyse) -> None:
         "« Montréal a besoin du fédéral pour le logement », a insisté la mairesse."
     )
     assert _speakers(doc) == ["Andriï Sybiha", "Valérie Plante"]
+
+
+def test_quotes_a_pronoun_incise_right_after_a_quote_goes_on_with_its_speaker(analyse) -> None:
+    doc = analyse(
+        "« Nous ne céderons pas », a déclaré Pierre Lambert face au maire Paul Girard. "
+        "« C'est une question de principe », a-t-il ajouté."
+    )
+    assert _speakers(doc) == ["Pierre Lambert", "Pierre Lambert"]
+
+
+def test_quotes_a_pronoun_incise_after_a_sentence_of_narration_takes_its_subject(analyse) -> None:
+    doc = analyse(
+        "« Nous ne céderons pas », a déclaré Pierre Lambert. Paul Girard l'a aussitôt interrompu. "
+        "« C'est faux et vous le savez », a-t-il répondu."
+    )
+    assert _speakers(doc) == ["Pierre Lambert", "Paul Girard"]
