@@ -138,3 +138,11 @@ def test_quotes_a_pronoun_incise_after_a_sentence_of_narration_takes_its_subject
         "« C'est faux et vous le savez », a-t-il répondu."
     )
     assert _speakers(doc) == ["Pierre Lambert", "Paul Girard"]
+
+
+def test_quotes_words_named_as_someone_s_before_a_colon_are_theirs(analyse) -> None:
+    doc = analyse(
+        "La directrice de la crèche, Lucie Marchand, a reçu les parents avec l'adjoint Hugo Petit. Les familles "
+        "lui ont remis une pétition. Sa réponse a été immédiate : « Aucune place ne sera supprimée. »"
+    )
+    assert _speakers(doc) == ["Lucie Marchand"]

@@ -352,11 +352,24 @@ class Attributor:
         if colon is None:
             return None
         clause = [t for t in self.doc[colon.sent.start:colon.start] if not self.referents.in_quote(t.idx)]
+        possessor = self._possessor_of_words(clause, span)
+        if possessor is not None:
+            return possessor
         verbs = [t for t in clause if t.pos_ == "VERB"]
         if verbs:
             return self._subject_of(verbs[-1], span)
         if clause:
             return (self.referents.resolve_tokens(_last_phrase(clause), span.open),)
+        return None
+
+    def _possessor_of_words(self, clause: list[Token], span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """"Son constat est sans appel : « ... »": the words are someone's, whom the possessive stands for."""
+        for token in clause:
+            if token.dep_ not in ("nsubj", "nsubj:pass") or fold(token.lemma_ or token.text) not in self.lex.speech_nouns:
+                continue
+            owner = next((c for c in token.children if fold(c.text) in self.lex.speaker_possessives), None)
+            if owner is not None:
+                return (self.referents.resolve_pronoun(owner, span.open),)
         return None
 
     # -- 5. subject of the clause ----------------------------------------------

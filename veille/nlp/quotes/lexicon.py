@@ -48,6 +48,8 @@ class QuoteLexicon:
     kind_nouns: dict[str, frozenset[str]]
     government_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    speaker_possessives: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
     np_stop_words: frozenset[str]
@@ -97,6 +99,8 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
         document_nouns=_folded(data["document_nouns"]),
+        speech_nouns=_folded(data.get("speech_nouns", [])),
+        speaker_possessives=_folded(data.get("speaker_possessives", [])),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
         np_stop_words=_folded(data["np_stop_words"]),
