@@ -88,11 +88,36 @@ class Attributor:
             return None
         clitic = self._clitic_subject(verb)
         if clitic is not None:
-            return (self.referents.resolve_pronoun(clitic, span.open),)
+            return (self._continued_speaker(clitic, span) or self.referents.resolve_pronoun(clitic, span.open),)
         subject = self._inverted_subject(verb)
         if not subject:
             return None
         return (self.referents.resolve_tokens(subject, span.open),)
+
+    def _continued_speaker(self, clitic: Token, span: QuoteSpan) -> Speaker | None:
+        """«...», a dit X, face à Y. «...», a-t-il ajouté: a pronoun incise in the sentence right after another
+        quote's, in the same paragraph, goes on with that quote's speaker when the pronoun agrees with it."""
+        if not self.found:
+            return None
+        earlier, speaker = self.found[-1]
+        if speaker is None or speaker.type != "PER":
+            return None
+        if "\n" in doc_text(self.doc)[earlier.close:span.open] or self._narration_between(earlier.close, span.open):
+            return None
+        agreement = self.lex.subject_pronouns.get(fold(clitic.text.lstrip("-")))
+        return speaker if agreement is not None and self.referents.fits(speaker, agreement) else None
+
+    def _narration_between(self, start: int, end: int) -> bool:
+        """Whether a sentence with a verb of its own opens between two offsets ("Paul l'a interrompu.")."""
+        between = self.doc.char_span(start, end, alignment_mode="contract")
+        if between is None:
+            return False
+        for token in between:
+            if token.is_sent_start and token.idx > start:
+                words = [t for t in token.sent if t.idx < end and not self.referents.in_quote(t.idx)]
+                if any(t.pos_ in ("VERB", "AUX") for t in words):
+                    return True
+        return False
 
     def _incise_verb(self, span: QuoteSpan) -> Token | None:
         """The verb of an incise opening right after the closing mark, if any."""
@@ -327,11 +352,24 @@ class Attributor:
         if colon is None:
             return None
         clause = [t for t in self.doc[colon.sent.start:colon.start] if not self.referents.in_quote(t.idx)]
+        possessor = self._possessor_of_words(clause, span)
+        if possessor is not None:
+            return possessor
         verbs = [t for t in clause if t.pos_ == "VERB"]
         if verbs:
             return self._subject_of(verbs[-1], span)
         if clause:
             return (self.referents.resolve_tokens(_last_phrase(clause), span.open),)
+        return None
+
+    def _possessor_of_words(self, clause: list[Token], span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """"Son constat est sans appel : « ... »": the words are someone's, whom the possessive stands for."""
+        for token in clause:
+            if token.dep_ not in ("nsubj", "nsubj:pass") or fold(token.lemma_ or token.text) not in self.lex.speech_nouns:
+                continue
+            owner = next((c for c in token.children if fold(c.text) in self.lex.speaker_possessives), None)
+            if owner is not None:
+                return (self.referents.resolve_pronoun(owner, span.open),)
         return None
 
     # -- 5. subject of the clause ----------------------------------------------

@@ -40,12 +40,16 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     person_roles: dict[str, str]
     person_noun_genders: dict[str, str]
+    offices: frozenset[str]
+    generic_roles: frozenset[str]
     courtesy_genders: dict[str, str]
     first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
     kind_nouns: dict[str, frozenset[str]]
     government_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    speaker_possessives: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
     np_stop_words: frozenset[str]
@@ -87,12 +91,16 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         person_nouns=_folded([form for entry in nouns["nouns"] for form in entry]),
         person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
         person_noun_genders=_noun_genders(nouns["nouns"]),
+        offices=_folded(nouns.get("offices", [])),
+        generic_roles=_folded(nouns.get("generic_roles", [])),
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
         first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
         document_nouns=_folded(data["document_nouns"]),
+        speech_nouns=_folded(data.get("speech_nouns", [])),
+        speaker_possessives=_folded(data.get("speaker_possessives", [])),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
         np_stop_words=_folded(data["np_stop_words"]),

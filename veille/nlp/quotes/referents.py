@@ -203,6 +203,7 @@ class Referents:
         Gender and a named country must agree.
         """
         keys, gender = self._role_keys(head), noun_gender(head, self.lex)
+        office = bool(keys & self.lex.offices)
         code = self._country_in(tokens, inside)
         words = {fold(t.lemma_ or t.text) for t in tokens if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         subjects = self._recent_subjects(at)
@@ -213,11 +214,15 @@ class Referents:
                 continue
             holds = [len(words & role.words) for role in profile.roles if role.key in keys]
             same_country = code is not None and entity.country == code
-            if not holds and not same_country and at - last > ANTECEDENT_REACH:
-                continue
+            if not holds and not same_country and (at - last > ANTECEDENT_REACH or office and self._other_role(profile)):
+                continue  # far away, or introduced with another role: "le député X" is not "le maire"
             rank = (bool(holds), max(holds, default=0), same_country, entity.id in subjects, not profile.roles, last)
             ranked.append((rank, entity))
         return speaker_of(max(ranked, key=lambda item: item[0])[1]) if ranked else None
+
+    def _other_role(self, profile: Profile) -> bool:
+        """Whether a person was introduced with a role that rules out holding another office ("le député")."""
+        return bool(profile.roles) and not any(role.key in self.lex.generic_roles for role in profile.roles)
 
     def _recent_subjects(self, at: int) -> set[str]:
         """Entities in subject position in the last sentences before an offset: the topic, who speaks next."""
