@@ -8,6 +8,7 @@ from pathlib import Path
 from veille.extract import extract
 from veille.ingest import read_inputs
 from veille.model.article import RawArticle
+from veille.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "veille" / "samples", ROOT.parent / "shared" / "eval" / "dev" / "texts"]
@@ -16,9 +17,10 @@ SOURCES = [ROOT / "veille" / "samples", ROOT.parent / "shared" / "eval" / "dev" 
 def paragraph_pool() -> list[str]:
     """Every body paragraph of the source articles, cleaned by veille's extraction."""
     pool: list[str] = []
+    language = Settings.load().language
     for item in read_inputs([p for p in SOURCES if p.exists()]):
         if isinstance(item, RawArticle):
-            article = extract(item)
+            article = extract(item, language)
             pool.extend(article.text[a:b] for a, b in article.paragraphs if len(article.text[a:b].split()) > 8)
     return pool
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from veille.api import create_app  # noqa: E402
+from veille.app import create_app  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 from veille.store import open_store  # noqa: E402
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
-from veille.api.app import create_app  # noqa: E402
-from veille.api.guard import ServerOptions  # noqa: E402
+from veille.app import create_app  # noqa: E402
+from veille.serving.guard import ServerOptions  # noqa: E402
 from veille.settings import Settings  # noqa: E402
 from veille.store import SqlStore, open_store  # noqa: E402
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parent.parent
 TOWNS = ("Valbourg", "Lyon", "Nantes", "Dakar", "Genève", "Bruxelles", "Rabat", "Tunis")
-ARTICLES = 80  # a few write transactions (veille.store.ingest.CHUNK) per run
+ARTICLES = 80  # a few write transactions (veille.usecases.ingest.CHUNK) per run
 SEED = 9  # the kill points are random, and the same at every run of the test
 POLL_SECONDS = 0.1
 RUN_SECONDS = 300

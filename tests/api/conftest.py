@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from hand_records import all_records
 
 from tests.backends import backend, db_url, module_db_url  # noqa: F401  (fixtures)
-from veille.api import create_app
+from veille.app import create_app
 from veille.settings import Settings
 from veille.store import SqlStore, open_store
 

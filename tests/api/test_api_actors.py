@@ -74,7 +74,7 @@ def test_actors_unknown_is_404(client):
 
 
 def test_partners_a_reader_calls_by_one_name_are_one():
-    from veille.api.aggregates import group_partners
+    from veille.queries.aggregates import group_partners
 
     rows = [{"key": "CHN", "name": "Chine", "events": 3}, {"key": "ORG:la-chine", "name": "La Chine", "events": 1},
             {"key": "USA", "name": "États-Unis", "events": 2}, {"key": "ORG:l-etats-unis", "name": "L'États-Unis",

@@ -1,8 +1,8 @@
 """GET /api/dyads/{A}-{B}: events between two actors, counted per period and PLOVER quad class."""
 from __future__ import annotations
 
-from veille.api.quads import QUAD_OF_TYPE, QUADS
 from veille.model.record import EventType
+from veille.queries.quads import QUAD_OF_TYPE, QUADS
 
 
 def test_dyads_counts_per_month_and_quad_class(client):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from veille.api import create_app
-from veille.api.guard import ServerOptions
+from veille.app import create_app
 from veille.errors import StoreError
+from veille.serving.guard import ServerOptions
 from veille.settings import Settings
 from veille.store import open_store
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.store.records_factory import protest_record, summit_record
-from veille.api import create_app
+from veille.app import create_app
 from veille.settings import Settings
 from veille.store import open_store
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.ingest import read_inputs
+from veille.ingest import count_articles, read_inputs
 from veille.model.article import RawArticle
 from veille.model.failure import Failure, Skipped
 
@@ -158,3 +158,14 @@ def test_ingest_empty_folder_is_one_failure(tmp_path: Path, name: str):
     folder = tmp_path / name
     folder.mkdir()
     assert [f.code for f in read_inputs([folder])] == ["V106"]
+
+
+def test_ingest_count_articles_knows_files_and_not_containers(tmp_path):
+    (tmp_path / "a.txt").write_text("Titre\n\nCorps.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "note.png").write_bytes(b"\x89PNG")
+    assert count_articles([tmp_path]) == 2
+    assert count_articles([tmp_path / "a.txt", tmp_path / "absent.txt"]) == 2
+    (tmp_path / "dump.jsonl").write_text("{}\n", encoding="utf-8")
+    assert count_articles([tmp_path]) is None
+    assert count_articles(["-"]) is None

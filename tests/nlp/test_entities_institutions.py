@@ -54,3 +54,10 @@ def test_a_longer_name_read_by_the_model_wins_over_the_phrase(analyse) -> None:
     names = [e.name for e in doc._.entities]
     assert "Cour pénale" not in names
     assert any("internationale" in name for name in names)
+
+
+def test_a_qualified_body_ends_before_the_bracket_of_its_acronym(analyse) -> None:
+    doc = analyse("Les résultats ont été proclamés par la Commission électorale indépendante (CEI) dimanche soir.")
+    body = next(e for e in doc._.entities if "CEI" in [m.text for m in e.mentions])
+    assert body.name == "Commission électorale indépendante"
+    assert [m.text for m in body.mentions] == ["Commission électorale indépendante", "CEI"]

@@ -6,7 +6,15 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.nlp.entities.component import find_entities
-from veille.nlp.entities.coref import given_initials, group_candidates, initials, name_words, names_same_person
+from veille.nlp.entities.coref import (
+    given_initials,
+    group_candidates,
+    initials,
+    loosely_spells,
+    name_parts,
+    name_words,
+    names_same_person,
+)
 from veille.nlp.entities.mentions import find_candidates, fold, is_acronym, shouting_lines
 from veille.nlp.extensions import register_extensions
 
@@ -60,6 +68,42 @@ def test_entities_acronym_spelling_initials_joins_without_brackets() -> None:
     doc = sentence("Le Syndicat unifié des marins manifeste . Le SUM réclame .",
                    {"Syndicat": "ORG", "unifié": "ORG", "des": "ORG", "marins": "ORG", "SUM": "ORG"})
     assert len(find_entities(doc)) == 1
+
+
+def test_entities_acronym_leaving_out_an_inner_word_or_taking_a_syllable_joins() -> None:
+    words = "Société nationale des chemins de fer belges"
+    doc = sentence(f"La {words} annonce une grève . La SNCB prévoit un service minimum .",
+                   {**{w: "ORG" for w in words.split()}, "SNCB": "ORG"})
+    assert list(names(doc)) == [words]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spells"),
+    [
+        ("SNCB", "Société nationale des chemins de fer belges", True),  # "fer" left out
+        ("SNESUP", "Syndicat national de l'enseignement supérieur", True),  # "SUP" of "supérieur"
+        ("SNB", "Société nationale des chemins de fer belges", False),  # two words left out
+        ("NCB", "Société nationale des chemins de fer belges", False),  # the first word left out
+        ("SNCF", "Société nationale des chemins de fer belges", False),  # the last word left out
+        ("OL", "Olympique lyonnais", False),  # two words: only the exact initials may join
+    ],
+)
+def test_coref_loose_acronym_spelling(acronym: str, name: str, spells: bool) -> None:
+    assert loosely_spells(acronym, name_parts(name, True)) is spells
+
+
+def test_entities_a_person_is_named_without_the_title_before_the_name() -> None:
+    doc = sentence("Me Caroline Vidal plaide . Selon Me Vidal , rien ne tient . M. Vrabie répond .",
+                   {"Me": "PER", "Caroline": "PER", "Vidal": "PER", "M.": "PER", "Vrabie": "PER"})
+    found = names(doc)
+    assert found["Caroline Vidal"] == ["Me Caroline Vidal", "Me Vidal"]
+    assert "M. Vrabie" in found  # a surname alone keeps its title
+
+
+def test_entities_an_acronym_spelled_out_in_the_text_is_not_the_table_body_of_that_acronym() -> None:
+    words = "Commission électorale indépendante"
+    doc = sentence(f"La {words} ( CEI ) proclame les résultats .", {**{w: "ORG" for w in words.split()}, "CEI": "ORG"})
+    assert names(doc) == {words: [words, "CEI"]}
 
 
 def test_entities_table_gives_kind_and_no_country_to_international_bodies() -> None:

@@ -66,6 +66,22 @@ def test_quotes_a_role_speaker_is_who_was_introduced_with_it(analyse) -> None:
     assert _speakers(doc) == ["Marc Lefèvre"]
 
 
+def test_quotes_an_office_nobody_holds_is_not_the_person_introduced_with_another_role(analyse) -> None:
+    doc = analyse(
+        "Le député de la circonscription, Hervé Lenoir, a visité le chantier du collège mardi. "
+        "« Les travaux s'achèveront à la Toussaint », a indiqué le maire."
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_quotes_a_descriptive_noun_still_stands_for_the_person_introduced_with_a_related_role(analyse) -> None:
+    doc = analyse(
+        "Nadia Ferhat, infirmière et déléguée syndicale au CHU de Caen, a rencontré la direction. "
+        "« On supprime des postes tous les mois », a dénoncé la syndicaliste."
+    )
+    assert _speakers(doc) == ["Nadia Ferhat"]
+
+
 def test_quotes_a_feminine_role_picks_the_woman_holding_it(analyse) -> None:
     doc = analyse(
         "La ministre du Travail, Sophie Renaud, et le ministre de l'Économie, Hugo Bellamy, ont présenté "
@@ -106,3 +122,27 @@ def test_quotes_a_possessive_description_and_an_epicene_title(analyse) -> None:
         "« Montréal a besoin du fédéral pour le logement », a insisté la mairesse."
     )
     assert _speakers(doc) == ["Andriï Sybiha", "Valérie Plante"]
+
+
+def test_quotes_a_pronoun_incise_right_after_a_quote_goes_on_with_its_speaker(analyse) -> None:
+    doc = analyse(
+        "« Nous ne céderons pas », a déclaré Pierre Lambert face au maire Paul Girard. "
+        "« C'est une question de principe », a-t-il ajouté."
+    )
+    assert _speakers(doc) == ["Pierre Lambert", "Pierre Lambert"]
+
+
+def test_quotes_a_pronoun_incise_after_a_sentence_of_narration_takes_its_subject(analyse) -> None:
+    doc = analyse(
+        "« Nous ne céderons pas », a déclaré Pierre Lambert. Paul Girard l'a aussitôt interrompu. "
+        "« C'est faux et vous le savez », a-t-il répondu."
+    )
+    assert _speakers(doc) == ["Pierre Lambert", "Paul Girard"]
+
+
+def test_quotes_words_named_as_someone_s_before_a_colon_are_theirs(analyse) -> None:
+    doc = analyse(
+        "La directrice de la crèche, Lucie Marchand, a reçu les parents avec l'adjoint Hugo Petit. Les familles "
+        "lui ont remis une pétition. Sa réponse a été immédiate : « Aucune place ne sera supprimée. »"
+    )
+    assert _speakers(doc) == ["Lucie Marchand"]

@@ -170,6 +170,36 @@ def test_times_weekday_direction_follows_the_verb(analyse, sentence, text, value
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # told in the past on a weekday: the weekend just gone
+        ("Le club a perdu ce week-end face à Lorient.", "2025-03-04T08:00:00+01:00", "2025-03-01/2025-03-02"),
+        # to come: this week's weekend
+        ("Ce week-end, il fera beau sur toute la Bretagne.", "2025-03-04T08:00:00+01:00", "2025-03-08/2025-03-09"),
+        # told in the past on the Sunday itself: this weekend
+        ("Le marché a attiré 30 000 personnes ce week-end.", "2025-03-09T18:00:00+01:00", "2025-03-08/2025-03-09"),
+    ],
+)
+def test_times_this_weekend_follows_the_tense(analyse, sentence, published, value):
+    doc = analyse(sentence, published=published)
+    assert [t.value for t in doc._.times] == [value]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Il y a à peine un mois, le club était relégable.", "2024-04"),
+        ("Elle avait été élue il y a tout juste deux ans.", "2022"),
+    ],
+)
+def test_times_ago_with_an_adverb_before_the_amount_is_a_date(analyse, sentence, value):
+    doc = analyse(sentence)
+    assert [(t.type, t.value) for t in doc._.times] == [("DATE", value)]
+
+
+@pytest.mark.model
 def test_times_headline_weekday_follows_the_same_weekday_in_the_body(analyse):
     doc = analyse("Les ministres se réuniront mardi à Vienne pour en discuter.",
                   title="Sommet des ministres mardi à Vienne")

@@ -11,7 +11,7 @@ from tests.store.records_factory import summit_record
 from veille.errors import ConfigError
 from veille.model.record import Record
 from veille.store import ArticleQuery, EventQuery, SqlStore
-from veille.store.export import export_store
+from veille.usecases.export import export_store
 
 
 def _export(store: SqlStore, format: str, what: str, **queries) -> tuple[int, str]:

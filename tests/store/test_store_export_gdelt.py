@@ -11,7 +11,7 @@ from veille.errors import ConfigError
 from veille.export.gdelt import COLUMNS, fips_code, gdelt_day
 from veille.model.record import Actor, Event, Record
 from veille.store import EventQuery, SqlStore
-from veille.store.export import export_store
+from veille.usecases.export import export_store
 
 
 def _crisis_record() -> Record:

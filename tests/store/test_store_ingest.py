@@ -10,7 +10,7 @@ from veille.model.article import RawArticle, content_id
 from veille.model.failure import Changed, Failure, Unchanged
 from veille.model.record import Record
 from veille.store import SqlStore
-from veille.store.ingest import count_articles, ingest_files, store_results
+from veille.usecases.ingest import ingest_files, store_results
 
 
 def test_store_results_yields_everything_and_stores_it(store: SqlStore):
@@ -27,17 +27,6 @@ def test_store_results_writes_as_it_goes(store: SqlStore):
     assert store.count_articles() == 0  # the chunk is written once the next result is asked for
     next(results)
     assert store.count_articles() == 2
-
-
-def test_count_articles_knows_files_and_not_containers(tmp_path):
-    (tmp_path / "a.txt").write_text("Titre\n\nCorps.\n", encoding="utf-8")
-    (tmp_path / "b.html").write_text("<p>x</p>", encoding="utf-8")
-    (tmp_path / "note.png").write_bytes(b"\x89PNG")
-    assert count_articles([tmp_path]) == 2
-    assert count_articles([tmp_path / "a.txt", tmp_path / "absent.txt"]) == 2
-    (tmp_path / "dump.jsonl").write_text("{}\n", encoding="utf-8")
-    assert count_articles([tmp_path]) is None
-    assert count_articles(["-"]) is None
 
 
 class FakeAnalysis:

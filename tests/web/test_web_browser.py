@@ -11,7 +11,7 @@ import warnings
 
 import pytest
 
-from veille.api.app import VENDOR
+from veille.app import VENDOR
 
 pytestmark = [pytest.mark.model, pytest.mark.browser]
 

@@ -9,8 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.backends import module_db_url  # noqa: F401  (fixture)
-from veille.api import create_app
-from veille.api.app import VENDOR
+from veille.app import VENDOR, create_app
 from veille.settings import Settings
 from veille.store import open_store
 

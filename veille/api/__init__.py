@@ -1,6 +1,2 @@
-"""The REST API (FastAPI): create_app(settings) serves it under /api/ next to the web pages."""
-from __future__ import annotations
-
-from .app import create_app
-
-__all__ = ["create_app"]
+"""The REST API (FastAPI routes under /api/ and their response schemas); veille.app mounts it next to
+the web pages. Its queries live in veille.queries, its request plumbing in veille.serving."""

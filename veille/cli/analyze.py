@@ -8,11 +8,10 @@ from pathlib import Path
 import typer
 
 from ..export.record_json import write_record
-from ..ingest import read_inputs
+from ..ingest import count_articles, read_inputs
 from ..model.failure import Failure
 from ..model.record import Record
 from ..settings import Settings
-from ..store.ingest import count_articles
 from . import app, console, errors, reports_errors
 from .ingest import failure_line
 from .options import with_settings

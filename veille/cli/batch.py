@@ -6,9 +6,9 @@ from pathlib import Path
 import typer
 
 from ..batch.parts import PART_SIZE
+from ..ingest import count_articles
 from ..model.failure import Failure, Skipped
 from ..settings import Settings
-from ..store.ingest import count_articles
 from . import app, console, errors, reports_errors
 from .ingest import failure_line, summary
 from .options import with_settings

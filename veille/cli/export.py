@@ -8,7 +8,7 @@ import typer
 
 from ..errors import ConfigError
 from ..store import ArticleQuery, EventQuery
-from ..store.export import default_what, export_store
+from ..usecases.export import default_what, export_store
 from . import app, errors, reports_errors
 from .options import DbOption, SinceOption, UntilOption, bounds, open_db
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import typer
 
+from ..ingest import count_articles
 from ..model.failure import Changed, Failure, Skipped, Unchanged
 from ..settings import Settings
-from ..store.ingest import count_articles, ingest_files
+from ..usecases.ingest import ingest_files
 from . import app, console, errors, reports_errors
 from .options import open_db, with_settings
 from .progress import article_progress

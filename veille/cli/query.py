@@ -134,7 +134,7 @@ def parse_dyad(text: str | None) -> tuple[str, str] | None:
 
 def _dyad_keys(dyad: str, store: SqlStore) -> tuple[str, str]:
     """Names and codes (Russie-Ukraine, RUS-UKR) to actor keys, as the explorer reads them."""
-    from ..api.filters import split_dyad  # imported here: the other commands start without FastAPI
+    from ..queries.filters import split_dyad  # imported here: the other commands start without FastAPI
 
     return split_dyad(dyad, store, name="--dyad")
 

@@ -29,8 +29,8 @@ def serve(
     """
     if not 0 < port < 65536:
         raise ConfigError("V501", name="--port", reason=f"{port} is not a TCP port (1 to 65535)")
-    from ..api.app import serve as run  # FastAPI and uvicorn load only for this command
-    from ..api.guard import ServerOptions
+    from ..app import serve as run  # FastAPI and uvicorn load only for this command
+    from ..serving.guard import ServerOptions
 
     settings = Settings.load(db=db)
     options = ServerOptions.build(host, tuple(allow_host), query_timeout)

@@ -14,7 +14,7 @@ from ..ingest.watch import read_feed_list
 from ..model.failure import Failure
 from ..model.record import Record
 from ..settings import Settings
-from ..store.ingest import watch_feeds
+from ..usecases.ingest import watch_feeds
 from . import app, console, errors, reports_errors
 from .ingest import failure_line
 from .options import DbOption, open_db

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lang import load
 from .boilerplate import fold, is_boilerplate
-from .dates import Published, fill_placeholders, find_date, find_dates
+from .dates import Published, fill_placeholders, find_date, find_dates, month_numbers, weekday_names
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,11 @@ def dateline_line(line: str, lang: str) -> str | None:
 def publication_line(line: str, lang: str) -> tuple[Published, bool] | None:
     """A line that is a date stamp: its date, and whether it is the publication (not an update)."""
     stamp = read_stamp_line(line, lang)
-    if stamp is None or not (stamp.published or stamp.updated):
-        return None
-    return (stamp.published, True) if stamp.published else (stamp.updated, False)
+    if stamp is not None and stamp.published:
+        return stamp.published, True
+    if stamp is not None and stamp.updated:
+        return stamp.updated, False
+    return None
 
 
 def read_stamp_line(line: str, lang: str) -> StampLine | None:
@@ -244,7 +246,7 @@ def _plausible_titled_place(text: str, lang: str) -> bool:
     day or month names are refused before the lookup.
     """
     data = _data(lang)
-    calendar = {fold(w) for w in data["weekdays"]} | {fold(m) for m in data["months"]}
+    calendar = {fold(w) for w in weekday_names(lang)} | {fold(m) for m in month_numbers(lang)}
     agencies = {fold(a) for a in data["agencies"]}
     if is_kicker(text, lang) or fold(text) in agencies or fold(text.split()[0]) in calendar:
         return False

@@ -1,4 +1,7 @@
-"""Publication dates as pages print them: ISO stamps from markup, French dates from text.
+"""Publication dates as pages print them: ISO stamps from markup, dates in the language's words from text.
+
+Month and weekday names are those of the time expressions (`times.json`): one date vocabulary
+for the page's stamps and the article's text.
 
 A date found with a time is precise to the minute, a date alone to the day; a UTC offset
 or a zone name printed with the time makes the datetime aware, otherwise it stays naive.
@@ -39,6 +42,19 @@ def _data(lang: str) -> dict:
 
 
 @lru_cache(maxsize=None)
+def month_numbers(lang: str) -> dict[str, int]:
+    """Month names and abbreviations as stamps print them, without their final dot, to their number:
+    the months of the time expressions and the shorter forms only stamps use."""
+    times = load(lang, "times")
+    return {name.rstrip("."): number for name, number in {**times["months"], **times.get("stamp_months", {})}.items()}
+
+
+def weekday_names(lang: str) -> list[str]:
+    """The weekdays of the time expressions, Monday first."""
+    return list(load(lang, "times")["weekdays"])
+
+
+@lru_cache(maxsize=None)
 def date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The date regular expressions of `extract.json`, placeholders filled in, compiled once."""
     data = _data(lang)
@@ -49,14 +65,14 @@ def fill_placeholders(pattern: str, lang: str) -> str:
     """Replace {month}, {weekday}, {time}, {zone} and {agency} by their alternations from the data."""
     data = _data(lang)
     # longest names first, so that "septembre" wins over "sept"
-    months = "|".join(re.escape(m) for m in sorted(data["months"], key=len, reverse=True))
+    months = "|".join(re.escape(m) for m in sorted(month_numbers(lang), key=len, reverse=True))
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
     if data.get("agency_generic"):  # any capitalised name in that slot: "ATHÈNES, 8 octobre (Le Progrès Alpin) -"
         agencies += "|" + data["agency_generic"]
     # zone names are capitals and whole words: "CET" is a zone, the start of "cette" is not
     zones = "|".join(re.escape(z) for z in sorted(data["zones"], key=len, reverse=True))
     # a day name may be cut ("mar.") or followed by a comma ("Mardi, 4 mars")
-    weekdays = "|".join(data["weekdays"]) + "|(?:" + "|".join(data.get("weekday_abbreviations", [])) + r")\."
+    weekdays = "|".join(weekday_names(lang)) + "|(?:" + "|".join(data.get("weekday_abbreviations", [])) + r")\."
     # month and day names are matched in any case, even inside case-sensitive patterns
     fills = {
         "{month}": f"(?i:{months})", "{weekday}": f"(?i:(?:{weekdays}),?)", "{agency}": agencies,
@@ -82,9 +98,9 @@ def find_dates(line: str, lang: str) -> list[DateMatch]:
             if published is not None:
                 found.append(DateMatch(published, match.start(), match.end()))
     kept: list[DateMatch] = []
-    for match in sorted(found, key=lambda m: (m.start, -m.end)):
-        if not kept or match.start >= kept[-1].end:
-            kept.append(match)
+    for date_match in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or date_match.start >= kept[-1].end:
+            kept.append(date_match)
     return kept
 
 
@@ -121,14 +137,15 @@ def _month_number(groups: dict[str, str | None], lang: str) -> int | None:
         number = int(groups["month_num"] or 0)
         return number if 1 <= number <= 12 else None
     name = (groups.get("month") or "").lower().rstrip(".")
-    return _data(lang)["months"].get(name)
+    return month_numbers(lang).get(name)
 
 
 def _offset(groups: dict[str, str | None], lang: str) -> timezone | None:
     """The UTC offset printed after the time: `+01:00`, `UTC+1`, `(UTC)`, `CEST`, `Z`."""
     raw = groups.get("iso_offset") or groups.get("offset")
-    if raw is None and groups.get("zone"):
-        raw = _data(lang)["zones"].get(groups["zone"].upper())
+    zone = groups.get("zone")
+    if raw is None and zone:
+        raw = _data(lang)["zones"].get(zone.upper())
     if raw is None:
         # "UTC" or "GMT" printed without a number is the zero offset
         return timezone.utc if groups.get("utc") else None

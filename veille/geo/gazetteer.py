@@ -68,6 +68,7 @@ class Gazetteer:
     def __init__(self, language: LanguageData) -> None:
         data = language.load("places")
         self.genitive_prefixes = tuple(language.load("words")["genitive_prefixes"])
+        self.spellings = [(local, common) for local, common in data.get("loose_spellings", [])]
         self.naming = sources.Naming(language.code, tuple(data.get("inverted_name_heads", [])))
         self.exact: dict[str, list[Candidate]] = {}
         self.loose: dict[str, list[Candidate]] = {}
@@ -115,7 +116,7 @@ class Gazetteer:
     def _build_loose(self) -> None:
         """The loose index over every main name, keyed in one batch."""
         pending, self._loose_pending = self._loose_pending, []
-        for key, (_, candidate) in zip(loose_keys([key for key, _ in pending]), pending):
+        for key, (_, candidate) in zip(loose_keys([key for key, _ in pending], self.spellings), pending):
             bucket = self.loose.setdefault(key, [])
             if all(c.hit is not candidate.hit for c in bucket):
                 bucket.append(candidate)
@@ -207,7 +208,7 @@ class Gazetteer:
         candidates = self.acronyms.get(key) if _is_acronym(name) else None
         candidates = candidates or self.exact.get(key)
         if not candidates and len(key) >= MIN_LOOSE_LENGTH:
-            candidates = self.loose.get(loose_key(key))
+            candidates = self.loose.get(loose_key(key, self.spellings))
         if candidates and feature is not None:
             candidates = [c for c in candidates if c.hit.feature == feature]
         if not candidates:

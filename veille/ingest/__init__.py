@@ -42,9 +42,31 @@ def read_inputs(paths: Iterable[str | Path], stdin: BinaryIO | None = None) -> I
             yield _failure(path, InputError("V105", source=path))
 
 
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """How many articles read_inputs(paths) yields, when that is known without reading them (a
+    progress bar's total); None when a container (JSON Lines, WARC, feed) or stdin holds an unknown number."""
+    total = 0
+    for raw in paths:
+        if str(raw) == STDIN:
+            return None
+        path = Path(raw)
+        files = folder_files(path) if path.is_dir() else [path]
+        for file in files:
+            kind = file_kind(file)
+            if kind in ("jsonl", "warc", "feed"):
+                return None
+            total += kind == "article" or not path.is_dir()
+    return total
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The files of a folder and below it, sorted, hidden ones left out."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
 def read_folder(folder: Path) -> Iterator[Input]:
     """The articles of every file in a folder and below it; other files are skipped, not errors."""
-    found = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    found = folder_files(folder)
     readable = [p for p in found if file_kind(p) is not None]
     if not readable:
         yield _failure(folder, InputError("V106", source=folder))
@@ -76,4 +98,4 @@ def _failure(path: Path, err: InputError) -> Failure:
     return Failure(name=stem(path), source=str(path), stage="read", code=err.code, message=str(err))
 
 
-__all__ = ["Input", "read_inputs", "read_path"]
+__all__ = ["Input", "count_articles", "read_inputs", "read_path"]

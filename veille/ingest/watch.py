@@ -2,7 +2,7 @@
 
 `poll_feed` does one poll of one feed and returns its new state (ETag, Last-Modified) and the
 articles to analyse; the loop that polls every feed at an interval and stores what it finds is
-`veille.store.ingest.watch_feeds`.
+`veille.usecases.ingest.watch_feeds`.
 """
 from __future__ import annotations
 

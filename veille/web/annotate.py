@@ -31,7 +31,7 @@ class Span:
 
 
 def annotated_html(article: dict[str, Any], lang: str) -> Markup:
-    """The article's text as paragraphs of HTML, annotations in place (article: veille.api.queries.article_dict);
+    """The article's text as paragraphs of HTML, annotations in place (article: veille.queries.lists.article_dict);
     time values are written out in `lang` on hover."""
     text: str = article["text"]
     spans = (_entity_spans(article) + _time_spans(article, lang) + _quote_spans(article)

@@ -14,17 +14,25 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..api.actors import resolve_name, suggest_actors
-from ..api.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
-from ..api.deps import language_of, page, store_of
-from ..api.errors import ApiError
-from ..api.filters import ArticleFilter, EventFilter, Page, split_dyad
-from ..api.filters import period as check_period
-from ..api.quads import QUADS, quad_of
-from ..api.queries import article_dict, event_dict, facets, get_article, list_events, search_articles, with_actor_names
-from ..api.routes.params import article_params, event_params
 from ..errors import ConfigError
 from ..model.record import EventType, Status
+from ..queries.actors import resolve_name, suggest_actors
+from ..queries.aggregates import actor_detail, dyad_timeline, list_actors, places_summary, resolve_actor
+from ..queries.filters import ArticleFilter, EventFilter, Page, split_dyad
+from ..queries.filters import period as check_period
+from ..queries.lists import (
+    article_dict,
+    event_dict,
+    facets,
+    get_article,
+    list_events,
+    search_articles,
+    with_actor_names,
+)
+from ..queries.quads import QUADS, quad_of
+from ..serving.deps import language_of, page, store_of
+from ..serving.errors import ApiError
+from ..serving.params import article_params, event_params
 from ..store import SqlStore
 from .annotate import annotated_html, evidence_html
 from .charts import WIDE, Words, period_days, simple_bars, stacked_bars
@@ -149,8 +157,9 @@ def dyad_form(
 ) -> Response:
     """Pick two actors by name or code; with both found, go to their dyad page, else suggest actors."""
     sides = [(typed.strip(), resolve_name(store, typed)) for typed in (a, b) if typed and typed.strip()]
-    if len(sides) == 2 and all(key for _, key in sides):
-        return RedirectResponse(_dyad_url(sides[0][1], sides[1][1]), status_code=303)
+    keys = [key for _, key in sides if key]
+    if len(sides) == 2 and len(keys) == 2:
+        return RedirectResponse(_dyad_url(keys[0], keys[1]), status_code=303)
     _speak(request, store)
     missing = [{"text": typed, "suggestions": suggest_actors(store, typed)} for typed, key in sides if not key]
     known = list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]

@@ -5,10 +5,10 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
+from ...queries.aggregates import actor_detail, list_actors, resolve_actor
+from ...queries.filters import Page
+from ...serving.deps import language_of, page, store_of
 from ...store import SqlStore
-from ..aggregates import actor_detail, list_actors, resolve_actor
-from ..deps import language_of, page, store_of
-from ..filters import Page
 from ..schemas import ActorDetail, ActorPage, ErrorBody
 
 router = APIRouter(tags=["actors"], responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})

@@ -5,12 +5,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
+from ...queries.filters import ArticleFilter, Page
+from ...queries.lists import article_dict, get_article, search_articles
+from ...serving.deps import page, store_of
+from ...serving.params import article_params
 from ...store import SqlStore
-from ..deps import page, store_of
-from ..filters import ArticleFilter, Page
-from ..queries import article_dict, get_article, search_articles
 from ..schemas import ArticleOut, ArticlePage, ErrorBody
-from .params import article_params
 
 router = APIRouter(tags=["articles"], responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 

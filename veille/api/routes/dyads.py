@@ -6,12 +6,12 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
+from ...queries.aggregates import dyad_timeline
+from ...queries.filters import EventFilter, Page, split_dyad
+from ...serving.deps import page, store_of
+from ...serving.params import event_params
 from ...store import SqlStore
-from ..aggregates import dyad_timeline
-from ..deps import page, store_of
-from ..filters import EventFilter, Page, split_dyad
 from ..schemas import DyadOut, ErrorBody
-from .params import event_params
 
 router = APIRouter(tags=["dyads"], responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 

@@ -11,12 +11,12 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
 from ...export.csv import safe_row
+from ...queries.filters import EventFilter, Page
+from ...queries.lists import event_dict, iter_events, list_events, next_cursor, with_actor_names
+from ...serving.deps import page, store_of
+from ...serving.params import event_params
 from ...store import SqlStore
-from ..deps import page, store_of
-from ..filters import EventFilter, Page
-from ..queries import event_dict, iter_events, list_events, next_cursor, with_actor_names
 from ..schemas import ErrorBody, EventPage
-from .params import event_params
 
 router = APIRouter(tags=["events"], responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 

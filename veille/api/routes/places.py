@@ -5,12 +5,12 @@ from typing import Any
 
 from fastapi import APIRouter, Depends
 
+from ...queries.aggregates import places_summary
+from ...queries.filters import EventFilter, Page
+from ...serving.deps import page, store_of
+from ...serving.params import event_params
 from ...store import SqlStore
-from ..aggregates import places_summary
-from ..deps import page, store_of
-from ..filters import EventFilter, Page
 from ..schemas import ErrorBody, PlacesOut
-from .params import event_params
 
 router = APIRouter(tags=["places"], responses={400: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,27 +21,17 @@ from ...lang import DEFAULT, current, language_data
 from ...model.record import Entity, Mention
 from ..stage import Stage
 from . import roles
-from .coref import group_candidates, name_words, table_entry
+from .coref import group_candidates, name_parts, name_words, table_entry, without_honorifics
 from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 from .nationality import assign_countries
+from .resolved import Resolved
 
 # A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
 GOVERNMENT_CITY_POPULATION = 1_000_000
 # When the NER's votes tie, the more specific type wins.
 TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
-
-
-@dataclass
-class Resolved:
-    """A group of mentions with what was decided about it."""
-
-    members: list[Candidate]
-    type: str
-    name: str
-    kind: str | None = None
-    country: str | None = None
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -60,7 +50,7 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     members = sorted(members, key=lambda c: c.start)
     texts = [c.surface for c in members]
     entry = next((e for e in map(table_entry, texts) if e is not None), None)
-    if entry is not None:
+    if entry is not None and not spelled_otherwise(texts, entry):
         return Resolved(members, entry["type"], entry["name"], entry["kind"], entry["country"])
     body = next((c for c in members if c.origin == "institution"), None)
     if body is not None:
@@ -81,6 +71,18 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     if etype == "ORG":
         return Resolved(members, "ORG", name, "org", next(filter(None, map(org_country, texts)), None))
     return Resolved(members, etype, name)
+
+
+def spelled_otherwise(texts: list[str], entry: dict[str, Any]) -> bool:
+    """True when the text spells out an acronym of the table as another body: "la Commission électorale
+    indépendante (CEI)" is not the "Communauté des États indépendants" the table knows as CEI."""
+    known = set(name_parts(entry["name"], True))
+    for text in texts:
+        words = name_parts(text, True)
+        if not is_acronym(text) and len(words) >= 2 and table_entry(text) is None:
+            if len(known & set(words)) < len(words) / 2:
+                return True
+    return False
 
 
 def merge_states(resolved: list[Resolved]) -> list[Resolved]:
@@ -147,7 +149,7 @@ def stands_for_a_power(hit: "geo.GeoHit") -> bool:
 def best_name(texts: list[str], etype: str) -> str:
     """The canonical name: a person's fullest name, an organisation's spelled-out name, else the usual form."""
     if etype == "PER":
-        return max(texts, key=lambda t: (len(name_words(t)), -texts.index(t)))
+        return without_honorifics(max(texts, key=lambda t: (len(name_words(t)), -texts.index(t))))
     if etype == "ORG":
         spelled = [t for t in texts if not is_acronym(t)] or texts
         return max(spelled, key=lambda t: (len(t.split()), -spelled.index(t)))

@@ -85,6 +85,23 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+def without_honorifics(text: str) -> str:
+    """A person's name as written without the titles before it ("Me Caroline Vidal" -> "Caroline Vidal").
+
+    Only when a first name and a surname remain: "M. Vrabie" stays as it is, the surname alone
+    would read as another name.
+    """
+    kept = name_words(text)
+    written = text.split()
+    if len(kept) < 2 or len(kept) == len(written):
+        return text
+    for i in range(1, len(written)):
+        rest = " ".join(written[i:])
+        if fold(rest).replace(".", " ").split() == kept:
+            return rest
+    return text
+
+
 def place_key(text: str) -> str:
     """A place's comparison form without its leading place noun: "mer Baltique" -> "baltique".
 
@@ -98,8 +115,8 @@ def place_key(text: str) -> str:
     rest = words[1:]
     while len(rest) > 1 and rest[0] in word_set("complement_words"):
         rest = rest[1:]
-    if rest and rest[0].startswith(("d'", "l'")):
-        rest[0] = rest[0][2:]
+    if rest:
+        rest[0] = current().rules.without_elision(rest[0])
     if fold(written[0]) in feature_nouns() and fold(written[0]) not in island_nouns() and names_a_state(" ".join(rest)):
         return " ".join(words)
     return " ".join(rest)
@@ -157,23 +174,57 @@ def link_parentheses(doc: Doc, cands: list[Candidate], texts: list[str], groups:
 
 def initials(text: str, skip_small: bool) -> str:
     """The capital letters an acronym of the name would have ("World Food Programme" -> "WFP")."""
+    return "".join(w[0] for w in name_parts(text, skip_small)).upper()
+
+
+def name_parts(text: str, skip_small: bool) -> list[str]:
+    """The folded words of a name, without its small words ("de", "la") when `skip_small`."""
     words = re.findall(r"[\w]+", fold(text).replace("'", " "))
     if skip_small:
         skipped = word_set("acronym_skip")
         words = [w for w in words if w not in skipped]
-    return "".join(w[0] for w in words).upper()
+    return words
 
 
 def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:
     """An acronym and a name of several words whose initials it spells ("CFDT" = "Confédération française démocratique du travail")."""
     first_spelling: dict[str, int] = {}  # initials -> the first long name that has them
+    by_first_letter: dict[str, list[int]] = {}  # for the looser spellings below
     for j, cand in enumerate(cands):
         if cand.label != "PER" and len(texts[j].split()) >= 2:
             first_spelling.setdefault(initials(texts[j], True), j)
             first_spelling.setdefault(initials(texts[j], False), j)
+            by_first_letter.setdefault(initials(texts[j], True)[:1], []).append(j)
     for i, text in enumerate(texts):
-        if is_acronym(text) and (j := first_spelling.get("".join(c for c in text if c.isalpha()).upper())) is not None:
-            groups.union(i, j)
+        if not is_acronym(text):
+            continue
+        letters = fold("".join(c for c in text if c.isalpha())).upper()
+        spelled = first_spelling.get(letters)
+        if spelled is None and len(letters) >= 3 and table_entry(text) is None:
+            spelled = next((k for k in by_first_letter.get(letters[:1], ())
+                            if loosely_spells(letters, name_parts(texts[k], True))), None)
+        if spelled is not None:
+            groups.union(i, spelled)
+
+
+# An acronym takes at most this many letters from one word ("SNESUP": "SUP" of "supérieur").
+ACRONYM_LETTERS_PER_WORD = 3
+
+
+def loosely_spells(letters: str, words: list[str], skipped: bool = False, first: bool = True) -> bool:
+    """Whether an acronym's letters open the name's words in order, one to three letters a word, one
+    inner word at most left out: "SNCB" = "Société nationale des chemins de fer belges", "SNESUP" =
+    "Syndicat national de l'enseignement supérieur". Needs three words, so two letters never pass."""
+    if first and len(words) < 3:
+        return False
+    if not words or not letters:
+        return not words and not letters
+    word = words[0]
+    for n in range(1, min(ACRONYM_LETTERS_PER_WORD, len(word), len(letters)) + 1):
+        if word[:n].upper() == letters[:n] and loosely_spells(letters[n:], words[1:], skipped, False):
+            return True
+    inner = not first and len(words) > 1
+    return inner and not skipped and loosely_spells(letters, words[1:], True, False)
 
 
 def link_people(doc: Doc, cands: list[Candidate], texts: list[str], groups: Groups) -> None:

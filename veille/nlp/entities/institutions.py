@@ -49,8 +49,8 @@ class Institution:
 @language_table
 def lexicon(language: LanguageData) -> Lexicon:
     data = language.load("institutions")
-    phrases = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
-    return Lexicon(*phrases, frozenset(data["articles"]))
+    heads, named_heads, qualifiers = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
+    return Lexicon(heads, named_heads, qualifiers, frozenset(data["articles"]))
 
 
 def word(doc: Doc, i: int) -> str:
@@ -62,8 +62,8 @@ def phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> int:
     """The end of the longest phrase of `phrases` starting at token i, or i when none does."""
     best = i
     for size in range(1, MAX_PHRASE_TOKENS + 1):
-        if i + size > len(doc):
-            break
+        if i + size > len(doc) or doc[i + size - 1].is_punct:
+            break  # folding drops punctuation: "électorale (" would read as "électorale"
         if fold(doc[i : i + size].text) in phrases:
             best = i + size
     return best

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ... import geo
 from . import roles
 from .mentions import Candidate
-
-if TYPE_CHECKING:
-    from .component import Resolved
+from .resolved import Resolved
 
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
@@ -29,7 +26,7 @@ NAMING_ORIGINS = ("ner", "institution", "stamp")
 MENTIONS_LOOKED_AT = 3
 
 
-def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
+def assign_countries(doc: Doc, resolved: list[Resolved]) -> None:
     """Fill the country of the people, organisations and unknown places that have none yet."""
     home = dominant_country(resolved)
     marks = MarkIndex(country_marks(doc, resolved))
@@ -40,7 +37,7 @@ def assign_countries(doc: Doc, resolved: list["Resolved"]) -> None:
         item.country = found or apposition_country(doc, item) or nearest_country(doc, item, marks) or home
 
 
-def needs_country(item: "Resolved") -> bool:
+def needs_country(item: Resolved) -> bool:
     """People, national organisations and places the gazetteer did not know."""
     if item.type == "PER":
         return True
@@ -49,7 +46,7 @@ def needs_country(item: "Resolved") -> bool:
     return item.type == "LOC" and item.kind is None
 
 
-def dominant_country(resolved: list["Resolved"]) -> str | None:
+def dominant_country(resolved: list[Resolved]) -> str | None:
     """The state the article is mostly about: the one its places point to most often."""
     counts: Counter[str] = Counter()
     for item in resolved:
@@ -58,7 +55,7 @@ def dominant_country(resolved: list["Resolved"]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def country_marks(doc: Doc, resolved: list["Resolved"]) -> list[tuple[int, str]]:
+def country_marks(doc: Doc, resolved: list[Resolved]) -> list[tuple[int, str]]:
     """(token, state) for every mention of a located place or national body, and every nationality word."""
     marks = [(c.first, item.country) for item in resolved if item.country and item.type != "PER" for c in item.members]
     for token in doc:
@@ -83,7 +80,7 @@ class MarkIndex:
         return [self.marks[k] for k in sorted(self.by_position[lo:hi])]
 
 
-def nearest_country(doc: Doc, item: "Resolved", marks: MarkIndex) -> str | None:
+def nearest_country(doc: Doc, item: Resolved, marks: MarkIndex) -> str | None:
     """The state named closest to one of the entity's first mentions, in the same sentence."""
     own = {c.first for c in item.members}
     best: tuple[int, str] | None = None
@@ -97,7 +94,7 @@ def nearest_country(doc: Doc, item: "Resolved", marks: MarkIndex) -> str | None:
     return best[1] if best else None
 
 
-def apposition_country(doc: Doc, item: "Resolved") -> str | None:
+def apposition_country(doc: Doc, item: Resolved) -> str | None:
     """"X, un Ukrainien de 35 ans,", "X, correspondant chilien": a nationality in the apposition after the name."""
     for cand in named_mentions(item):
         if cand.last >= len(doc) or doc[cand.last].text != ",":
@@ -111,6 +108,6 @@ def apposition_country(doc: Doc, item: "Resolved") -> str | None:
     return None
 
 
-def named_mentions(item: "Resolved") -> list[Candidate]:
+def named_mentions(item: Resolved) -> list[Candidate]:
     """The entity's first mentions that name it (found by the NER or read as an institution), not nominal or headline ones."""
     return [c for c in item.members if c.origin in NAMING_ORIGINS][:MENTIONS_LOOKED_AT]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -19,9 +18,7 @@ from ...lang import LanguageData, language_table, word_set
 from ..extensions import doc_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
-
-if TYPE_CHECKING:
-    from .component import Resolved
+from .resolved import Resolved
 
 # How far from a name its role or nationality is looked for, in tokens.
 WINDOW = 8
@@ -123,9 +120,9 @@ def designator_before(doc: Doc, first: int) -> str | None:
         if token.text == "(" or (token.is_lower and (token.pos_ == "ADJ" or geo.demonym_country(token.text))):
             i -= 1
             continue
-        if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
+        if token.lower_.replace("’", "'") in word_set("genitives") and i > 0 and fold(doc[i - 1].text) in members_of():
             return "ORG"  # "les membres d'Ahl al-Wadi"
-        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
+        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_.replace("’", "'") in word_set("genitives"):
             i -= 2
             continue
         break
@@ -137,7 +134,7 @@ def named_by_acronym(doc: Doc, first: int) -> bool:
     return is_acronym(doc[first].text) or table_entry(doc[first].text) is not None
 
 
-def designator_country(doc: Doc, item: "Resolved") -> str | None:
+def designator_country(doc: Doc, item: Resolved) -> str | None:
     """"le constructeur japonais X", "la société genevoise X": the nationality between a designator and the name."""
     for cand in item.members:
         if cand.origin != "ner":
@@ -207,17 +204,17 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
     return ""
 
 
-def person_roles(doc: Doc, item: "Resolved") -> list[Role]:
+def person_roles(doc: Doc, item: Resolved) -> list[Role]:
     """Every role the text gives a person next to one of its named mentions."""
     return [role for cand in item.members if cand.origin == "ner" for role in roles_near(doc, cand)]
 
 
-def role_country(doc: Doc, item: "Resolved") -> str | None:
+def role_country(doc: Doc, item: Resolved) -> str | None:
     """The state of the first role the text gives a person ("le président moldave X" -> MDA)."""
     return next((role.country for role in person_roles(doc, item) if role.country), None)
 
 
-def add_role_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
+def add_role_mentions(doc: Doc, resolved: list[Resolved]) -> None:
     """Attach "le président moldave", "le chef de la diplomatie américaine" to the person introduced so."""
     people = [(item, person_roles(doc, item)) for item in resolved if item.type == "PER"]
     people = [(item, found) for item, found in people if found]
@@ -261,7 +258,7 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
     return Role(fold(full), group, country), end
 
 
-def person_for(role: Role, people: list[tuple["Resolved", list[Role]]], position: int) -> "Resolved | None":
+def person_for(role: Role, people: list[tuple[Resolved, list[Role]]], position: int) -> Resolved | None:
     """The one person who holds this role for this state (the last one named before, if several);
     else the only person given the role with no state ("le président X" ... "le président américain")."""
     fits = [item for item, held in people if any(r.country == role.country and same_function(r, role) for r in held)]
@@ -279,13 +276,13 @@ def same_function(held: Role, role: Role) -> bool:
     return held.phrase == role.phrase or bool(held.group and held.group == role.group)
 
 
-def add_headline_mentions(doc: Doc, resolved: list["Resolved"]) -> None:
+def add_headline_mentions(doc: Doc, resolved: list[Resolved]) -> None:
     """Find in upper-case lines the names of entities the body names (the NER skips those lines)."""
     text = doc_text(doc)
     lines = shouting_lines(text)
     if not lines:
         return
-    forms: list[tuple[str, "Resolved"]] = []
+    forms: list[tuple[str, Resolved]] = []
     for item in resolved:
         if item.type == "MISC":
             continue

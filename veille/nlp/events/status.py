@@ -152,7 +152,7 @@ def is_negated(token: Token) -> bool:
     c = cues()
     words = [t for t in _clause_words(token) if t.dep_ in ("advmod", "det", "cc", "obj", "nsubj", "fixed")]
     lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    has_ne = any(t.lower_ in ("ne", "n'", "n’") for t in words)
+    has_ne = any(lang.current().rules.is_negation_particle(t.lower_) for t in words)
     if lemmas & c["negation_words"]:
         return True
     return has_ne and bool(lemmas & c["negation_after_ne"])
@@ -186,9 +186,9 @@ def _finite(token: Token) -> Token:
 def _is_future(token: Token) -> bool:
     """The future tense, or "aller" + infinitive (the near future: "va continuer")."""
     finite = _finite(token)
-    if finite != token and finite.lemma_ == "aller" and "Inf" in token.morph.get("VerbForm"):
+    if finite != token and lang.current().rules.is_near_future(finite, token):
         return True
-    return "Fut" in finite.morph.get("Tense") or _has_ending(finite, "future_endings")
+    return "Fut" in finite.morph.get("Tense", []) or _has_ending(finite, "future_endings")
 
 
 def _is_present_conditional(token: Token) -> bool:
@@ -196,13 +196,13 @@ def _is_present_conditional(token: Token) -> bool:
 
 
 def _is_conditional(token: Token) -> bool:
-    return "Cnd" in token.morph.get("Mood") or _has_ending(token, "conditional_endings")
+    return "Cnd" in token.morph.get("Mood", []) or _has_ending(token, "conditional_endings")
 
 
 def _has_ending(token: Token, endings: str) -> bool:
     """The form is the future stem plus one of these endings: the tagger often reads
     "rendrait" as an imperfect, so the form itself is checked."""
-    if "Fin" not in token.morph.get("VerbForm") and token.morph.get("VerbForm"):
+    if "Fin" not in token.morph.get("VerbForm", []) and token.morph.get("VerbForm", []):
         return False
     form, stem = token.lower_, future_stem(_lemma(token))
     return form.startswith(stem) and form[len(stem):] in cues()[endings]
@@ -213,16 +213,16 @@ def future_stem(lemma: str) -> str:
     irregular = lang.current().load("modality_cues")["irregular_stems"]
     if lemma in irregular:
         return irregular[lemma]
-    return lemma[:-1] if lemma.endswith("re") else lemma
+    return str(lang.current().rules.regular_future_stem(lemma))
 
 
 def _is_compound_past(token: Token) -> bool:
     """Passé composé, plus-que-parfait or conditional perfect: an auxiliary plus a participle."""
-    return _finite(token) != token and "Part" in token.morph.get("VerbForm")
+    return _finite(token) != token and "Part" in token.morph.get("VerbForm", [])
 
 
 def _is_simple_past(token: Token) -> bool:
-    return "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+    return "Past" in token.morph.get("Tense", []) and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _alleged(token: Token) -> bool:

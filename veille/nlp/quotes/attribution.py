@@ -88,11 +88,36 @@ class Attributor:
             return None
         clitic = self._clitic_subject(verb)
         if clitic is not None:
-            return (self.referents.resolve_pronoun(clitic, span.open),)
+            return (self._continued_speaker(clitic, span) or self.referents.resolve_pronoun(clitic, span.open),)
         subject = self._inverted_subject(verb)
         if not subject:
             return None
         return (self.referents.resolve_tokens(subject, span.open),)
+
+    def _continued_speaker(self, clitic: Token, span: QuoteSpan) -> Speaker | None:
+        """«...», a dit X, face à Y. «...», a-t-il ajouté: a pronoun incise in the sentence right after another
+        quote's, in the same paragraph, goes on with that quote's speaker when the pronoun agrees with it."""
+        if not self.found:
+            return None
+        earlier, speaker = self.found[-1]
+        if speaker is None or speaker.type != "PER":
+            return None
+        if "\n" in doc_text(self.doc)[earlier.close:span.open] or self._narration_between(earlier.close, span.open):
+            return None
+        agreement = self.lex.subject_pronouns.get(fold(clitic.text.lstrip("-")))
+        return speaker if agreement is not None and self.referents.fits(speaker, agreement) else None
+
+    def _narration_between(self, start: int, end: int) -> bool:
+        """Whether a sentence with a verb of its own opens between two offsets ("Paul l'a interrompu.")."""
+        between = self.doc.char_span(start, end, alignment_mode="contract")
+        if between is None:
+            return False
+        for token in between:
+            if token.is_sent_start and token.idx > start:
+                words = [t for t in token.sent if t.idx < end and not self.referents.in_quote(t.idx)]
+                if any(t.pos_ in ("VERB", "AUX") for t in words):
+                    return True
+        return False
 
     def _incise_verb(self, span: QuoteSpan) -> Token | None:
         """The verb of an incise opening right after the closing mark, if any."""
@@ -104,7 +129,7 @@ class Attributor:
                 return None
             if token.pos_ not in ("VERB", "AUX") and self.lex.is_reporting_form(token.text):
                 return token  # "», juge l'Insee", "», tranche X": the tagger often reads the verb as a noun
-            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm", []):
                 return None  # "accusé « X » de soutenir ...": an infinitive complement, not an incise
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
@@ -327,11 +352,24 @@ class Attributor:
         if colon is None:
             return None
         clause = [t for t in self.doc[colon.sent.start:colon.start] if not self.referents.in_quote(t.idx)]
+        possessor = self._possessor_of_words(clause, span)
+        if possessor is not None:
+            return possessor
         verbs = [t for t in clause if t.pos_ == "VERB"]
         if verbs:
             return self._subject_of(verbs[-1], span)
         if clause:
             return (self.referents.resolve_tokens(_last_phrase(clause), span.open),)
+        return None
+
+    def _possessor_of_words(self, clause: list[Token], span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """"Son constat est sans appel : « ... »": the words are someone's, whom the possessive stands for."""
+        for token in clause:
+            if token.dep_ not in ("nsubj", "nsubj:pass") or fold(token.lemma_ or token.text) not in self.lex.speech_nouns:
+                continue
+            owner = next((c for c in token.children if fold(c.text) in self.lex.speaker_possessives), None)
+            if owner is not None:
+                return (self.referents.resolve_pronoun(owner, span.open),)
         return None
 
     # -- 5. subject of the clause ----------------------------------------------
@@ -353,7 +391,7 @@ class Attributor:
         before an organisation ("Message de la présidente de la Commission, X : « ... »")."""
         names: list[tuple[Token, MentionRef]] = []
         for token in sentence:
-            if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
+            if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm", []) and token.pos_ in ("VERB", "AUX")):
                 break
             mention = self.referents.mention_at(token)
             if mention is not None and mention.entity.type in ("PER", "ORG") and not self.referents.in_quote(token.idx):
@@ -410,7 +448,7 @@ class Attributor:
 
     def _named_in_heading(self, sentence: Span) -> Speaker | None:
         """A verbless sentence before a quote names its source ("Réaction du maire, X.", "Communiqué de la SNCF.")."""
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence):
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sentence):
             return None
         named = self.referents.mentions_in(sentence.start_char, sentence.end_char)
         for kind in ("PER", "ORG"):
@@ -466,7 +504,7 @@ def _shares_subject(verb: Token) -> bool:
         return False
     if verb.dep_ in ("conj", "xcomp"):
         return True
-    return verb.dep_ == "advcl" and bool(set(verb.morph.get("VerbForm")) & {"Part", "Inf", "Ger"})
+    return verb.dep_ == "advcl" and bool(set(verb.morph.get("VerbForm", [])) & {"Part", "Inf", "Ger"})
 
 
 def _roots(words: Span) -> list[Token]:

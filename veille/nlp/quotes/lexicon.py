@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...errors import ConfigError
 from ...lang import LanguageData, language_table
-from ...textnorm import CACHED_FOLD_LENGTH, without_accents
+from ...textnorm import fold_word as fold
 
 
 @dataclass(frozen=True)
@@ -41,12 +40,16 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     person_roles: dict[str, str]
     person_noun_genders: dict[str, str]
+    offices: frozenset[str]
+    generic_roles: frozenset[str]
     courtesy_genders: dict[str, str]
     first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
     kind_nouns: dict[str, frozenset[str]]
     government_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    speaker_possessives: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
     np_stop_words: frozenset[str]
@@ -64,18 +67,6 @@ class QuoteLexicon:
     def is_reporting_form(self, text: str) -> bool:
         """Whether a word is an inflected verb of saying, whatever the tagger made of it ("juge", "estime")."""
         return fold(text) in self.reporting_forms
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, with typographic apostrophes unified (for comparing words)."""
-    return _fold_word(text) if len(text) <= CACHED_FOLD_LENGTH else _fold(text)
-
-
-def _fold(text: str) -> str:
-    return without_accents(text.replace("\u2019", "'").lower())
-
-
-_fold_word = lru_cache(maxsize=65536)(_fold)  # the words around every quote are folded again and again
 
 
 @language_table
@@ -100,12 +91,16 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         person_nouns=_folded([form for entry in nouns["nouns"] for form in entry]),
         person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
         person_noun_genders=_noun_genders(nouns["nouns"]),
+        offices=_folded(nouns.get("offices", [])),
+        generic_roles=_folded(nouns.get("generic_roles", [])),
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
         first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
         document_nouns=_folded(data["document_nouns"]),
+        speech_nouns=_folded(data.get("speech_nouns", [])),
+        speaker_possessives=_folded(data.get("speaker_possessives", [])),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
         np_stop_words=_folded(data["np_stop_words"]),

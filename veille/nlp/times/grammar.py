@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...lang import LanguageData, language_table
+from ...textnorm import fold_key as fold
 
 _APOSTROPHES = "['’]"
 _SPACE = "[\\s\u00a0\u202f]"
@@ -61,12 +61,6 @@ class Candidate:
         """A named part, folded (lower case, one apostrophe, single spaces), or None."""
         value = self.parts.get(name)
         return fold(value) if value else None
-
-
-def fold(text: str) -> str:
-    """Lower case, ’ as ', hyphens and runs of spaces as one space: the form of every lookup key."""
-    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    return re.sub(r"[-‐\s\u00a0\u202f]+", " ", text).strip()
 
 
 @language_table

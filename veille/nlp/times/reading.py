@@ -344,13 +344,19 @@ def _unit_offset_reading(cand: Candidate, ctx: Context, offset: int) -> Reading:
     unit = cand.part("unit") or ""
     vocab = vocabulary()
     if unit.startswith("week"):
-        return Reading("DATE", timex.weekend_value(ctx.day, offset))
+        return Reading("DATE", timex.weekend_value(ctx.day, offset + _weekend_gone(ctx, offset)))
     if unit in vocab.seasons:
         if offset == 0:
             return Reading("DATE", timex.season_instance(ctx.day, vocab.seasons[unit], ctx.tense))
         return Reading("DATE", timex.relative_season(ctx.day, vocab.seasons[unit], offset))
     code = vocab.table("period_units").get(unit) or vocab.units[unit]
     return Reading("DATE", timex.unit_period(ctx.day, code, offset))
+
+
+def _weekend_gone(ctx: Context, offset: int) -> int:
+    """-1 when "ce week-end" is told in the past on a weekday: the weekend just gone, not the coming one."""
+    saturday = 5
+    return -1 if offset == 0 and ctx.tense == "past" and ctx.day is not None and ctx.day.weekday() < saturday else 0
 
 
 def read_this_unit(cand: Candidate, ctx: Context) -> Reading:

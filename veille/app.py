@@ -1,6 +1,6 @@
 """The web application: create_app(settings) builds the API under /api/ and the pages at / on one store.
 
-    uvicorn "veille.api.app:app_from_environment" --factory     # or: veille serve --db news.db [--workers N]
+    uvicorn "veille.app:app_from_environment" --factory     # or: veille serve --db news.db [--workers N]
 
 The store is opened once per app (or given, for tests), read-only, with a time limit on every
 query; every answer comes from the database (its indexes and kept counts), nothing is built in
@@ -18,14 +18,14 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from .. import __version__
-from ..settings import Settings
-from ..store import SqlStore, open_store
-from .errors import install_error_handlers
-from .guard import ServerOptions, install_guards
-from .routes import router as api_router
+from . import __version__
+from .api.routes import router as api_router
+from .serving.errors import install_error_handlers
+from .serving.guard import ServerOptions, install_guards
+from .settings import Settings
+from .store import SqlStore, open_store
 
-WEB = Path(__file__).resolve().parent.parent / "web"
+WEB = Path(__file__).resolve().parent / "web"
 # Third-party JS/CSS fetched by `make web-assets` from npm (git-ignored, served as they are).
 VENDOR = WEB / "assets" / "node_modules"
 # Seconds requests in progress get to finish once the server is asked to stop.
@@ -58,8 +58,8 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None,
     )
     app.state.settings = settings
     app.state.store = store
-    from ..web.views import render_error  # the pages import the API's queries
-    from ..web.views import router as web_router
+    from .web.views import render_error
+    from .web.views import router as web_router
 
     install_error_handlers(app, render_page=render_error)
     install_guards(app, options)
@@ -99,6 +99,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers
 
     options = options or ServerOptions.build(host)
     os.environ.update({"VEILLE_DB": settings.db, **options.to_environment()})
-    uvicorn.run("veille.api.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
+    uvicorn.run("veille.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
                 log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS,
                 timeout_worker_healthcheck=HEALTHCHECK_SECONDS, server_header=False)

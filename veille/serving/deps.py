@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from fastapi import Query, Request
 
+from ..queries.filters import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, Page
 from ..store import SqlStore
-from .filters import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, Page
 
 
 def store_of(request: Request) -> SqlStore:

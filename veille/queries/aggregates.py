@@ -1,6 +1,6 @@
 """Counts over the stored data: actor pages, dyad timelines and the map's places.
 
-Like veille.api.queries, these are the one implementation the API and the pages share. Actor
+Like veille.queries.lists, these are the one implementation the API and the pages share. Actor
 pages and unfiltered dyad timelines read the counts the store keeps on every write (actors,
 actor_names, actor_months, dyad_days, dyad_totals); a timeline with other filters counts the
 dyad's indexed event pairs.
@@ -23,8 +23,8 @@ from ..store import ArticleQuery, SqlStore, schema
 from ..store.queries import article_filters, event_plan, only_dyad
 from .actors import ActorInfo, find_actor, normalise_key
 from .filters import EventFilter, Page
+from .lists import event_dict, event_query, list_events, next_cursor, with_actor_names
 from .quads import QUADS, quad_of
-from .queries import event_dict, event_query, list_events, next_cursor, with_actor_names
 
 TOP_PARTNERS = 12
 QUOTES_SHOWN = 50

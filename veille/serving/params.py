@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from fastapi import Depends, Query
 
-from ...store import SqlStore
-from ..deps import store_of
-from ..filters import ArticleFilter, EventFilter, article_filter, event_filter
+from ..queries.filters import ArticleFilter, EventFilter, article_filter, event_filter
+from ..store import SqlStore
+from .deps import store_of
 
 DATE_HELP = "ISO day (2024-03-14) or instant (2024-03-14T09:30+01:00)"
 

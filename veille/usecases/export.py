@@ -9,7 +9,7 @@ from ..export import csv as csv_export
 from ..export import gdelt as gdelt_export
 from ..export import jsonl as jsonl_export
 from ..model.record import Status
-from .base import ArticleQuery, ArticleSummary, EventQuery, Store
+from ..store.base import ArticleQuery, ArticleSummary, EventQuery, Store
 
 Format = Literal["jsonl", "csv", "gdelt"]
 What = Literal["articles", "events"]

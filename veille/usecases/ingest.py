@@ -20,7 +20,6 @@ from typing import BinaryIO, NamedTuple
 import orjson
 
 from ..ingest import read_inputs
-from ..ingest.containers import file_kind
 from ..ingest.fetch import Fetcher
 from ..ingest.jsonl import STDIN_SOURCE
 from ..ingest.watch import poll_feed
@@ -28,7 +27,7 @@ from ..model.article import RawArticle
 from ..model.failure import Changed, Failure, Skipped, Unchanged
 from ..model.record import Record
 from ..settings import Settings
-from .base import Store
+from ..store.base import Store
 
 Result = Record | Failure | Skipped | Changed
 # Results written per transaction: few commits, and little lost if the batch is interrupted.
@@ -43,23 +42,6 @@ class Seen(NamedTuple):
 
     digest: str
     changed: bool
-
-
-def count_articles(paths: Iterable[str | Path]) -> int | None:
-    """How many articles the paths hold, when that is known without reading them; None when a
-    container (JSON Lines, WARC, feed) or stdin holds an unknown number."""
-    total = 0
-    for raw in paths:
-        if str(raw) == "-":
-            return None
-        path = Path(raw)
-        files = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")] if path.is_dir() else [path]
-        for file in files:
-            kind = file_kind(file)
-            if kind in ("jsonl", "warc", "feed"):
-                return None
-            total += kind == "article" or not path.is_dir()
-    return total
 
 
 def store_results(results: Iterable[Result], store: Store, chunk: int = CHUNK,
@@ -79,7 +61,7 @@ def store_results(results: Iterable[Result], store: Store, chunk: int = CHUNK,
         elif isinstance(result, Failure):
             failures.append(result)
         yield result
-        if isinstance(result, Record | Failure) and (input_seen := seen.pop(result.source or "", None)):
+        if isinstance(result, Record | Failure) and result.source and (input_seen := seen.pop(result.source, None)):
             hashes[result.source] = input_seen.digest
             if isinstance(result, Record) and input_seen.changed:
                 yield Changed(result.source, result.id, replaced=store.get(result.id) is not None)
