@@ -25,6 +25,7 @@ demo: install
 test: install
 test: system-deps
 	$(BIN)/ruff check veille tests benchmarks scripts
+	$(BIN)/mypy veille
 	VEILLE_TEST_PG="$$(scripts/pg_cluster.sh start)" VEILLE_REQUIRE_PG=1 $(BIN)/python -m pytest -q
 
 # Score the shared dev set and check the pinned floors.

@@ -17,9 +17,10 @@ SOURCES = [ROOT / "veille" / "samples", ROOT.parent / "shared" / "eval" / "dev" 
 def paragraph_pool() -> list[str]:
     """Every body paragraph of the source articles, cleaned by veille's extraction."""
     pool: list[str] = []
+    language = Settings.load().language
     for item in read_inputs([p for p in SOURCES if p.exists()]):
         if isinstance(item, RawArticle):
-            article = extract(item, Settings().language)
+            article = extract(item, language)
             pool.extend(article.text[a:b] for a, b in article.paragraphs if len(article.text[a:b].split()) > 8)
     return pool
 

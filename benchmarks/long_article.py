@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import long_article  # noqa: E402
 from veille.extract import extract  # noqa: E402
 from veille.nlp.pipeline import VEILLE_STAGES, load_pipeline, make_doc  # noqa: E402
-from veille.settings import Settings
+from veille.settings import Settings  # noqa: E402
 
 
 def measure(nlp, tokens: int) -> dict[str, float]:
-    article = extract(long_article(tokens), Settings().language)
+    article = extract(long_article(tokens), Settings.load().language)
     with nlp.select_pipes(disable=VEILLE_STAGES):
         start = time.process_time()
         doc = nlp(make_doc(nlp, article))

@@ -82,7 +82,7 @@ def time_wall(articles: Path, settings: Settings, folder: Path) -> float:
 def stage_costs(nlp, raws) -> dict[str, float]:
     """Milliseconds per article of extraction and of each veille stage (model components run first)."""
     start = time.process_time()
-    articles = [extract(raw, Settings().language) for raw in raws]
+    articles = [extract(raw, Settings.load().language) for raw in raws]
     costs = {"extract": time.process_time() - start}
     docs = []
     with nlp.select_pipes(disable=VEILLE_STAGES):
@@ -108,10 +108,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="only the JSON line")
     args = parser.parse_args()
 
-    raws = distinct_articles(args.articles)
-    texts = [analysed_text(extract(raw, Settings().language))[0] for raw in raws]
-    nlp = load_pipeline()
     single = Settings.load(n_process=1)
+    raws = distinct_articles(args.articles)
+    texts = [analysed_text(extract(raw, single.language))[0] for raw in raws]
+    nlp = load_pipeline(model=single.model, language=single.language)
     bare_runs: list[float] = []
     veille_runs: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:

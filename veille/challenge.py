@@ -40,7 +40,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .model.article import Article, RawArticle, content_id
+from .model.article import Article, RawArticle, SourceKind, content_id
 from .settings import Settings
 from .textnorm import fold_name
 
@@ -118,7 +118,7 @@ def case_article(case: Case, language: str) -> Article:
 
 def case_raw(case: Case) -> RawArticle:
     """The raw input of a `page` or `html` case."""
-    kind = "html" if "html" in case.data else "text"
+    kind: SourceKind = "html" if "html" in case.data else "text"
     content = case.data.get("html") or case.data["page"]
     return RawArticle(name=case.ident, data=content.encode("utf-8"), kind=kind, source=f"challenge:{case.ident}")
 
@@ -340,7 +340,7 @@ def check_times(expected: list[dict[str, Any]], record: dict[str, Any], spec: di
 
 def check_absent_times(texts: list[Any], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
     for want in texts:
-        text, kind = (want.get("text"), want.get("type")) if isinstance(want, dict) else (want, None)
+        text, kind = (want.get("text") or "", want.get("type")) if isinstance(want, dict) else (want, None)
         for t in record.get("times", []):
             # one text holding the other: "deux ans" is not the unwanted "45 ans"
             if _time_text_rank(t.get("text", ""), text) >= 2 and (kind is None or t.get("type") == kind):
@@ -371,7 +371,7 @@ def check_entities(expected: list[dict[str, Any]], record: dict[str, Any], spec:
 
 def check_same_entity(groups: list[list[str]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
     for names in groups:
-        holders = {id(e): e.get("name") for n in names for e in _entities_named(record, n)}
+        holders = {id(e): e.get("name") or "" for n in names for e in _entities_named(record, n)}
         if len(holders) != 1:
             yield f"not one entity: {names} -> {sorted(set(holders.values())) or 'none'}"
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 from .export.record_json import write_record
@@ -59,7 +60,7 @@ def metric(report: dict, path: str) -> float:
     """A figure of the report by dotted path; an `{acc: ...}` node gives its acc, a null figure (no
     case to count) is 0. A path the report does not hold raises ConfigError: a misspelt floor in
     eval_floors.json must not pass as a figure of 0 that meets a ceiling."""
-    node: object = report
+    node: Any = report
     for part in path.split("."):
         if not isinstance(node, dict) or part not in node:
             raise ConfigError("V501", name=f"metric {path}", reason=f"the scorer's report has no {part!r} there")

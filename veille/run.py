@@ -36,6 +36,8 @@ def process(raw: RawArticle, settings: Settings | None = None) -> Record:
     result = next(process_many([raw], settings))
     if isinstance(result, Failure):
         raise PipelineError("V304", stage=result.stage, source=result.source, reason=result.message)
+    if isinstance(result, Skipped):
+        raise PipelineError("V304", stage="read", source=result.source, reason=result.reason)
     return result
 
 
@@ -56,7 +58,8 @@ def process_file(path: str | Path, settings: Settings | None = None) -> Record:
     for item in read_path(path):
         if isinstance(item, RawArticle):
             return process(item, settings)
-        raise PipelineError("V304", stage="read", source=path, reason=getattr(item, "message", None) or item.reason)
+        reason = item.message if isinstance(item, Failure) else item.reason
+        raise PipelineError("V304", stage="read", source=path, reason=reason)
     raise InputError("V106", source=path)
 
 
@@ -146,7 +149,7 @@ def _check_length(article: Article) -> None:
         raise ExtractionError("V203", source=article.source, length=len(article.text), limit=MAX_ARTICLE_CHARS)
 
 
-def _failure_recorder(failures: deque[Failure]):
+def _failure_recorder(failures: deque[Failure | Skipped]):
     def record(stage: str, proc: object, docs: list[Doc], error: Exception) -> None:
         for doc in docs:
             article = doc._.article

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, text
 
@@ -92,7 +93,7 @@ def fts_query(user_text: str) -> str | None:
     """
     parts = []
     for term in parse_query(user_text):
-        if term == OR:
+        if isinstance(term, str):  # the only words parse_query yields bare are the OR between terms
             parts.append(OR)
         else:
             parts.append('"' + " ".join(term.words).replace('"', "") + '"' + ("*" if term.prefix else ""))
@@ -107,7 +108,7 @@ def ts_query(user_text: str) -> str | None:
     """
     expression, join_or = "", False
     for term in parse_query(user_text):
-        if term == OR:
+        if isinstance(term, str):  # OR
             join_or = True
             continue
         lexemes = [_lexeme(t) for word in term.words for t in _TOKEN.findall(word)]
@@ -156,7 +157,7 @@ def snippets(conn: Connection, dialect: str, user_text: str | None, seqs: list[i
             "FROM articles WHERE seq IN :seqs"
         ).bindparams(bindparam("seqs", expanding=True))
         options = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={words}, MinWords={words // 2}"
-        params = {"q": expression, "options": options, "seqs": seqs}
+        params: dict[str, Any] = {"q": expression, "options": options, "seqs": seqs}
     else:
         expression = fts_query(user_text)
         statement = text(

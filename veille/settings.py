@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from . import lang
 from .errors import ConfigError
@@ -62,7 +63,7 @@ class Settings:
     @classmethod
     def load(cls, **overrides: object) -> "Settings":
         """Defaults, then VEILLE_* environment variables, then explicit (non-None) overrides."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # coerced to each field's type by _coerce
         for f in fields(cls):
             env = os.environ.get(f"VEILLE_{f.name.upper()}")
             if env is not None:

@@ -42,3 +42,31 @@ def test_html_ignores_bare_dates_below_the_text():
     <p>Les visiteurs reviennent en nombre grâce à de nouvelles liaisons aériennes cette année.</p>
     <div class="bloc"><p>Monastir : l'aéroport agrandi</p><span>02/06/2025</span></div></main></body></html>"""
     assert _html(page).published is None
+
+
+def _trafilatura_runs(monkeypatch, page: str) -> int:
+    import veille.extract.html as html
+
+    runs = []
+    main_text = html._main_text
+    monkeypatch.setattr(html, "_main_text", lambda *args, **kw: runs.append(1) or main_text(*args, **kw))
+    _html(page)
+    return len(runs)
+
+
+PLAIN = """<html lang="fr"><head><title>Le marché couvert rouvre à Vannes</title></head><body><article>
+<h1>Le marché couvert rouvre à Vannes</h1>
+<p>Après deux ans de travaux, le marché couvert de Vannes a rouvert ses portes samedi matin aux habitants.</p>
+<p>Les quarante étals ont été rénovés et le toit isolé, pour un coût de quatre millions d'euros selon la mairie.</p>
+</article></body></html>"""
+
+
+def test_html_a_page_with_nothing_above_its_text_is_read_by_one_trafilatura_run(monkeypatch):
+    assert _trafilatura_runs(monkeypatch, PLAIN) == 1
+
+
+def test_html_a_page_with_prose_above_its_text_gets_the_recall_run_for_a_standfirst(monkeypatch):
+    intro = ("<div><span>Les commerçants attendaient ce jour depuis longtemps et la ville a prévu une fête "
+             "pour l'occasion.</span></div>")
+    page = PLAIN.replace("<article>", intro + "<article>")
+    assert _trafilatura_runs(monkeypatch, page) == 2

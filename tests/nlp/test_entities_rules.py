@@ -7,7 +7,13 @@ from spacy.tokens import Doc
 
 from veille.nlp.entities.component import find_entities
 from veille.nlp.entities.coref import (
-    given_initials, group_candidates, initials, loosely_spells, name_parts, name_words, names_same_person,
+    given_initials,
+    group_candidates,
+    initials,
+    loosely_spells,
+    name_parts,
+    name_words,
+    names_same_person,
 )
 from veille.nlp.entities.mentions import find_candidates, fold, is_acronym, shouting_lines
 from veille.nlp.extensions import register_extensions

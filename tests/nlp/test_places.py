@@ -93,6 +93,16 @@ def test_places_drops_a_small_foreign_town_that_is_only_a_first_name():
     assert [p.name for p in find_places(doc)] == ["Lyon"]
 
 
+def test_places_small_town_threshold_is_the_stage_config():
+    import spacy
+
+    import veille.nlp.pipeline  # noqa: F401  (registers the factories)
+
+    stage = spacy.blank("fr").add_pipe("veille_places", config={"small_city": 0})  # no town counts as small
+    doc = make_doc("« Nous resterons » , ajoute Kamal , étudiant à Lyon .", [("Kamal", "LOC"), ("Lyon", "LOC")])
+    assert [p.name for p in stage(doc)._.places] == ["Kamal", "Lyon"]
+
+
 def test_places_places_a_square_at_the_city_of_the_sentence():
     doc = make_doc("La foule a envahi la place Taksim à Istanbul .", [("Taksim", "LOC"), ("Istanbul", "LOC")])
     places = _by_name(find_places(doc))

@@ -1,9 +1,21 @@
-"""Response models: what /openapi.json documents, derived from the record contract (veille.model.record)."""
+"""Response models: what /openapi.json documents, derived from the record contract (veille.model.record).
+
+The article's fields and their types are the Record's (ARTICLE_FIELDS), not written again here.
+"""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_type_hints
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
+
+from ..model.record import ARTICLE_FIELDS, Record
+
+
+def article_fields(*names: str) -> dict[str, Any]:
+    """The Record's article fields of these names (all of them by default), typed as the Record types
+    them, each required in an answer (a null is written, never left out)."""
+    hints = get_type_hints(Record)
+    return {name: (hints[name], ...) for name in names or ARTICLE_FIELDS}
 
 
 class ErrorBody(BaseModel):
@@ -21,20 +33,15 @@ class PageInfo(BaseModel):
     offset: int
 
 
-class ArticleHit(BaseModel):
-    id: str
-    name: str
-    title: str | None
-    published: str | None
-    outlet: str | None
-    language: str
-    url: str | None
-    counts: dict[str, int] = Field(description="entities, times, places, quotes and events found")
-    snippet: str = Field(description="HTML: the passage around the matched words, which are in <mark>")
+ArticleHit = create_model(
+    "ArticleHit", **article_fields("id", "name", "title", "published", "outlet", "language", "url"),
+    counts=(dict[str, int], Field(description="entities, times, places, quotes and events found")),
+    snippet=(str, Field(description="HTML: the passage around the matched words, which are in <mark>")),
+)
 
 
-class ArticlePage(PageInfo):
-    items: list[ArticleHit]
+# ArticleHit is a model made from the Record's fields at import: a type mypy cannot see, pydantic can.
+ArticlePage = create_model("ArticlePage", __base__=PageInfo, items=(list[ArticleHit], ...))  # type: ignore[valid-type]
 
 
 class MentionOut(BaseModel):
@@ -116,24 +123,11 @@ class QuoteOut(BaseModel):
     speaker_id: str | None = None
 
 
-class ArticleOut(BaseModel):
-    """A stored record with offsets kept, plus each entity's actor key and each event's quad class."""
-
-    id: str
-    name: str
-    title: str | None
-    published: str | None
-    outlet: str | None
-    dateline: str | None
-    language: str
-    text: str
-    url: str | None
-    source: str | None
-    entities: list[EntityOut]
-    times: list[TimeOut]
-    places: list[PlaceOut]
-    quotes: list[QuoteOut]
-    events: list[EventOut]
+ArticleOut = create_model(
+    "ArticleOut", __doc__="A stored record with offsets kept, plus each entity's actor key and each event's quad class.",
+    **article_fields(), entities=(list[EntityOut], ...), times=(list[TimeOut], ...), places=(list[PlaceOut], ...),
+    quotes=(list[QuoteOut], ...), events=(list[EventOut], ...),
+)
 
 
 class ActorOut(BaseModel):

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 
+from dask.typing import Key
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from ..errors import ConfigError
@@ -49,7 +50,7 @@ def cluster_parts(parts: Iterable[Part], settings: Settings, scheduler: str | No
 
 
 def _run(client: Client, parts: Iterator[Part], settings: Settings, in_flight: int) -> Iterator[tuple[int, list[Result]]]:
-    inputs: dict[str, Part] = {}
+    inputs: dict[Key, Part] = {}  # by the key of the future that analyses the part
     running = as_completed()
     for part in islice(parts, in_flight):
         running.add(_submit(client, part, settings, inputs))
@@ -65,7 +66,7 @@ def _run(client: Client, parts: Iterator[Part], settings: Settings, in_flight: i
             running.add(_submit(client, part, settings, inputs))
 
 
-def _submit(client: Client, part: Part, settings: Settings, inputs: dict[str, Part]):  # noqa: ANN202
+def _submit(client: Client, part: Part, settings: Settings, inputs: dict[Key, Part]):  # noqa: ANN202
     number, items = part
     future = client.submit(analyse_part, items, settings, pure=False)
     inputs[future.key] = part

@@ -28,5 +28,10 @@ def components(
         return
     table = Table("component", "requires", "assigns")
     for row in rows:
-        table.add_row(row["name"], ", ".join(row["requires"]), ", ".join(row["assigns"]))
+        table.add_row(str(row["name"]), _listed(row["requires"]), _listed(row["assigns"]))
     console.print(table)
+
+
+def _listed(names: object) -> str:
+    """The attribute names a component requires or assigns, as one cell."""
+    return ", ".join(map(str, names)) if isinstance(names, list) else ""

@@ -1,7 +1,7 @@
 """Readable summaries of records for the terminal (Rich)."""
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 
@@ -15,7 +15,7 @@ WORDS = "en"
 def record_panel(record: Record) -> Panel:
     """Headline, metadata and one table per area."""
     meta = " · ".join(x for x in (record.outlet, record.dateline, record.published, record.language) if x)
-    parts: list[object] = [f"[bold]{record.title or '(no title)'}[/bold]", f"[dim]{meta}[/dim]"]
+    parts: list[RenderableType] = [f"[bold]{record.title or '(no title)'}[/bold]", f"[dim]{meta}[/dim]"]
     parts += [t for t in (_entities(record), _times(record), _places(record), _quotes(record)) if t.row_count]
     if record.events:
         parts.append(events_table(record.events))

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.article import Article, RawArticle
+from .body import Found, build_article, read_body_lines
 from .decode import decode
-from .given import extract_body, with_given
+from .given import extra_meta, given_fields
 from .html import extract_html
-from .text import extract_text
+from .text import extract_text, to_paragraphs
 
 
 def extract(raw: RawArticle, lang: str) -> Article:
@@ -21,7 +23,20 @@ def extract(raw: RawArticle, lang: str) -> Article:
         article = extract_html(raw, content, lang)
     else:
         article = extract_text(raw, content, lang)
-    return with_given(article, raw, lang) if raw.meta else article
+    return with_given(article, raw) if raw.meta else article
+
+
+def extract_body(raw: RawArticle, content: str, lang: str) -> Article:
+    """An article whose body came clean with its metadata: its paragraphs, furniture removed."""
+    found = Found()
+    found.offer(**given_fields(raw.meta))
+    return build_article(raw, found, read_body_lines(to_paragraphs(content), found, lang), lang)
+
+
+def with_given(article: Article, raw: RawArticle) -> Article:
+    """The article with the fields its source gave put over those read from its text (the
+    publication time is already the source's: build_article decides it)."""
+    return replace(article, **given_fields(raw.meta), meta={**article.meta, **extra_meta(raw.meta)})
 
 
 def looks_like_html(content: str) -> bool:

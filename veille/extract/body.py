@@ -12,6 +12,7 @@ from ..model.article import Article, RawArticle, content_id
 from .boilerplate import clean_lines, is_block_heading, trim_trailing_furniture
 from .datelines import dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
 from .dates import Published
+from .given import given_published
 from .language import identify_language
 from .metadata import recase_title
 from .shapes import is_prose
@@ -55,7 +56,7 @@ def build_article(raw: RawArticle, found: Found, body: list[str], lang: str) -> 
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in body):
         raise ExtractionError("V201", source=raw.source)
     title = recase_title(found.title, text) if found.title else None
-    published = found.published or found.updated
+    published = publication(raw, found, lang)
     return Article(
         id=content_id(text, raw.url), name=raw.name, source=raw.source, title=title,
         published=published.when if published else None,
@@ -63,6 +64,13 @@ def build_article(raw: RawArticle, found: Found, body: list[str], lang: str) -> 
         outlet=found.outlet, dateline=found.dateline, language=identify_language(text, found.language, lang),
         text=text, url=raw.url, paragraphs=paragraph_offsets(body),
     )
+
+
+def publication(raw: RawArticle, found: Found, lang: str) -> Published | None:
+    """The publication time, decided here only: the one the source gives (a dump's or a feed's
+    field), else the first a reader of the page offered (they offer its sources in the order they
+    trust them: metadata, stamps, the dateline, the markup's date last), else its last update."""
+    return given_published(raw.meta, lang) or found.published or found.updated
 
 
 def paragraph_offsets(paragraphs: list[str]) -> tuple[tuple[int, int], ...]:

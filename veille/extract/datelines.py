@@ -99,9 +99,11 @@ def dateline_line(line: str, lang: str) -> str | None:
 def publication_line(line: str, lang: str) -> tuple[Published, bool] | None:
     """A line that is a date stamp: its date, and whether it is the publication (not an update)."""
     stamp = read_stamp_line(line, lang)
-    if stamp is None or not (stamp.published or stamp.updated):
-        return None
-    return (stamp.published, True) if stamp.published else (stamp.updated, False)
+    if stamp is not None and stamp.published:
+        return stamp.published, True
+    if stamp is not None and stamp.updated:
+        return stamp.updated, False
+    return None
 
 
 def read_stamp_line(line: str, lang: str) -> StampLine | None:

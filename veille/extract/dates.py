@@ -98,9 +98,9 @@ def find_dates(line: str, lang: str) -> list[DateMatch]:
             if published is not None:
                 found.append(DateMatch(published, match.start(), match.end()))
     kept: list[DateMatch] = []
-    for match in sorted(found, key=lambda m: (m.start, -m.end)):
-        if not kept or match.start >= kept[-1].end:
-            kept.append(match)
+    for date_match in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or date_match.start >= kept[-1].end:
+            kept.append(date_match)
     return kept
 
 
@@ -143,8 +143,9 @@ def _month_number(groups: dict[str, str | None], lang: str) -> int | None:
 def _offset(groups: dict[str, str | None], lang: str) -> timezone | None:
     """The UTC offset printed after the time: `+01:00`, `UTC+1`, `(UTC)`, `CEST`, `Z`."""
     raw = groups.get("iso_offset") or groups.get("offset")
-    if raw is None and groups.get("zone"):
-        raw = _data(lang)["zones"].get(groups["zone"].upper())
+    zone = groups.get("zone")
+    if raw is None and zone:
+        raw = _data(lang)["zones"].get(zone.upper())
     if raw is None:
         # "UTC" or "GMT" printed without a number is the zero offset
         return timezone.utc if groups.get("utc") else None

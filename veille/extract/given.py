@@ -2,15 +2,11 @@
 than what is read from the text, so it comes first; the other keys stay with the article as metadata."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ..model.article import Article, RawArticle
-from .body import Found, build_article, read_body_lines
 from .dates import Published, parse_stamp
-from .text import to_paragraphs
 
 # The fields of an Article a source may give; any other key is kept in Article.meta.
 FIELDS = ("title", "published", "outlet", "dateline", "language")
@@ -18,16 +14,25 @@ FIELDS = ("title", "published", "outlet", "dateline", "language")
 ALIASES = {"date": "published", "pubdate": "published", "source_name": "outlet", "site_name": "outlet", "lang": "language"}
 
 
-def given_fields(meta: dict[str, Any], lang: str) -> dict[str, Any]:
-    """The article fields a source's metadata gives, by their names in veille."""
-    fields: dict[str, Any] = {}
+def given_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    """The article fields a source's metadata gives, by their names in veille (Article fields holding
+    text), but the publication time (given_published: it is decided with the others, in body.publication)."""
+    return {k: v for k, v in _given_texts(meta).items() if k != "published"}
+
+
+def given_published(meta: dict[str, Any], lang: str) -> Published | None:
+    """The publication time a source's metadata gives, when it gives one that reads as a date."""
+    text = _given_texts(meta).get("published")
+    return parse_given_date(text, lang) if text else None
+
+
+def _given_texts(meta: dict[str, Any]) -> dict[str, str]:
+    fields: dict[str, str] = {}
     for key, value in meta.items():
         name = ALIASES.get(key.lower(), key.lower())
         if name in FIELDS and isinstance(value, str) and value.strip() and name not in fields:
             fields[name] = value.strip()
-    if "published" in fields:
-        fields["published"] = parse_given_date(fields["published"], lang)
-    return {k: v for k, v in fields.items() if v is not None}
+    return fields
 
 
 def extra_meta(meta: dict[str, Any]) -> dict[str, Any]:
@@ -48,19 +53,3 @@ def parse_given_date(value: str, lang: str) -> Published | None:
         return Published(parsedate_to_datetime(text), "minute")
     except (TypeError, ValueError, IndexError):
         return parse_stamp(text, lang)
-
-
-def extract_body(raw: RawArticle, content: str, lang: str) -> Article:
-    """An article whose body came clean with its metadata: its paragraphs, furniture removed."""
-    found = Found()
-    found.offer(**given_fields(raw.meta, lang))
-    return build_article(raw, found, read_body_lines(to_paragraphs(content), found, lang), lang)
-
-
-def with_given(article: Article, raw: RawArticle, lang: str) -> Article:
-    """The article with the fields its source gave put over those read from its text."""
-    fields = given_fields(raw.meta, lang)
-    published = fields.pop("published", None)
-    if published is not None:
-        fields.update(published=published.when, published_precision=published.precision)
-    return replace(article, **fields, meta={**article.meta, **extra_meta(raw.meta)})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -41,9 +42,10 @@ def extractor_options(recall: bool = False) -> Extractor:
     Tables are left out: their cells come out as fragments that read as neither prose nor data.
     The date search stays on the markup: a date found in running text is not the publication.
     """
+    date_params: dict[str, Any] = {"extensive_search": False, "original_date": True}  # htmldate's own settings
     return Extractor(
         output_format="python", recall=recall, comments=False, tables=False, links=False, images=False,
-        with_metadata=not recall, date_params={"extensive_search": False, "original_date": True},
+        with_metadata=not recall, date_params=date_params,
     )
 
 
@@ -94,7 +96,12 @@ def _main_text(tree: HtmlElement, lang: str, recall: bool = False) -> Document |
 
 
 def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
-    """Paragraphs of prose that the recall mode finds before the body's first line (a standfirst)."""
+    """Paragraphs of prose that the recall mode finds before the body's first line (a standfirst).
+
+    trafilatura runs again, in recall mode, only when the page holds text above that line that
+    could make such a paragraph: most pages are read by one run."""
+    if not _text_above(tree, lines[0]):
+        return []
     doc = _main_text(tree, lang, recall=True)
     wider = _lines(doc.text if doc is not None and doc.text else "")
     first = fold(lines[0])
@@ -102,6 +109,26 @@ def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
     if first not in keys:
         return []
     return [line for line in wider[: keys.index(first)] if len(line.split()) >= OPENING_MIN_WORDS]
+
+
+def _text_above(tree: HtmlElement, line: str) -> bool:
+    """Whether the page may print a paragraph of OPENING_MIN_WORDS words above the element holding
+    `line`: an element before it that long, or loose text in the elements around it (a line may
+    run over their inline children). True when the line cannot be found in the page."""
+    holders = tree.xpath("//body//*[contains(normalize-space(.), $line)]", line=" ".join(line.split()[:8]))
+    if not holders:
+        return True
+    node = holders[-1]  # the innermost: elements come in document order, each after its ancestors
+    around = set(node.iterancestors())
+    if any(_owner(text) in around for text in node.xpath("preceding::text()[normalize-space()]")):
+        return True
+    before = node.xpath("preceding::*[string-length(normalize-space()) > 0]")
+    return any(len(element.text_content().split()) >= OPENING_MIN_WORDS for element in before)
+
+
+def _owner(text: Any) -> HtmlElement:
+    """The element a text node of lxml lies in (a tail lies in the parent of the element it follows)."""
+    return text.getparent().getparent() if text.is_tail else text.getparent()
 
 
 @lru_cache(maxsize=None)

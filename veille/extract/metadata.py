@@ -81,10 +81,10 @@ def _outlet_names(page: PageFacts, lang: str) -> Iterator[str]:
             yield publisher
     yield from filter(None, (page.first_meta(name) for name in OUTLET_META))
     for obj in page.jsonld:
-        if obj.get("@type") in ("NewsMediaOrganization", "Organization", "WebSite") and text_value(obj.get("name")):
-            yield text_value(obj.get("name"))
-    if page.title_tag and _title_suffix(page.title_tag, lang):
-        yield _title_suffix(page.title_tag, lang)
+        if obj.get("@type") in ("NewsMediaOrganization", "Organization", "WebSite") and (name := text_value(obj.get("name"))):
+            yield name
+    if page.title_tag and (suffix := _title_suffix(page.title_tag, lang)):
+        yield suffix
     yield from (b for b in page.brands if len(b.split()) <= _data(lang)["outlet_max_words"])
     yield from filter(None, (copyright_outlet(n, lang) for n in page.notices))
 

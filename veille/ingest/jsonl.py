@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
-from ..model.article import RawArticle
+from ..model.article import RawArticle, SourceKind
 from ..model.failure import Failure
 from .containers import open_binary, stem
 
@@ -78,7 +78,7 @@ def record_article(record: dict[str, Any], where: str, name: str) -> RawArticle:
     key = next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
     if key is None:
         raise InputError("V111", source=where, keys=", ".join(sorted(record)) or "none")
-    kind = "html" if key == "html" else "body"
+    kind: SourceKind = "html" if key == "html" else "body"
     meta = {k: v for k, v in record.items() if k not in TEXT_KEYS and k != "url" and v not in (None, "")}
     ident = str(record.get("id") or name)
     return RawArticle(name=ident, data=record[key].encode("utf-8"), kind=kind, source=where,

@@ -166,7 +166,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Record":
         """Read back what to_dict wrote."""
-        scalar = {f.name: data.get(f.name) for f in fields(cls) if f.name not in _PARTS}
+        scalar: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls) if f.name not in _PARTS}
         scalar["meta"] = data.get("meta") or {}
         return cls(
             **scalar,
@@ -179,6 +179,9 @@ class Record:
 
 
 _PARTS = {"entities", "times", "places", "quotes", "events"}
+# The article's own fields, in the contract's order: the one list the store's rows and the API's
+# schemas take theirs from (what was read in the article, and the source's other keys, aside).
+ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record) if f.name not in _PARTS and f.name != "meta")
 
 
 def _entity_dict(entity: Entity) -> dict[str, Any]:

@@ -1,1 +1,2 @@
-"""spaCy components, one per module, registered as "veille_<name>" with requires/assigns."""
+"""spaCy components, one package per stage, each registered as the factory "veille_<stage>" (config: its language
+and thresholds) with requires/assigns; see veille/nlp/stage.py."""

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from ..ingest.watch import FeedState
 from ..model.failure import Failure
 from ..model.record import Event, Record
 from .dates import Bound as When  # a day, an instant, or ISO text
@@ -163,6 +164,18 @@ class Store(Protocol):
 
     def failures(self) -> list[StoredFailure]:
         """Every stored failure, most recent first."""
+        ...
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs an article already stored has."""
+        ...
+
+    def feed_state(self, url: str) -> FeedState:
+        """What the last poll of a feed left (an empty state for a feed never polled)."""
+        ...
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Keep a feed's state for its next poll."""
         ...
 
     def close(self) -> None:

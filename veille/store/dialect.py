@@ -11,7 +11,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, text
 
+from ..errors import StoreError
+
 Row = tuple[Any, ...]
+
+
+def driver_cursor(conn: Connection) -> Any:
+    """A cursor of the driver's own connection under SQLAlchemy's (executemany and COPY are the driver's)."""
+    driver = conn.connection.driver_connection
+    if driver is None:  # only a connection SQLAlchemy has closed or invalidated has none
+        raise StoreError("V401", url=conn.engine.url, reason="the connection was closed")
+    return driver.cursor()
 
 
 class Dialect:
@@ -32,21 +42,21 @@ class Dialect:
         """Insert tuples in the table's column order, as fast as the database takes them."""
         if rows:
             sql = self._cached(table, "insert", self._insert_sql)
-            conn.connection.driver_connection.cursor().executemany(sql, rows)
+            driver_cursor(conn).executemany(sql, rows)
 
     def add_counts(self, conn: Connection, table: Table, rows: Sequence[Row], keys: int) -> None:
         """Add rows of counts: the first `keys` columns identify a row, the others are added to it
         (a missing row is inserted); text columns after the keys keep their first value."""
         if rows:
             sql = self._cached(table, f"add{keys}", lambda t: self._add_sql(t, keys))
-            conn.connection.driver_connection.cursor().executemany(sql, sorted(rows, key=lambda r: r[:keys]))
+            driver_cursor(conn).executemany(sql, sorted(rows, key=lambda r: r[:keys]))
 
     def delete_rows(self, conn: Connection, table: Table, keys: Sequence[Row]) -> int:
         """Delete the rows with these primary keys (in the table's key order); returns how many went."""
         if not keys:
             return 0
         sql = self._cached(table, "delete", self._delete_sql)
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = driver_cursor(conn)
         cursor.executemany(sql, keys)
         return cursor.rowcount
 

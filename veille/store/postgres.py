@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, Engine, Table, create_engine, text
 from sqlalchemy.engine import make_url
 
-from .dialect import Dialect, Row
+from .dialect import Dialect, Row, driver_cursor
 
 # Advisory lock keys: migrations, and writes.
 SCHEMA_LOCK = 74_501
@@ -32,7 +32,7 @@ class PostgresDialect(Dialect):
         if not rows:
             return
         names = ", ".join(self.quote(c.name) for c in table.c)
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = driver_cursor(conn)
         with cursor.copy(f"COPY {self.quote(into or table.name)} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -43,7 +43,7 @@ class PostgresDialect(Dialect):
         if not rows:
             return
         name, scratch = self.quote(table.name), self.quote(f"scratch_{table.name}")
-        cursor = conn.connection.driver_connection.cursor()
+        cursor = driver_cursor(conn)
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} (LIKE {name}) ON COMMIT DELETE ROWS")
         cursor.execute(f"TRUNCATE {scratch}")
         self.insert_rows(conn, table, rows, into=f"scratch_{table.name}")
@@ -69,7 +69,8 @@ def postgres_engine(url: str, read_only: bool = False, timeout: float | None = N
     """An engine on this PostgreSQL database through psycopg 3 (whatever driver the URL named)."""
     parsed = make_url(url.replace("postgres://", "postgresql://", 1))
     parsed = parsed.set(drivername="postgresql+psycopg")
-    options = [parsed.query.get("options", "")] if parsed.query.get("options") else []
+    given = parsed.query.get("options")  # a query key given twice comes as a tuple: its values joined
+    options = [given if isinstance(given, str) else " ".join(given)] if given else []
     if read_only:
         options.append("-c default_transaction_read_only=on")
     if timeout:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, select
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, func, select
 
 from ..errors import ConfigError
 from ..search import text_condition
@@ -46,7 +46,7 @@ class EventPlan:
     def select(self, *columns) -> Select:  # noqa: ANN002  (columns or tables)
         """SELECT columns FROM the driver (joined to its events and articles as needed) WHERE ..."""
         ev, art = schema.events, schema.articles
-        source = self.driver
+        source: FromClause = self.driver
         if self.driver is not ev:
             source = source.join(ev, ev.c.sort_key == self.driver.c.sort_key)
         source = source.join(art, art.c.seq == self.driver.c.article)
@@ -54,7 +54,7 @@ class EventPlan:
 
     def count(self) -> Select:
         """SELECT count(*) over the matching events, joining only what the filters need."""
-        source = self.driver
+        source: FromClause = self.driver
         if self.joins_articles:
             source = source.join(schema.articles, schema.articles.c.seq == self.driver.c.article)
         return select(func.count()).select_from(source).where(*self.conditions)
@@ -73,7 +73,7 @@ def event_plan(query: EventQuery) -> EventPlan:
     sides = schema.event_sides
     wanted = [(query.actor, None), (query.source, "source"), (query.target, "target")]
     if query.dyad or (query.source and query.target):
-        source, target = query.dyad or (query.source, query.target)
+        source, target = query.dyad or (query.source or "", query.target or "")  # both given, by the test above
         driver = schema.event_pairs
         conditions = _pair_conditions(normalise_key(source), normalise_key(target), bool(query.dyad) and query.symmetric)
         if not query.dyad:

@@ -11,10 +11,11 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import orjson
+from sqlalchemy import RowMapping
 
 from ..model.failure import Failure
 from ..model.plover import quad_number
-from ..model.record import Actor, Entity, Event, Mention, Place, Quote, Record, TimeExpr
+from ..model.record import ARTICLE_FIELDS, Actor, Entity, Event, Mention, Place, Quote, Record, TimeExpr
 from ..search import fold
 from . import schema
 from .actors import RecordKeys
@@ -22,6 +23,8 @@ from .base import ArticleSummary, StoredEvent, StoredFailure
 from .dates import published_utc, timex_span
 
 Row = tuple[Any, ...]
+# The articles table's columns in order: a row's tuple follows it.
+ARTICLE_COLUMNS = tuple(column.name for column in schema.articles.columns)
 # Events per record the sort key orders exactly (a record never holds nearly as many).
 MAX_POSITION = 99_999
 
@@ -50,8 +53,8 @@ class EventFacts:
 class ArticleRows:
     """Every row one record writes, by table name, and the keys and event facts the counts need."""
 
-    tables: dict[str, list[Row]] = field(default_factory=dict)
-    keys: RecordKeys | None = None
+    tables: dict[str, list[Row]]
+    keys: RecordKeys
     events: list[EventFacts] = field(default_factory=list)
     month: str = ""  # of publication
 
@@ -111,12 +114,14 @@ def event_facts(record: Record, keys: RecordKeys, event: Event, utc: str | None,
 
 def _article_row(record: Record, seq: int, ingested_at: str, input_hash: str | None, utc: str | None,
                  newest: str) -> Row:
-    return (
-        seq, record.id, record.name, record.source, input_hash, record.url, record.title, record.published, utc,
-        newest, record.outlet, record.dateline, record.language, record.text, record_json(record),
-        ingested_at, len(record.entities), len(record.times), len(record.places), len(record.quotes),
-        len(record.events),
+    """The articles row: the record's article fields (ARTICLE_FIELDS) by name, then what the store adds."""
+    values = {name: getattr(record, name) for name in ARTICLE_FIELDS}
+    values.update(
+        seq=seq, input_hash=input_hash, published_utc=utc, newest=newest, record=record_json(record),
+        ingested_at=ingested_at, n_entities=len(record.entities), n_times=len(record.times),
+        n_places=len(record.places), n_quotes=len(record.quotes), n_events=len(record.events),
     )
+    return tuple(values[name] for name in ARTICLE_COLUMNS)
 
 
 def _event_row(keys: RecordKeys, seq: int, position: int, event: Event, fact: EventFacts) -> Row:
@@ -176,8 +181,7 @@ def record_from(data: str | Mapping[str, Any], text: str) -> Record:
 def _record(d: dict[str, Any], text: str) -> Record:
     """A Record from its dataclass fields."""
     return Record(
-        id=d["id"], name=d["name"], title=d["title"], published=d["published"], outlet=d["outlet"],
-        dateline=d["dateline"], language=d["language"], text=text, url=d["url"], source=d["source"],
+        **{name: d[name] for name in ARTICLE_FIELDS if name != "text"}, text=text,
         entities=tuple(Entity(e["id"], e["name"], e["type"], e["country"],
                               tuple(Mention(m["text"], m["start"], m["end"]) for m in e["mentions"]), e["kind"])
                        for e in d["entities"]),
@@ -203,7 +207,7 @@ def failure_row(failure: Failure, failed_at: str) -> dict[str, Any]:
     return {**failure.to_dict(), "failed_at": failed_at}
 
 
-def summary_from(row: Mapping[str, Any]) -> ArticleSummary:
+def summary_from(row: RowMapping) -> ArticleSummary:
     """An articles row as a summary."""
     return ArticleSummary(
         id=row["id"], name=row["name"], title=row["title"], published=row["published"], outlet=row["outlet"],
@@ -213,7 +217,7 @@ def summary_from(row: Mapping[str, Any]) -> ArticleSummary:
     )
 
 
-def event_from(row: Mapping[str, Any]) -> StoredEvent:
+def event_from(row: RowMapping) -> StoredEvent:
     """An events row joined with its article's id, title, published and outlet."""
     sides = orjson.loads(row["actors"])
     event = Event(
@@ -227,7 +231,7 @@ def event_from(row: Mapping[str, Any]) -> StoredEvent:
                        keys=keys)
 
 
-def failure_from(row: Mapping[str, Any]) -> StoredFailure:
+def failure_from(row: RowMapping) -> StoredFailure:
     """A failures row as a StoredFailure."""
     failure = Failure(row["name"], row["source"], row["stage"], row["code"], row["message"])
     return StoredFailure(failure, row["failed_at"])

@@ -24,7 +24,7 @@ from ..model.failure import Failure
 from ..model.record import Record
 from . import schema
 from .base import ArticleQuery, ArticleSummary, EventQuery, StoredEvent, StoredFailure
-from .dialect import Dialect
+from .dialect import Dialect, Row
 from .migrations import check_version, migrate
 from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad
 from .rows import event_from, failure_from, failure_row, record_from, record_rows, summary_from
@@ -150,7 +150,8 @@ class SqlStore:
             chunk = seqs[start:start + READ_CHUNK]
             rows = conn.execute(select(art.c.seq, art.c.record, art.c.text, art.c.ingested_at, art.c.input_hash)
                                 .where(art.c.seq.in_(chunk)).order_by(art.c.seq)).all()
-            tally, by_table = Tally(), {t.name: [] for t in schema.ARTICLE_TABLES[1:]}
+            tally = Tally()
+            by_table: dict[str, list[Row]] = {t.name: [] for t in schema.ARTICLE_TABLES[1:]}
             for seq, data, body, ingested_at, input_hash in rows:
                 record = record_from(data, body)
                 derived = record_rows(record, seq, ingested_at, input_hash)

@@ -119,7 +119,7 @@ def _configure(connection: sqlite3.Connection, record: Any, read_only: bool, tim
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
-    clock = {"deadline": None}
+    clock: dict[str, float | None] = {"deadline": None}
     record.info["clock"] = clock
     if timeout:
         connection.set_progress_handler(lambda: _past(clock), PROGRESS_STEPS)

@@ -61,7 +61,7 @@ def store_results(results: Iterable[Result], store: Store, chunk: int = CHUNK,
         elif isinstance(result, Failure):
             failures.append(result)
         yield result
-        if isinstance(result, Record | Failure) and (input_seen := seen.pop(result.source or "", None)):
+        if isinstance(result, Record | Failure) and result.source and (input_seen := seen.pop(result.source, None)):
             hashes[result.source] = input_seen.digest
             if isinstance(result, Record) and input_seen.changed:
                 yield Changed(result.source, result.id, replaced=store.get(result.id) is not None)

@@ -157,8 +157,9 @@ def dyad_form(
 ) -> Response:
     """Pick two actors by name or code; with both found, go to their dyad page, else suggest actors."""
     sides = [(typed.strip(), resolve_name(store, typed)) for typed in (a, b) if typed and typed.strip()]
-    if len(sides) == 2 and all(key for _, key in sides):
-        return RedirectResponse(_dyad_url(sides[0][1], sides[1][1]), status_code=303)
+    keys = [key for _, key in sides if key]
+    if len(sides) == 2 and len(keys) == 2:
+        return RedirectResponse(_dyad_url(keys[0], keys[1]), status_code=303)
     _speak(request, store)
     missing = [{"text": typed, "suggestions": suggest_actors(store, typed)} for typed, key in sides if not key]
     known = list_actors(store, q=None, kind=None, letter=None, page=Page(limit=10_000))[0]

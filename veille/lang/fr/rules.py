@@ -14,12 +14,12 @@ _APOSTROPHES = ("'", "\u2019")
 
 def is_near_future(auxiliary: Any, verb: Any) -> bool:
     """'aller' + infinitive ("va continuer"): `auxiliary` the finite verb of the group, `verb` its head."""
-    return bool(auxiliary.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm"))
+    return bool(auxiliary.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm", []))
 
 
 def is_going_to(auxiliary: Any) -> bool:
     """An auxiliary that makes the near future when in the present ("va", "vont")."""
-    return bool(auxiliary.lemma_ == "aller" and "Pres" in auxiliary.morph.get("Tense"))
+    return bool(auxiliary.lemma_ == "aller" and "Pres" in auxiliary.morph.get("Tense", []))
 
 
 def is_have_auxiliary(auxiliary: Any) -> bool:

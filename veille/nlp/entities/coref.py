@@ -199,11 +199,12 @@ def link_acronyms(doc: Doc, cands: list[Candidate], texts: list[str], groups: Gr
         if not is_acronym(text):
             continue
         letters = fold("".join(c for c in text if c.isalpha())).upper()
-        j = first_spelling.get(letters)
-        if j is None and len(letters) >= 3 and table_entry(text) is None:
-            j = next((k for k in by_first_letter.get(letters[:1], ()) if loosely_spells(letters, name_parts(texts[k], True))), None)
-        if j is not None:
-            groups.union(i, j)
+        spelled = first_spelling.get(letters)
+        if spelled is None and len(letters) >= 3 and table_entry(text) is None:
+            spelled = next((k for k in by_first_letter.get(letters[:1], ())
+                            if loosely_spells(letters, name_parts(texts[k], True))), None)
+        if spelled is not None:
+            groups.union(i, spelled)
 
 
 # An acronym takes at most this many letters from one word ("SNESUP": "SUP" of "supérieur").

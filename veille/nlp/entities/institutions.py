@@ -49,8 +49,8 @@ class Institution:
 @language_table
 def lexicon(language: LanguageData) -> Lexicon:
     data = language.load("institutions")
-    phrases = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
-    return Lexicon(*phrases, frozenset(data["articles"]))
+    heads, named_heads, qualifiers = (frozenset(fold(w) for w in data[key]) for key in ("heads", "named_heads", "qualifiers"))
+    return Lexicon(heads, named_heads, qualifiers, frozenset(data["articles"]))
 
 
 def word(doc: Doc, i: int) -> str:

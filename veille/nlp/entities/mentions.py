@@ -375,7 +375,7 @@ def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     result = []
     for cand in found:
         cut = next((i for i in range(cand.first + 1, cand.last - 1)
-                    if cand.label == "LOC" and doc[i].lower_ in ("de", "du", "d'", "d’", "au", "en")), None)
+                    if cand.label == "LOC" and doc[i].lower_ in word_set("place_splitters")), None)
         if cut is None or fold(doc[cand.first : cut].text) not in alone or geo.lookup(doc[cut + 1 : cand.last].text) is None:
             result.append(cand)
             continue

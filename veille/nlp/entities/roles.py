@@ -120,9 +120,9 @@ def designator_before(doc: Doc, first: int) -> str | None:
         if token.text == "(" or (token.is_lower and (token.pos_ == "ADJ" or geo.demonym_country(token.text))):
             i -= 1
             continue
-        if token.lower_ in ("de", "d'", "d’", "du", "des") and i > 0 and fold(doc[i - 1].text) in members_of():
+        if token.lower_.replace("’", "'") in word_set("genitives") and i > 0 and fold(doc[i - 1].text) in members_of():
             return "ORG"  # "les membres d'Ahl al-Wadi"
-        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_ in ("de", "des", "du", "d'", "d’"):
+        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_.replace("’", "'") in word_set("genitives"):
             i -= 2
             continue
         break

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -87,7 +88,7 @@ def counted(head: Token) -> Token:
     if fold(head.lemma_) not in quantity_nouns():
         return head
     for child in head.children:
-        plural = "Plur" in child.morph.get("Number")
+        plural = "Plur" in child.morph.get("Number", [])
         if child.dep_ == "nmod" and child.pos_ == "NOUN" and plural and prep_is_de(child):
             return child
     return head
@@ -317,7 +318,7 @@ class ActorFinder:
         words are not an event between political actors."""
         if head.pos_ != "NOUN" or self.entities_in(head.idx, head.idx + len(head.text)):
             return False
-        plural = "Plur" in head.morph.get("Number")
+        plural = "Plur" in head.morph.get("Number", [])
         return not plural and head_sector(head) in ("civilians", "criminals") and not self.is_collective(head)
 
     def is_home_institution(self, head: Token) -> bool:
@@ -341,7 +342,7 @@ class ActorFinder:
                 return geo.demonym_country(text[4:].lstrip("-"))
         return None
 
-    def other_actor(self, span: Span, source: tuple[Actor, ...], skip: list[tuple[int, int]] = ()) -> Actor | None:
+    def other_actor(self, span: Span, source: tuple[Actor, ...], skip: Sequence[tuple[int, int]] = ()) -> Actor | None:
         """The first state or bloc named in a sentence besides the source, another state preferred
         (names in the `skip` ranges, quotations, left out)."""
         own_ids = {a.entity_id for a in source}
@@ -361,7 +362,7 @@ class ActorFinder:
             if code and entity.id not in own_ids and sector != "media":
                 found.append(Actor(entity.name, code, sector, entity.id))
         different = [a for a in found if a.code not in own_codes]
-        return (different or found or [None])[0]
+        return next(iter(different or found), None)
 
     def is_member(self, offset: int) -> bool:
         """Whether the name at `offset` follows a word that introduces a group's members."""

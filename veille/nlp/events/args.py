@@ -33,13 +33,13 @@ def is_passive(verb: Token) -> bool:
         return True
     if any(c.dep_ == "obj" for c in verb.children):
         return False  # "Il a ensuite condamné les frappes", tagged passive: a passive takes no direct object
-    return "Pass" in verb.morph.get("Voice") and verb.dep_ != "acl"
+    return "Pass" in verb.morph.get("Voice", []) and verb.dep_ != "acl"
 
 
 def is_participle(verb: Token) -> bool:
     """A past participle that modifies a noun ("un diplomate accusé d'espionnage", "les policiers
     blessés"): its agent is only ever a "par" phrase, never the sentence's subject."""
-    if verb.pos_ != "ADJ" and not (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")):
+    if verb.pos_ != "ADJ" and not (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])):
         return False
     if is_present_participle(verb):
         return False  # "une résolution condamnant...": the act may be the clause subject's
@@ -50,7 +50,7 @@ def is_participle(verb: Token) -> bool:
 
 def has_reflexive(verb: Token) -> bool:
     """A reflexive pronoun on the verb: "se rendre", "s'entretenir"."""
-    return any(c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex") for c in verb.children)
+    return any(c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex", []) for c in verb.children)
 
 
 def prep_of(token: Token) -> str | None:
@@ -92,6 +92,7 @@ def verb_subject(verb: Token) -> Token | None:
             node = node.head
             continue
         return None
+    return None  # four verbs up and still no subject
 
 
 def _object_controller(infinitive: Token) -> Token | None:
@@ -116,12 +117,12 @@ def object_control_verbs(language: LanguageData) -> frozenset[str]:
 
 
 def is_present_participle(verb: Token) -> bool:
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") or verb.lower_.endswith("ant")
+    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []) or verb.lower_.endswith("ant")
 
 
 def verb_object(verb: Token) -> Token | None:
     """The patient of a verb: its object, the subject of a passive, the noun a past participle modifies."""
-    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and not is_present_participle(verb):
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and not is_present_participle(verb):
         return verb.head
     passive = is_passive(verb)
     for child in verb.children:
@@ -220,7 +221,7 @@ def _nominal_first_conjunct(verb: Token) -> bool:
 
 def _verb_role(verb: Token, role: str) -> Token | None:
     if role == "subj":
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm"):
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []):
             # "une pétition réclamant sa libération" does the act; "un diplomate accusé de" undergoes it
             return verb.head if is_present_participle(verb) else agent_of_participle(verb)
         return verb_subject(verb)
@@ -324,7 +325,7 @@ def fronted_clause(word: Token) -> tuple[list[Token], Token] | None:
         if token.text == ",":
             subject = _subject_after(token)
             return (clause, subject) if subject is not None and clause else None
-        if token.text in SENTENCE_ENDS or "Fin" in token.morph.get("VerbForm"):
+        if token.text in SENTENCE_ENDS or "Fin" in token.morph.get("VerbForm", []):
             return None
         clause.append(token)
     return None
@@ -335,7 +336,7 @@ def _subject_after(comma: Token) -> Token | None:
     for token in comma.doc[comma.i + 1:comma.i + 1 + FRONTED_REACH]:
         if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
-        if token.text in SENTENCE_ENDS or token.text == "," or "Fin" in token.morph.get("VerbForm"):
+        if token.text in SENTENCE_ENDS or token.text == "," or "Fin" in token.morph.get("VerbForm", []):
             return None
     return None
 

@@ -14,6 +14,7 @@ is kept once.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.language import Language
@@ -62,10 +63,10 @@ def lexicon() -> Lexicon:
     return lang.current().table(load_lexicon)
 
 
-def find_events(doc: Doc) -> list[Event]:
+def find_events(doc: Doc, anaphor_reach: int = ANAPHOR_REACH) -> list[Event]:
     """The events the body of `doc` reports (see the module docstring)."""
     finder = ActorFinder(doc)
-    context = EventReader(doc, finder)
+    context = EventReader(doc, finder, anaphor_reach)
     for sent in doc.sents:
         if sent.end_char <= (doc._.body_start or 0):
             continue  # the headline: the body tells the same event with its arguments
@@ -79,9 +80,10 @@ def find_events(doc: Doc) -> list[Event]:
 class EventReader:
     """Reads events at trigger tokens of one document."""
 
-    def __init__(self, doc: Doc, finder: ActorFinder) -> None:
+    def __init__(self, doc: Doc, finder: ActorFinder, anaphor_reach: int = ANAPHOR_REACH) -> None:
         self.doc = doc
         self.finder = finder
+        self.anaphor_reach = anaphor_reach
         self.places = located_places(doc)
         grammar = lexicon().grammar
         described = [(compact(word), kind, " " in word) for kind, words in grammar["descriptions"].items() for word in words]
@@ -432,7 +434,7 @@ class EventReader:
         """The actor of the last person or body named before the sentence of `head`, subject or not
         ("a appelé le président américain. Ce dernier a rejeté..."), of the same gender when both say."""
         start = head.sent.start
-        for token in reversed(self.doc[max(0, start - ANAPHOR_REACH):start]):
+        for token in reversed(self.doc[max(0, start - self.anaphor_reach):start]):
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("flat") or not _same_gender(head, token):
                 continue
             named = self.finder.entities_in(token.idx, token.idx + len(token.text))
@@ -544,7 +546,7 @@ def arguments(match: Match, role: str) -> list[Token]:
     return found
 
 
-def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: set[str] = frozenset()) -> bool:
+def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: Collection[str] = frozenset()) -> bool:
     """The source is of a sector the reading wants ("tuer": armed forces). An unknown source may be,
     and so may a state named without a sector ("Israël a tué"), but not a person or an organisation
     (in `people`, entity ids) whose sector nothing says."""
@@ -571,7 +573,7 @@ def participle_agent(noun: Token, trigger: Token) -> Token | None:
         return None  # "la défense du ministre attaqué par l'opposition": a person, not an act, is aimed at
     for word in nouns:
         for child in word.children:
-            if child.dep_ == "acl" and child != trigger and "Part" in child.morph.get("VerbForm") \
+            if child.dep_ == "acl" and child != trigger and "Part" in child.morph.get("VerbForm", []) \
                     and not is_present_participle(child):
                 agent = agent_of_participle(child)
                 if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == "par":
@@ -597,12 +599,12 @@ def glued_word(token: Token) -> str:
 
 def _definite(det: Token) -> bool:
     """A definite or demonstrative determiner ("l'", "cette"), by its morphology."""
-    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+    return "Def" in det.morph.get("Definite", []) or "Dem" in det.morph.get("PronType", [])
 
 
 def _same_gender(word: Token, other: Token) -> bool:
     """Not marked for different genders (a name's gender, which the tagger guesses, is not compared)."""
-    mine, theirs = set(word.morph.get("Gender")), set(other.morph.get("Gender"))
+    mine, theirs = set(word.morph.get("Gender", [])), set(other.morph.get("Gender", []))
     return other.pos_ == "PROPN" or not mine or not theirs or bool(mine & theirs)
 
 
@@ -611,9 +613,9 @@ def _kind(token: Token) -> str | None:
 
 
 @Language.factory(
-    "veille_events", default_config={"language": DEFAULT}, requires=["doc._.entities", "doc._.times", "doc._.places"],
-    assigns=["doc._.events"],
+    "veille_events", default_config={"language": DEFAULT, "anaphor_reach": ANAPHOR_REACH},
+    requires=["doc._.entities", "doc._.times", "doc._.places"], assigns=["doc._.events"],
 )
-def make_events_stage(nlp: Language, name: str, language: str) -> Stage:
+def make_events_stage(nlp: Language, name: str, language: str, anaphor_reach: int) -> Stage:
     """The events stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("events", find_events, language_data(language))
+    return Stage("events", find_events, language_data(language), anaphor_reach=anaphor_reach)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from datetime import date
 from operator import itemgetter
 
@@ -110,7 +111,7 @@ def publication_day(doc: Doc) -> str | None:
 
 def is_background(doc: Doc, trigger: Token, when: str | None) -> bool:
     """Recalled rather than reported: plus-que-parfait, passé simple, or dated well before the article."""
-    if _plus_que_parfait(trigger) or "Past" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm"):
+    if _plus_que_parfait(trigger) or "Past" in trigger.morph.get("Tense", []) and "Fin" in trigger.morph.get("VerbForm", []):
         return True
     published = getattr(doc._.article, "published", None)
     day = _first_day(when)
@@ -118,7 +119,7 @@ def is_background(doc: Doc, trigger: Token, when: str | None) -> bool:
 
 
 def _plus_que_parfait(verb: Token) -> bool:
-    return any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
+    return any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense", []) for c in verb.children)
 
 
 def _first_day(value: str | None) -> date | None:
@@ -140,7 +141,7 @@ def _first_day(value: str | None) -> date | None:
 
 
 def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]],
-                actors: set[str] = frozenset(), owners: set[int] = frozenset()) -> str | None:
+                actors: Collection[str] = frozenset(), owners: Collection[int] = frozenset()) -> str | None:
     """The name of the place where the event happens (see the module docstring); entities in
     `actors` act in it and are not its place. A mention starting at an offset of `owners` says whom
     an actor belongs to ("ses homologues du Niger"): it is the place only when nothing else in the

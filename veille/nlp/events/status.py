@@ -188,7 +188,7 @@ def _is_future(token: Token) -> bool:
     finite = _finite(token)
     if finite != token and lang.current().rules.is_near_future(finite, token):
         return True
-    return "Fut" in finite.morph.get("Tense") or _has_ending(finite, "future_endings")
+    return "Fut" in finite.morph.get("Tense", []) or _has_ending(finite, "future_endings")
 
 
 def _is_present_conditional(token: Token) -> bool:
@@ -196,13 +196,13 @@ def _is_present_conditional(token: Token) -> bool:
 
 
 def _is_conditional(token: Token) -> bool:
-    return "Cnd" in token.morph.get("Mood") or _has_ending(token, "conditional_endings")
+    return "Cnd" in token.morph.get("Mood", []) or _has_ending(token, "conditional_endings")
 
 
 def _has_ending(token: Token, endings: str) -> bool:
     """The form is the future stem plus one of these endings: the tagger often reads
     "rendrait" as an imperfect, so the form itself is checked."""
-    if "Fin" not in token.morph.get("VerbForm") and token.morph.get("VerbForm"):
+    if "Fin" not in token.morph.get("VerbForm", []) and token.morph.get("VerbForm", []):
         return False
     form, stem = token.lower_, future_stem(_lemma(token))
     return form.startswith(stem) and form[len(stem):] in cues()[endings]
@@ -218,11 +218,11 @@ def future_stem(lemma: str) -> str:
 
 def _is_compound_past(token: Token) -> bool:
     """Passé composé, plus-que-parfait or conditional perfect: an auxiliary plus a participle."""
-    return _finite(token) != token and "Part" in token.morph.get("VerbForm")
+    return _finite(token) != token and "Part" in token.morph.get("VerbForm", [])
 
 
 def _is_simple_past(token: Token) -> bool:
-    return "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+    return "Past" in token.morph.get("Tense", []) and "Fin" in token.morph.get("VerbForm", [])
 
 
 def _alleged(token: Token) -> bool:

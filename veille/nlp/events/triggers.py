@@ -88,7 +88,7 @@ def misread_verb(token: Token, lexicon: Lexicon) -> bool:
     if before.pos_ not in ("PROPN", "NOUN") or after.pos_ in ("PUNCT", "VERB", "AUX"):
         return False
     opening = all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in token.doc[sent.start:token.i])
-    finite = any(t.i != token.i and "Fin" in t.morph.get("VerbForm") for t in sent)
+    finite = any(t.i != token.i and "Fin" in t.morph.get("VerbForm", []) for t in sent)
     return opening and not finite
 
 
@@ -204,7 +204,7 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
         return False
     if reading.get("adverb") and not any(c.lower_ in reading["adverb"] for c in token.children):
         return False
-    if reading.get("plural") and "Plur" not in token.morph.get("Number") and not token.lower_.endswith(("s", "x")):
+    if reading.get("plural") and "Plur" not in token.morph.get("Number", []) and not token.lower_.endswith(("s", "x")):
         return False
     if reading.get("modifiers") and not any(
         c.dep_ == "amod" and c.lemma_.lower() in reading["modifiers"] for c in token.children

@@ -73,13 +73,13 @@ def _cues(language: LanguageData) -> Cues:
     return Cues(*(frozenset(data[key]) for key in keys))
 
 
-def find_places(doc: Doc) -> list[Place]:
+def find_places(doc: Doc, hint_ratio: int = HINT_RATIO, small_city: int = SMALL_CITY) -> list[Place]:
     """The places of the article, in order of first mention."""
     entities: list[Entity] = list(doc._.entities or [])
     located = list(_entity_places(doc, entities))
-    located = [_with_hint(item, _hint_for(item, located)) for item in located]
+    located = [_with_hint(item, _hint_for(item, located), hint_ratio) for item in located]
     named_states = {item.hit.country for item in located if item.hit.feature != "city"}
-    located = [item for item in located if _plausible(item, named_states)]
+    located = [item for item in located if _plausible(item, named_states, small_city)]
     located += _landmarks(doc, entities, located)
     located += _unknown_places(doc, entities, located)
     located += _scanned(doc, entities, located)
@@ -87,11 +87,12 @@ def find_places(doc: Doc) -> list[Place]:
 
 
 @Language.factory(
-    "veille_places", default_config={"language": DEFAULT}, requires=["doc._.entities"], assigns=["doc._.places"],
+    "veille_places", default_config={"language": DEFAULT, "hint_ratio": HINT_RATIO, "small_city": SMALL_CITY},
+    requires=["doc._.entities"], assigns=["doc._.places"],
 )
-def make_places_stage(nlp: Language, name: str, language: str) -> Stage:
+def make_places_stage(nlp: Language, name: str, language: str, hint_ratio: int, small_city: int) -> Stage:
     """The places stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("places", find_places, language_data(language))
+    return Stage("places", find_places, language_data(language), hint_ratio=hint_ratio, small_city=small_city)
 
 
 # -- places the entities stage found -------------------------------------------
@@ -193,20 +194,20 @@ def _hint_for(item: Located, located: list[Located]) -> frozenset[str]:
     return frozenset(other.hit.country for other in located if other.hit.country and other.entity_id != item.entity_id)
 
 
-def _with_hint(item: Located, hint: frozenset[str]) -> Located:
+def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int = HINT_RATIO) -> Located:
     """A city or region resolved again, preferring one in a state the article is about."""
     if item.hit.feature == "country":
         return item
     better = geo.lookup(item.name, near=hint, feature=item.hit.feature)
-    if better is None or better.country is None or better.population * HINT_RATIO < item.hit.population:
+    if better is None or better.country is None or better.population * hint_ratio < item.hit.population:
         return item  # Paris stays in France in a story about Texas
     return replace(item, hit=better)
 
 
-def _plausible(item: Located, named_states: set[str | None]) -> bool:
+def _plausible(item: Located, named_states: set[str | None], small_city: int = SMALL_CITY) -> bool:
     """A small town of a state the article never names is kept only when the text presents it as a place."""
     hit = item.hit
-    if hit.feature != "city" or hit.population >= SMALL_CITY or item.cue:
+    if hit.feature != "city" or hit.population >= small_city or item.cue:
         return True
     return hit.country in named_states or hit.country in geo.gazetteer().home
 

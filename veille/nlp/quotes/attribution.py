@@ -129,7 +129,7 @@ class Attributor:
                 return None
             if token.pos_ not in ("VERB", "AUX") and self.lex.is_reporting_form(token.text):
                 return token  # "», juge l'Insee", "», tranche X": the tagger often reads the verb as a noun
-            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+            if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm", []):
                 return None  # "accusé « X » de soutenir ...": an infinitive complement, not an incise
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
@@ -397,7 +397,7 @@ class Attributor:
         before an organisation ("Message de la présidente de la Commission, X : « ... »")."""
         names: list[tuple[Token, MentionRef]] = []
         for token in sentence:
-            if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")):
+            if token.idx >= span.open or ("Fin" in token.morph.get("VerbForm", []) and token.pos_ in ("VERB", "AUX")):
                 break
             mention = self.referents.mention_at(token)
             if mention is not None and mention.entity.type in ("PER", "ORG") and not self.referents.in_quote(token.idx):
@@ -454,7 +454,7 @@ class Attributor:
 
     def _named_in_heading(self, sentence: Span) -> Speaker | None:
         """A verbless sentence before a quote names its source ("Réaction du maire, X.", "Communiqué de la SNCF.")."""
-        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence):
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sentence):
             return None
         named = self.referents.mentions_in(sentence.start_char, sentence.end_char)
         for kind in ("PER", "ORG"):
@@ -510,7 +510,7 @@ def _shares_subject(verb: Token) -> bool:
         return False
     if verb.dep_ in ("conj", "xcomp"):
         return True
-    return verb.dep_ == "advcl" and bool(set(verb.morph.get("VerbForm")) & {"Part", "Inf", "Ger"})
+    return verb.dep_ == "advcl" and bool(set(verb.morph.get("VerbForm", [])) & {"Part", "Inf", "Ger"})
 
 
 def _roots(words: Span) -> list[Token]:

@@ -202,7 +202,7 @@ def complement_words(noun: Token, words: Span, lex: QuoteLexicon) -> frozenset[s
 def noun_gender(token: Token, lex: QuoteLexicon) -> str | None:
     """A person noun's gender: its determiner's ("la ministre", "la maire"), else its form ("l'avocate")."""
     determiner = determiner_of(token)
-    found = determiner.morph.get("Gender") if determiner is not None else []
+    found = determiner.morph.get("Gender", []) if determiner is not None else []
     return found[0] if found else lex.person_noun_genders.get(fold(token.text))
 
 

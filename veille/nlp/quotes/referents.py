@@ -113,7 +113,7 @@ class Referents:
             return None
         head = phrase_head(tokens)
         word = fold(head.text)
-        personal = head.pos_ == "PRON" and "Prs" in head.morph.get("PronType")
+        personal = head.pos_ == "PRON" and "Prs" in head.morph.get("PronType", [])
         if word in self.lex.subject_pronouns or (personal and word not in self.lex.relative_pronouns):
             return self.resolve_pronoun(head, at)
         if word in self.lex.relative_pronouns:
@@ -158,7 +158,7 @@ class Referents:
         definite = self.is_definite(head)
         if words & self.lex.person_nouns:
             # "les députés" are several people: no one of them speaks for the others
-            plural = "Plur" in head.morph.get("Number")
+            plural = "Plur" in head.morph.get("Number", [])
             return self.holder_of_role(tokens, head, inside, at) if definite and not plural else None
         if words & self.lex.organisation_nouns:
             orgs = [m for m in inside if m.entity.type == "ORG"]
@@ -431,7 +431,7 @@ def _before_verb(token: Token) -> bool:
     for other in token.sent:
         if other.i >= token.i:
             return True
-        if other.pos_ in ("VERB", "AUX") and "Fin" in other.morph.get("VerbForm"):
+        if other.pos_ in ("VERB", "AUX") and "Fin" in other.morph.get("VerbForm", []):
             return False
     return True
 
@@ -440,10 +440,10 @@ def agrees(token: Token | None, pronoun: Pronoun) -> bool:
     """Whether an antecedent's head agrees in number (and, for common nouns, gender) with a pronoun."""
     if token is None:
         return True
-    number = token.morph.get("Number")
+    number = token.morph.get("Number", [])
     if number and number[0] != pronoun.number:
         return False
-    gender = token.morph.get("Gender")
+    gender = token.morph.get("Gender", [])
     return token.pos_ == "PROPN" or not gender or gender[0] == pronoun.gender
 
 
@@ -468,6 +468,7 @@ def noun_phrase(head: Token) -> list[Token]:
 @language_table
 def _country_names_by_code(language: LanguageData) -> dict[str, str]:
     """The usual name of every country in the language read ("Russie, Fédération de" -> "Russie")."""
+    names: gettext.NullTranslations
     try:
         names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.code])
     except OSError:

@@ -91,12 +91,13 @@ class Setting:
     paragraphs: list[int]  # where each paragraph starts
 
 
-def find_times(doc: Doc) -> list[TimeExpr]:
-    """Every time expression of the Doc, in text order, with exact character offsets."""
+def find_times(doc: Doc, dateline_reach: int = _DATELINE_REACH) -> list[TimeExpr]:
+    """Every time expression of the Doc, in text order, with exact character offsets (`dateline_reach`: see
+    publication_anchor)."""
     text = doc_text(doc)
     found = [c for c in grammar_candidates(text) if _is_time(c, doc)]
     expressions = [framed(e, text) for e in glue(select(found), text)]
-    anchor = publication_anchor(doc, found)
+    anchor = publication_anchor(doc, found, dateline_reach)
     clauses = [clause_of(doc, e.pieces[0].start, e.end) for e in expressions]
     tenses = share_weekday_tenses(
         [e.main for e in expressions],
@@ -112,11 +113,11 @@ def find_times(doc: Doc) -> list[TimeExpr]:
 
 
 @Language.factory(
-    "veille_times", default_config={"language": DEFAULT}, assigns=["doc._.times"],
+    "veille_times", default_config={"language": DEFAULT, "dateline_reach": _DATELINE_REACH}, assigns=["doc._.times"],
 )
-def make_times_stage(nlp: Language, name: str, language: str) -> Stage:
+def make_times_stage(nlp: Language, name: str, language: str, dateline_reach: int) -> Stage:
     """The times stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("times", find_times, language_data(language))
+    return Stage("times", find_times, language_data(language), dateline_reach=dateline_reach)
 
 
 # -- which matches are times ----------------------------------------------------------------
@@ -407,7 +408,7 @@ def _close_parenthesis(expression: Expression, text: str) -> Expression:
 
 # -- reading in context -----------------------------------------------------------------------------
 
-def publication_anchor(doc: Doc, found: list[Candidate]) -> datetime | None:
+def publication_anchor(doc: Doc, found: list[Candidate], dateline_reach: int = _DATELINE_REACH) -> datetime | None:
     """The publication moment; failing that, a full date opening the body (a dateline date)."""
     article = doc._.article
     published = getattr(article, "published", None) if article is not None else None
@@ -416,7 +417,7 @@ def publication_anchor(doc: Doc, found: list[Candidate]) -> datetime | None:
     body_start = doc._.body_start or 0
     for cand in found:
         if cand.kind in ("date", "numeric_date") and cand.parts.get("y") \
-                and body_start <= cand.start < body_start + _DATELINE_REACH and _is_dateline(cand, doc_text(doc)):
+                and body_start <= cand.start < body_start + dateline_reach and _is_dateline(cand, doc_text(doc)):
             reading = read(cand, Context(anchor=None))
             if reading.day is not None:
                 return datetime(reading.day.year, reading.day.month, reading.day.day)
@@ -585,7 +586,7 @@ def _next_story(story: Story | None, cand: Candidate, clause: Clause, reading: R
         return story  # "la veille" looks back from the story without moving it
     if names_day and clause.pluperfect and story is not None and not story.pluperfect:
         return story  # a flashback ("ils étaient arrivés dès vendredi") leaves the story on its day
-    if names_day:
+    if names_day and reading.day is not None:
         return Story(reading.day, reading.day.year, clause.pluperfect, paragraph)
     if clause.imperfect or clause.bare_participle:
         return story  # "En 2019, le chômage était de 8 %", "Arrivé en 2015, il...": a backdrop, not a story

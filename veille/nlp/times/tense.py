@@ -57,14 +57,14 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
     if verb is None:
         return Clause(noun_modifier=through_noun)
     morph = verb.morph
-    finite_present = "Pres" in morph.get("Tense") and "Ind" in morph.get("Mood") and "Fin" in morph.get("VerbForm")
+    finite_present = "Pres" in morph.get("Tense", []) and "Ind" in morph.get("Mood", []) and "Fin" in morph.get("VerbForm", [])
     tense = verb_tense(verb)
     return Clause(
         tense=tense,
         lemma=verb.lemma_.lower(),
         pluperfect=_is_pluperfect(verb),
         imperfect=_is_imperfect(verb),
-        bare_participle="Part" in morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children),
+        bare_participle="Part" in morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children),
         present=finite_present and tense is None and not any(c.dep_.startswith("aux") for c in verb.children),
         reporting=vocabulary().has("reporting_heads", verb.lemma_),
         direct=root.head.i == verb.i or root.i == verb.i,
@@ -88,20 +88,20 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _is_imperfect(verb: Token) -> bool:
     """An imparfait, of the verb or of its être: "était de 8 %", "était fermé le lundi" (not "avait été fermé")."""
-    if "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+    if "Imp" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
         return True
     helpers = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-    return not _is_pluperfect(verb) and any("Imp" in c.morph.get("Tense") for c in helpers)
+    return not _is_pluperfect(verb) and any("Imp" in c.morph.get("Tense", []) for c in helpers)
 
 
 def _is_pluperfect(verb: Token) -> bool:
     """A participle with an auxiliary of tense in the imperfect: "avaient commencé", "s'était déclenchée",
     "étaient arrivés"; "était fermé" is a passive in the imparfait."""
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in verb.morph.get("VerbForm", []):
         return False
     reflexive = any(c.dep_.startswith("expl") for c in verb.children)
     perfect_be = reflexive or vocabulary().has("etre_verbs", verb.lemma_)
-    return any("Imp" in c.morph.get("Tense") and (c.dep_ == "aux:tense" or c.dep_ == "aux:pass" and perfect_be)
+    return any("Imp" in c.morph.get("Tense", []) and (c.dep_ == "aux:tense" or c.dep_ == "aux:pass" and perfect_be)
                for c in verb.children)
 
 
@@ -112,34 +112,34 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     perfect = [a for a in auxiliaries if a.dep_ == "aux:tense"]
     if vocab.has("future_participles", verb.text) and not any(current().rules.is_have_auxiliary(a) for a in perfect):
         return "future"  # "est attendu jeudi", "prévu le 12"; "ont fixé le feu" is done
-    if any("Fut" in a.morph.get("Tense") for a in auxiliaries) or _looks_future(verb):
+    if any("Fut" in a.morph.get("Tense", []) for a in auxiliaries) or _looks_future(verb):
         return "future"
     if any(current().rules.is_going_to(a) for a in auxiliaries):
         return "future"
     if _looks_simple_past(verb):
         return "past"
-    if "Inf" in verb.morph.get("VerbForm") and verb.head.i != verb.i and depth < 2:
+    if "Inf" in verb.morph.get("VerbForm", []) and verb.head.i != verb.i and depth < 2:
         return _infinitive_tense(verb.head, depth)
     if auxiliaries and not perfect and not vocab.has("etre_verbs", verb.lemma_):
         return _auxiliary_tense(auxiliaries)  # "sont reçues", "seront ouvertes": the tense of être
     if auxiliaries and not perfect:
         perfect = auxiliaries  # "sont entrés", "est morte": a passé composé, whatever the parser calls être
-    tense = verb.morph.get("Tense")
-    if "Cnd" in verb.morph.get("Mood"):
+    tense = verb.morph.get("Tense", [])
+    if "Cnd" in verb.morph.get("Mood", []):
         return None
-    if "Part" in verb.morph.get("VerbForm") and not auxiliaries and verb.dep_ == "xcomp" and depth < 2 \
+    if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ == "xcomp" and depth < 2 \
             and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head, depth + 1)  # "reste suspendu": the tense of "reste"
-    if perfect or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
+    if perfect or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm", []):
         return "past"
     return None
 
 
 def _auxiliary_tense(auxiliaries: list[Token]) -> Tense:
     """A passive or a copula is as past as its auxiliary: 'était fermée' is past, 'est fermée' is not."""
-    if any("Cnd" in a.morph.get("Mood") for a in auxiliaries):
+    if any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
         return None
-    if any("Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense") for a in auxiliaries):
+    if any("Past" in a.morph.get("Tense", []) or "Imp" in a.morph.get("Tense", []) for a in auxiliaries):
         return "past"
     return None
 
@@ -147,14 +147,14 @@ def _auxiliary_tense(auxiliaries: list[Token]) -> Tense:
 def _looks_simple_past(verb: Token) -> bool:
     """A passé simple of an -er verb the tagger read as a present: 'déplora' is 'déplor' + 'a'."""
     lemma, form = verb.lemma_.lower(), verb.text.lower()
-    if not lemma.endswith("er") or not form.startswith(lemma[:-2]) or "Past" in verb.morph.get("Tense"):
+    if not lemma.endswith("er") or not form.startswith(lemma[:-2]) or "Past" in verb.morph.get("Tense", []):
         return False
     return vocabulary().has("simple_past_endings", form[len(lemma) - 2:])
 
 
 def _looks_future(verb: Token) -> bool:
     """A regular future the tagger missed: 'fêtera' is 'fêter' + 'a' (times.json future_endings)."""
-    if "Fut" in verb.morph.get("Tense"):
+    if "Fut" in verb.morph.get("Tense", []):
         return True
     lemma, form = verb.lemma_.lower(), verb.text.lower()
     stem = lemma if lemma.endswith("r") else lemma[:-1]
