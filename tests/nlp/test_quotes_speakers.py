@@ -146,3 +146,11 @@ def test_quotes_words_named_as_someone_s_before_a_colon_are_theirs(analyse) -> N
         "lui ont remis une pétition. Sa réponse a été immédiate : « Aucune place ne sera supprimée. »"
     )
     assert _speakers(doc) == ["Lucie Marchand"]
+
+
+def test_quotes_a_light_verb_incise_reports_speech(analyse) -> None:
+    doc = analyse(
+        "Le conducteur du tram, Bernard Claes, a été blessé. "
+        "« Les horaires de la ligne 92 sont adaptés jusqu'à nouvel ordre », a fait savoir la STIB lundi soir."
+    )
+    assert _speakers(doc) == ["STIB"]

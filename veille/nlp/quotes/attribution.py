@@ -134,10 +134,16 @@ class Attributor:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
-                return None
+                return self._light_reporting_complement(token)
             if token.pos_ not in ("AUX", "ADV", "PRON") and fold(token.text) not in self.lex.incise_skip_words:
                 return None
         return None
+
+    def _light_reporting_complement(self, verb: Token) -> Token | None:
+        """"», a fait savoir la STIB": the infinitive with which a light verb reports speech, else None."""
+        complements = self.lex.light_reporting_verbs.get(fold(verb.lemma_), frozenset())
+        following = verb.nbor(1) if verb.i + 1 < len(self.doc) else None
+        return following if following is not None and fold(following.text) in complements else None
 
     def _main_verb(self, token: Token) -> Token:
         """For "a-t-il souligné" the participle after the auxiliary, else the token itself."""

@@ -49,6 +49,7 @@ class QuoteLexicon:
     government_nouns: frozenset[str]
     document_nouns: frozenset[str]
     speech_nouns: frozenset[str]
+    light_reporting_verbs: dict[str, frozenset[str]]
     speaker_possessives: frozenset[str]
     definite_determiners: frozenset[str]
     incise_skip_words: frozenset[str]
@@ -100,6 +101,7 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         government_nouns=_folded(data["government_nouns"]),
         document_nouns=_folded(data["document_nouns"]),
         speech_nouns=_folded(data.get("speech_nouns", [])),
+        light_reporting_verbs={fold(v): _folded(c) for v, c in data.get("light_reporting_verbs", {}).items()},
         speaker_possessives=_folded(data.get("speaker_possessives", [])),
         definite_determiners=_folded(data["definite_determiners"]),
         incise_skip_words=_folded(data["incise_skip_words"]),
