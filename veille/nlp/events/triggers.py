@@ -243,7 +243,7 @@ def _infinitive_aims(token: Token, prep: str) -> Iterator[Token]:
     yield from (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
     for holder in (c for c in token.children if c.dep_ in ("obj", "iobj")):
         yield from (c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                    and "Inf" in c.morph.get("VerbForm") and prep_of(c) == prep)
+                    and "Inf" in c.morph.get("VerbForm", []) and prep_of(c) == prep)
 
 
 def _aim_has_lemma(verb: Token, lemma: str) -> bool:
