@@ -12,7 +12,6 @@ the database sees them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,7 +169,3 @@ def snippets(conn: Connection, dialect: str, user_text: str | None, seqs: list[i
     return {row.seq: row.snip for row in conn.execute(statement, params)}
 
 
-def fold(value: str) -> str:
-    """Lower case without accents: how names are compared and sorted (Émile = emile)."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

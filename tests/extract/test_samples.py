@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from veille.extract import extract
-from veille.extract.boilerplate import fold
 from veille.ingest.files import read_file
+from veille.textnorm import fold_line as fold
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 EXPECTED = {k: v for k, v in json.loads((ARTICLES / "expected.json").read_text("utf-8")).items() if k != "_doc"}

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lang import load
-from ..textnorm import without_accents
+from ..textnorm import fold_line as fold
 from .dates import find_dates
 from .shapes import ends_sentence, is_menu_row
 
@@ -73,12 +73,6 @@ def is_dated_headline(line: str, lang: str) -> bool:
         return False
     dates = find_dates(text, lang)
     return bool(dates) and (dates[0].start == 0 or not text[dates[-1].end :].strip(EDGE_CHARS + ".,;:()"))
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, one kind of apostrophe and space: to compare lines as readers would."""
-    text = without_accents(text).replace("\u2019", "'").replace("\u00a0", " ").lower()
-    return re.sub(r"\s+", " ", text).strip(" .,;:!?\"'«»()[]-–—")
 
 
 def clean_lines(lines: list[str], title: str | None, lang: str) -> list[str]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import load
-from .boilerplate import fold, is_boilerplate
+from ..textnorm import fold_line as fold
+from .boilerplate import is_boilerplate
 from .dates import Published, fill_placeholders, find_date, find_dates, month_numbers, weekday_names
 
 

@@ -19,8 +19,8 @@ from trafilatura.utils import load_html
 from ..errors import ExtractionError
 from ..lang import load
 from ..model.article import Article, RawArticle
+from ..textnorm import fold_line as fold
 from .body import Found, build_article, read_body_lines
-from .boilerplate import fold
 from .datelines import STAMP_MAX_WORDS, StampLine, read_stamp_line
 from .dates import parse_stamp
 from .metadata import page_dateline, page_language, page_outlet, page_published, page_title

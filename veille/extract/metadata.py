@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lang import load
-from .boilerplate import fold
+from ..textnorm import fold_line as fold
 from .datelines import copyright_outlet, is_kicker
 from .dates import Published, parse_stamp
 from .page import PageFacts, text_value

@@ -13,8 +13,9 @@ from functools import partial
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle
+from ..textnorm import fold_line as fold
 from .body import Found, build_article, read_body_lines
-from .boilerplate import fold, is_boilerplate
+from .boilerplate import is_boilerplate
 from .datelines import (
     copyright_outlet,
     dateline_line,

@@ -12,9 +12,9 @@ from typing import Any
 import pycountry
 from sqlalchemy import func, or_, select
 
-from ..search import fold
 from ..store import SqlStore, schema
 from ..store.actors import CODE, PERSON_OR_ORG, country_name, entity_key, normalise_key, slug
+from ..textnorm import fold_text as fold
 
 __all__ = ["CODE", "PERSON_OR_ORG", "ActorInfo", "actor_named", "country_name", "entity_key", "find_actor",
            "normalise_key", "resolve_name", "slug", "suggest_actors"]

@@ -18,9 +18,9 @@ from sqlalchemy import func, select, union_all
 from .. import lang as lang_data
 from ..errors import StoreError
 from ..model.plover import QUAD_NUMBER
-from ..search import fold
 from ..store import ArticleQuery, SqlStore, schema
 from ..store.queries import article_filters, event_plan, only_dyad
+from ..textnorm import fold_text as fold
 from .actors import ActorInfo, find_actor, normalise_key
 from .filters import EventFilter, Page
 from .lists import event_dict, event_query, list_events, next_cursor, with_actor_names

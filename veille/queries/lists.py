@@ -16,10 +16,11 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 
 from ..errors import StoreError
 from ..model.record import Record
-from ..search import SNIPPET_CLOSE, SNIPPET_OPEN, fold, snippets, text_condition
+from ..search import SNIPPET_CLOSE, SNIPPET_OPEN, snippets, text_condition
 from ..store import ArticleQuery, EventQuery, SqlStore, StoredEvent, schema
 from ..store.actors import RecordKeys
 from ..store.queries import article_filters
+from ..textnorm import fold_text as fold
 from .actors import find_actor
 from .filters import ArticleFilter, EventFilter, Page
 from .quads import quad_of

@@ -20,8 +20,8 @@ from functools import lru_cache
 import pycountry
 
 from ..model.record import Actor, Record
-from ..search import fold
 from ..settings import DEFAULT_LANGUAGE
+from ..textnorm import fold_text as fold
 
 CODE = re.compile(r"^[A-Z]{2,6}$")
 PERSON_OR_ORG = ("PER", "ORG")

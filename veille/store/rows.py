@@ -16,7 +16,7 @@ from sqlalchemy import RowMapping
 from ..model.failure import Failure
 from ..model.plover import quad_number
 from ..model.record import ARTICLE_FIELDS, Actor, Entity, Event, Mention, Place, Quote, Record, TimeExpr
-from ..search import fold
+from ..textnorm import fold_text as fold
 from . import schema
 from .actors import RecordKeys
 from .base import ArticleSummary, StoredEvent, StoredFailure

@@ -207,7 +207,7 @@ actors = Table(
     Column("kind", String(8), nullable=False),  # state (codes, blocs included), PER or ORG
     Column("country", String(8)),
     Column("name", Text, nullable=False),  # what it is most often called
-    Column("name_fold", Text, nullable=False),  # the name folded (veille.search.fold), for A to Z
+    Column("name_fold", Text, nullable=False),  # the name folded (veille.textnorm.fold_text), for A to Z
     Column("mentions", Integer, nullable=False),
     Column("articles", Integer, nullable=False),
     Column("events", Integer, nullable=False),

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, select, update
 
 from ..model.plover import quad_number
 from ..model.record import Event, Record
-from ..search import fold
+from ..textnorm import fold_text as fold
 from . import schema
 from .actors import STATE, RecordKeys, country_name, kind_of
 from .dialect import Dialect
