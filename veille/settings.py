@@ -14,7 +14,7 @@ from typing import Any
 from . import lang
 from .errors import ConfigError
 
-DEFAULT_LANGUAGE = "fr"
+DEFAULT_LANGUAGE = lang.DEFAULT  # the language folder read when none is set
 
 
 def analysed_languages() -> list[str]:
