@@ -57,6 +57,7 @@ def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     page = read_page(tree)
     found = Found(title=page_title(page, lang), published=page_published(page, lang), outlet=page_outlet(page, lang))
     found.offer(dateline=page_dateline(page), language=page_language(page))
+    found.homes += [*page.addresses, found.outlet or "", *page.notices]
     doc = _main_text(tree, lang)
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
