@@ -38,3 +38,9 @@ def test_a_day_or_an_aware_time_is_left_as_it_is():
     aware = Published(datetime(2025, 3, 4, 9, 0, tzinfo=timezone.utc), "minute")
     assert localise(day, ["Sénégal Matin"], "fr") == day
     assert localise(aware, ["La Gazette de Charleroi"], "fr") == aware
+
+
+def test_the_noun_an_outlet_name_opens_on_is_not_a_place():
+    # "Petit" and "Républicain" are also town names in geonames
+    assert home_zone(["Le Petit Genevois"], "fr") is None
+    assert home_zone(["Le Républicain lorrain"], "fr") is None

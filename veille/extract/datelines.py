@@ -169,7 +169,8 @@ def read_stamp_line(line: str, lang: str) -> StampLine | None:
         labels = _labels(parts[:-1], lang)
         if kind is None or labels is None:
             return None
-        labelled = labelled or bool(fold(parts[-1]) or labels)
+        # a cue, an outlet or an author before the date says the line is a stamp
+        labelled = labelled or bool(fold(parts[-1]) or labels) or any(fold(p) and is_byline(p, lang) for p in parts[:-1])
         outlet = outlet or next(iter(labels), None)
         if kind == "updated":
             updated = updated or found.published

@@ -171,10 +171,16 @@ def pick_title_and_outlet(candidates: list[str], lang: str) -> tuple[str | None,
     else:
         # a name-shaped line with a line under it is the outlet above the headline
         title = next((c for i, c in enumerate(candidates) if len(c.split()) > OUTLET_MAX_WORDS
-                      and not (_name_shaped(c, lang) and i < len(candidates) - 1)), candidates[0])
+                      and not (_name_shaped(c, lang) and i < len(candidates) - 1)), _short_headline(candidates, lang))
     above = candidates[: candidates.index(title)]
     outlet = next((c for c in above if (len(c.split()) <= OUTLET_MAX_WORDS or _name_shaped(c, lang)) and not is_kicker(c, lang)), None)
     return title, tab_outlet or outlet
+
+
+def _short_headline(candidates: list[str], lang: str) -> str:
+    """When every line is short, the headline is the last of them that is not a rubric: the
+    outlet's name and the rubrics are printed above it ("Info Riviera", "La Fête des Vignerons")."""
+    return next((c for c in reversed(candidates) if not is_kicker(c, lang)), candidates[0])
 
 
 def _without_tab_title(candidates: list[str], lang: str) -> tuple[list[str], str | None]:

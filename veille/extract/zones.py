@@ -68,16 +68,27 @@ def zone_of_text(text: str | None, lang: str) -> str | None:
 
 
 def _place_names(run: str, lang: str) -> list[str]:
-    """The run itself, then each of its words, without the elided article an outlet's name opens on."""
-    elisions = tuple(a for a in load(lang, "extract")["outlet_articles"] if a.endswith("'"))
-    words = [_without_elision(w, elisions) for w in run.replace("’", "'").split()]
-    names = [" ".join(words)] + (words if len(words) > 1 else [])
-    return [n for n in names if len(n) > 2]
+    """The run itself, then each of its words, but never the noun an article opens ("Le Petit",
+    "Le Républicain", "L'Écho": the outlet's kind, which may also be some town's name)."""
+    articles = set(load(lang, "extract")["outlet_articles"])
+    opening = run.replace("’", "'").split()[0].lower()
+    opens_on_article = opening in articles or any(a.endswith("'") and opening.startswith(a) for a in articles)
+    names, after_article = ([] if opens_on_article else [run]), False
+    for word in run.replace("’", "'").split():
+        word = _without_elided_particle(word, lang)  # "d'Oran": the place, without its preposition
+        lowered = word.lower()
+        elision = next((a for a in articles if a.endswith("'") and lowered.startswith(a) and len(lowered) > len(a)), None)
+        if not (after_article or elision or lowered in articles):
+            names.append(word)
+        after_article = lowered in articles
+    return [n for n in dict.fromkeys(names) if len(n) > 2]
 
 
-def _without_elision(word: str, elisions: tuple[str, ...]) -> str:
-    lead = next((e for e in elisions if word.lower().startswith(e)), "")
-    return word[len(lead):]
+def _without_elided_particle(word: str, lang: str) -> str:
+    """The word without an elided preposition of place names before it ("d'" of "d'Oran")."""
+    head, apostrophe, rest = word.partition("'")
+    particles = set(load(lang, "extract")["place_particles"]) - {a.rstrip("'") for a in load(lang, "extract")["outlet_articles"]}
+    return rest if apostrophe and rest and head.lower() in particles else word
 
 
 def _zone_of_place(name: str) -> str | None:
