@@ -39,6 +39,7 @@ SHOWN_CANDIDATES = 5
 # Records read per round trip when streaming.
 READ_CHUNK = 200
 REBUILD = "rebuild"
+SEQ = schema.articles.c.keys().index("seq")  # where an articles row holds its seq
 
 
 class SqlStore:
@@ -120,6 +121,9 @@ class SqlStore:
             conn.execute(delete(schema.failures).where(schema.failures.c.source.in_(sources)))
         for table in schema.ARTICLE_TABLES:
             self.dialect.insert_rows(conn, table, batch.rows[table.name])
+        seqs = [row[SEQ] for row in batch.rows["articles"]]
+        if seqs:
+            self.dialect.index_text(conn, min(seqs), max(seqs))
         tally.save(conn, self.dialect)
 
     def _remove(self, conn: Connection, old: dict[int, Record], tally: Tally) -> None:
