@@ -1,7 +1,7 @@
 """Counts per actor, dyad and period, kept up to date by every write.
 
 A Tally adds up what records bring to the count tables (veille.store.schema: actors,
-actor_names, actor_months, dyad_days, dyad_totals); a record that is replaced or removed is
+actor_names, actor_months, dyad_days, dyad_totals, event_spans); a record that is replaced or removed is
 added with sign -1, so the counts always equal what a scan of the stored events would give
 (tests/store/test_store_tally.py checks that). Rows left at zero are deleted.
 """
@@ -39,6 +39,7 @@ class Tally:
     forward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # a acting on b
     backward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # b acting on a
     totals: Counter[tuple[str, str]] = field(default_factory=Counter)
+    spans: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # events by type, first and last day
     removed: bool = False
 
     def add(self, record: Record, rows: ArticleRows | None = None, sign: int = 1) -> None:
@@ -74,6 +75,7 @@ class Tally:
             if actor.code and not keys.is_agent(actor):
                 self.names[(actor.code.upper(), ACTOR, actor.name)] += sign
         day, quad = fact.day_from or "", quad_number(event.type) or 0
+        self.spans[(event.type, day, fact.day_to or "")] += sign
         for (a, b), (forward, backward) in fact.pairs.items():
             self.days[(a, b, day, quad)] += sign
             self.forward[(a, b, day, quad)] += sign * forward
@@ -95,6 +97,7 @@ class Tally:
         dialect.add_counts(conn, schema.dyad_days, [(*key, n, self.forward[key], self.backward[key])
                                                     for key, n in self.days.items() if n], keys=4)
         dialect.add_counts(conn, schema.dyad_totals, _nonzero(self.totals), keys=2)
+        dialect.add_counts(conn, schema.event_spans, _nonzero(self.spans), keys=3)
         if self.removed:
             _drop_zeros(conn, self)
         rename(conn, {key for key, _, _ in self.names} | set(touched))
@@ -113,7 +116,8 @@ def _drop_zeros(conn: Connection, tally: Tally) -> None:
     for table, column, keys in ((schema.actor_names, "weight", {k for k, _, _ in tally.names}),
                                 (schema.actor_months, "mentions", {k for k, _ in tally.months}),
                                 (schema.dyad_days, "events", {a for a, _, _, _ in tally.days}),
-                                (schema.dyad_totals, "events", {a for a, _ in tally.totals})):
+                                (schema.dyad_totals, "events", {a for a, _ in tally.totals}),
+                                (schema.event_spans, "events", {t for t, _, _ in tally.spans})):
         first = table.c[list(table.c.keys())[0]]
         for chunk in _chunks(sorted(keys)):
             conn.execute(delete(table).where(first.in_(chunk), table.c[column] <= 0))
