@@ -112,3 +112,16 @@ def test_counts_of_an_actor_no_article_speaks_of_any_more_are_gone(store: SqlSto
     with store.engine.connect() as conn:
         for table in schema.COUNT_TABLES:
             assert conn.execute(select(table)).all() == [], table.name
+
+
+def test_a_state_is_named_in_the_language_of_its_articles(store: SqlStore):
+    from tests.store.records_factory import protest_record
+    from veille.model.record import Actor, Event
+
+    protest = Event("PROTEST", (Actor("manifestantes", "DEU"),), (), "asserted")
+    store.upsert([protest_record(language="es", events=(protest,))])
+    store.upsert([protest_record(id="fr0000000000002", name="manif-fr", source="fr.txt", events=(
+        Event("PROTEST", (Actor("manifestants", "ITA"),), (), "asserted"),))])
+    with store.engine.connect() as conn:
+        names = dict(conn.execute(select(schema.actors.c.key, schema.actors.c.name)).all())
+    assert names == {"DEU": "Alemania", "ITA": "Italie"}

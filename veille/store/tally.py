@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, select, update
 
 from ..model.plover import quad_number
 from ..model.record import Event, Record
+from ..settings import DEFAULT_LANGUAGE
 from ..textnorm import fold_text as fold
 from . import schema
 from .actors import STATE, RecordKeys, country_name, kind_of
@@ -40,6 +41,7 @@ class Tally:
     backward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # b acting on a
     totals: Counter[tuple[str, str]] = field(default_factory=Counter)
     spans: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # events by type, first and last day
+    languages: Counter[str] = field(default_factory=Counter)  # of the records added: states are named in theirs
     removed: bool = False
 
     def add(self, record: Record, rows: ArticleRows | None = None, sign: int = 1) -> None:
@@ -47,6 +49,8 @@ class Tally:
         rows when they were just made (else they are worked out again)."""
         rows = rows or record_rows(record, 0, "")
         self.removed = self.removed or sign < 0
+        if sign > 0:
+            self.languages[record.language] += 1
         self._add_entities(record, rows, sign)
         for event, fact in zip(record.events, rows.events):
             self._add_event(rows.keys, event, fact, sign)
@@ -100,7 +104,11 @@ class Tally:
         dialect.add_counts(conn, schema.event_spans, _nonzero(self.spans), keys=3)
         if self.removed:
             _drop_zeros(conn, self)
-        rename(conn, {key for key, _, _ in self.names} | set(touched))
+        rename(conn, {key for key, _, _ in self.names} | set(touched), self.language())
+
+    def language(self) -> str:
+        """The language most of the added records are written in (the default when none was added)."""
+        return self.languages.most_common(1)[0][0] if self.languages else DEFAULT_LANGUAGE
 
 
 def _nonzero(counts: Counter) -> list[tuple]:
@@ -123,9 +131,9 @@ def _drop_zeros(conn: Connection, tally: Tally) -> None:
             conn.execute(delete(table).where(first.in_(chunk), table.c[column] <= 0))
 
 
-def rename(conn: Connection, keys: Iterable[str]) -> None:
-    """Give each actor the name its entities are most often given, else its country's French name,
-    else what event actors with its code are called (blocs: OTAN, UE...), else its key."""
+def rename(conn: Connection, keys: Iterable[str], language: str) -> None:
+    """Give each actor the name its entities are most often given, else its country's name in this
+    language, else what event actors with its code are called (blocs: OTAN, UE...), else its key."""
     names = schema.actor_names
     for chunk in _chunks(sorted(keys)):
         best: dict[str, dict[str, tuple[int, str]]] = {}
@@ -135,7 +143,8 @@ def rename(conn: Connection, keys: Iterable[str]) -> None:
             chosen = best.setdefault(key, {})
             if origin not in chosen or (-weight, name) < (-chosen[origin][0], chosen[origin][1]):
                 chosen[origin] = (weight, name)
-        changes = [{"k": key, "n": (n := display_name(key, best.get(key, {}))), "f": fold(n)} for key in chunk]
+        changes = [{"k": key, "n": (n := display_name(key, best.get(key, {}), language)), "f": fold(n)}
+                   for key in chunk]
         act = schema.actors
         statement = (update(act).where(and_(act.c.key == bindparam("k"), act.c.name != bindparam("n")))
                      .values(name=bindparam("n"), name_fold=bindparam("f")))
@@ -143,11 +152,11 @@ def rename(conn: Connection, keys: Iterable[str]) -> None:
             conn.execute(statement, changes)
 
 
-def display_name(key: str, best: dict[str, tuple[int, str]]) -> str:
-    """The name shown for an actor, from its best entity and event-actor names."""
+def display_name(key: str, best: dict[str, tuple[int, str]], language: str) -> str:
+    """The name shown for an actor, from its best entity and event-actor names, else its state's name."""
     if ENTITY in best:
         return best[ENTITY][1]
-    if kind_of(key) == STATE and (name := country_name(key)):
+    if kind_of(key) == STATE and (name := country_name(key, language)):
         return name
     if ACTOR in best:
         return best[ACTOR][1]
