@@ -159,7 +159,6 @@ events = Table(
     # events of a type in a date range, in list order: bounded on both sides of sort_key (see
     # event_spans), day_to in the index so that the range's other end is checked without the row
     Index("ix_events_type_sort", "type", "sort_key", "day_to"),
-    Index("ix_events_day", "day_from"),
     sqlite_with_rowid=False,
 )
 

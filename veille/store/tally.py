@@ -7,18 +7,17 @@ added with sign -1, so the counts always equal what a scan of the stored events 
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, bindparam, delete, select, update
 
-from ..model.plover import quad_number
 from ..model.record import Event, Record
 from ..settings import DEFAULT_LANGUAGE
 from ..textnorm import fold_text as fold
 from . import schema
-from .actors import STATE, RecordKeys, country_name, kind_of
+from .actors import STATE, country_name, kind_of
 from .dialect import Dialect
 from .rows import ArticleRows, EventFacts, record_rows
 
@@ -26,21 +25,25 @@ KEYS_PER_QUERY = 500
 ENTITY, ACTOR = "entity", "actor"
 
 
+def _counts() -> defaultdict:
+    return defaultdict(int)
+
+
 @dataclass
 class Tally:
-    """Changes to the count tables, merged over many records."""
+    """Changes to the count tables, merged over many records (plain dicts of sums: a Counter's
+    missing keys go through Python, and most keys of a batch are new)."""
 
-    mentions: Counter[str] = field(default_factory=Counter)
-    articles: Counter[str] = field(default_factory=Counter)
-    events: Counter[str] = field(default_factory=Counter)
+    mentions: dict[str, int] = field(default_factory=_counts)
+    articles: dict[str, int] = field(default_factory=_counts)
+    events: dict[str, int] = field(default_factory=_counts)
     country: dict[str, str] = field(default_factory=dict)
-    names: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    months: Counter[tuple[str, str]] = field(default_factory=Counter)
-    days: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # events either way
-    forward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # a acting on b
-    backward: Counter[tuple[str, str, str, int]] = field(default_factory=Counter)  # b acting on a
-    totals: Counter[tuple[str, str]] = field(default_factory=Counter)
-    spans: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # events by type, first and last day
+    names: dict[tuple[str, str, str], int] = field(default_factory=_counts)
+    months: dict[tuple[str, str], int] = field(default_factory=_counts)
+    # (a, b, day, quad) -> [events either way, a acting on b, b acting on a]
+    days: dict[tuple[str, str, str, int], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    totals: dict[tuple[str, str], int] = field(default_factory=_counts)
+    spans: dict[tuple[str, str, str], int] = field(default_factory=_counts)  # events by type, first and last day
     languages: Counter[str] = field(default_factory=Counter)  # of the records added: states are named in theirs
     removed: bool = False
 
@@ -53,7 +56,7 @@ class Tally:
             self.languages[record.language] += 1
         self._add_entities(record, rows, sign)
         for event, fact in zip(record.events, rows.events):
-            self._add_event(rows.keys, event, fact, sign)
+            self._add_event(event, fact, sign)
 
     def _add_entities(self, record: Record, rows: ArticleRows, sign: int) -> None:
         keys, month = rows.keys, rows.month
@@ -70,20 +73,20 @@ class Tally:
         for key in {k for k in keys.of_entity if k is not None}:
             self.articles[key] += sign
 
-    def _add_event(self, keys: RecordKeys, event: Event, fact: EventFacts, sign: int) -> None:
-        for key in dict.fromkeys(fact.sources + fact.targets):
+    def _add_event(self, event: Event, fact: EventFacts, sign: int) -> None:
+        for key in fact.keys:
             self.events[key] += sign
             if len(key) == 3 and kind_of(key) == STATE:
                 self.country.setdefault(key, key)
-        for actor in (*event.source, *event.target):
-            if actor.code and not keys.is_agent(actor):
-                self.names[(actor.code.upper(), ACTOR, actor.name)] += sign
-        day, quad = fact.day_from or "", quad_number(event.type) or 0
+        for code, name in fact.names:
+            self.names[(code, ACTOR, name)] += sign
+        day, quad = fact.day_from or "", fact.quad or 0
         self.spans[(event.type, day, fact.day_to or "")] += sign
         for (a, b), (forward, backward) in fact.pairs.items():
-            self.days[(a, b, day, quad)] += sign
-            self.forward[(a, b, day, quad)] += sign * forward
-            self.backward[(a, b, day, quad)] += sign * backward
+            counts = self.days[(a, b, day, quad)]
+            counts[0] += sign
+            counts[1] += sign * forward
+            counts[2] += sign * backward
             if a != b:
                 self.totals[(a, b)] += sign
 
@@ -94,12 +97,12 @@ class Tally:
         """Apply the changes: add the counts, drop the rows left at zero, rename changed actors."""
         touched = sorted(self.touched())
         dialect.add_counts(conn, schema.actors, [
-            (key, kind_of(key), self.country.get(key), key, fold(key), self.mentions[key], self.articles[key],
-             self.events[key]) for key in touched], keys=1)
+            (key, kind_of(key), self.country.get(key), key, fold(key), self.mentions.get(key, 0),
+             self.articles.get(key, 0), self.events.get(key, 0)) for key in touched], keys=1)
         dialect.add_counts(conn, schema.actor_names, _nonzero(self.names), keys=3)
         dialect.add_counts(conn, schema.actor_months, _nonzero(self.months), keys=2)
-        dialect.add_counts(conn, schema.dyad_days, [(*key, n, self.forward[key], self.backward[key])
-                                                    for key, n in self.days.items() if n], keys=4)
+        dialect.add_counts(conn, schema.dyad_days, [(*key, *counts) for key, counts in self.days.items() if counts[0]],
+                           keys=4)
         dialect.add_counts(conn, schema.dyad_totals, _nonzero(self.totals), keys=2)
         dialect.add_counts(conn, schema.event_spans, _nonzero(self.spans), keys=3)
         if self.removed:
@@ -111,7 +114,7 @@ class Tally:
         return self.languages.most_common(1)[0][0] if self.languages else DEFAULT_LANGUAGE
 
 
-def _nonzero(counts: Counter) -> list[tuple]:
+def _nonzero(counts: dict) -> list[tuple]:
     return [(*key, n) for key, n in counts.items() if n]
 
 

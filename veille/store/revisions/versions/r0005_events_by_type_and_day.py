@@ -4,7 +4,9 @@
 count read every event of the type before the range's end. `ix_events_type_sort (type, sort_key,
 day_to)` reads in list order (no sort), and the kept `event_spans` (events per type and span of
 days) give the count and the earliest first day of the events reaching into the range, which
-bounds the read from below. The counts are filled here from the stored events.
+bounds the read from below. The counts are filled here from the stored events. `ix_events_day
+(day_from)` goes: the primary key (sort_key, which starts with day_from) bounds a date range as well,
+in list order, and one index fewer is written per event.
 
 Revision ID: 0005
 """
@@ -23,6 +25,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.drop_index("ix_events_type_day", table_name="events")
+    op.drop_index("ix_events_day", table_name="events")  # the primary key, sort_key, starts with the day
     op.create_index("ix_events_type_sort", "events", ["type", "sort_key", "day_to"])
     op.create_table("event_spans", sa.Column("type", sa.String(16), primary_key=True),
                     sa.Column("day_from", sa.String(10), primary_key=True),
