@@ -128,3 +128,13 @@ def test_resolve_ambiguous_prefix_names_candidates(filled: SqlStore):
 def test_bad_date_text_raises_config_error(filled: SqlStore):
     with pytest.raises(ConfigError, match="V501"):
         filled.articles(ArticleQuery(since="hier"))
+
+
+def test_search_reads_each_article_in_its_own_language(filled: SqlStore):
+    # an article in a language veille does not analyse is read word by word (in PostgreSQL: not with the
+    # French stemmer, which would make "negotiation" of "negotiations"); French ones as before
+    filled.upsert([summit_record(id="c0ffee0000000003", name="in-english", source="en.txt", language="en",
+                                 title="Talks", text="The negotiations went on in Minsk.")])
+    assert _ids(filled.articles(ArticleQuery(text="negotiations"))) == ["c0ffee0000000003"]
+    assert "c0ffee0000000003" not in _ids(filled.articles(ArticleQuery(text="negotiation")))
+    assert _ids(filled.articles(ArticleQuery(text="delegation russe"))) == [SUMMIT]
