@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from veille.errors import ConfigError
+from veille.lang import DEFAULT
 from veille.settings import Settings, analysed_languages, language_model
 
 
@@ -50,3 +51,16 @@ def test_settings_language_and_model_reach_the_pipeline(monkeypatch):
     monkeypatch.setattr(veille.run, "load_pipeline", lambda model, language: asked.append((model, language)))
     veille.run.pipeline(Settings(model="fr_core_news_sm", language="fr"))
     assert asked == [("fr_core_news_sm", "fr")]
+
+
+def test_pipeline_default_model_is_the_one_the_languages_folder_names():
+    from veille.nlp.pipeline import load_pipeline
+
+    assert load_pipeline(language=DEFAULT).meta["name"] == language_model(DEFAULT).split("_", 1)[1]
+
+
+def test_pipeline_for_an_unknown_language_fails_before_loading_a_model():
+    from veille.nlp.pipeline import load_pipeline
+
+    with pytest.raises(ConfigError, match="V502"):
+        load_pipeline(language="de")

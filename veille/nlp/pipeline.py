@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..errors import PipelineError
 from ..lang import DEFAULT
 from ..model.article import Article
+from ..settings import language_model
 from . import entities, events, paragraphs, places, quotes, times  # noqa: F401  (registers the components)
 from .extensions import register_extensions
 
@@ -22,9 +23,11 @@ VEILLE_STAGES = ["veille_entities", "veille_times", "veille_places", "veille_quo
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = "fr_core_news_md", language: str = DEFAULT) -> Language:
-    """The model with veille's stages for `language` added; loaded once per process, model and language."""
+def load_pipeline(model: str | None = None, language: str = DEFAULT) -> Language:
+    """The model (by default the one `language`'s data folder names) with veille's stages for
+    `language` added; loaded once per process, model and language."""
     register_extensions()
+    model = model or language_model(language)
     try:
         nlp = spacy.load(model)
     except OSError as err:
