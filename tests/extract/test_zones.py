@@ -44,3 +44,8 @@ def test_the_noun_an_outlet_name_opens_on_is_not_a_place():
     # "Petit" and "Républicain" are also town names in geonames
     assert home_zone(["Le Petit Genevois"], "fr") is None
     assert home_zone(["Le Républicain lorrain"], "fr") is None
+
+
+def test_a_name_is_read_among_the_states_whose_press_writes_in_the_language():
+    # "Sion" is also another name of Jerusalem; the outlet of Sion is Swiss
+    assert home_zone(["Le Moniteur de Sion"], "fr") == "Europe/Zurich"

@@ -61,7 +61,7 @@ def zone_of_text(text: str | None, lang: str) -> str | None:
         return None
     for run in CAPITALISED_RUN.findall(text):
         for name in _place_names(run, lang):
-            zone = _zone_of_place(name)
+            zone = _zone_of_place(name, lang)
             if zone:
                 return zone
     return None
@@ -91,16 +91,24 @@ def _without_elided_particle(word: str, lang: str) -> str:
     return rest if apostrophe and rest and head.lower() in particles else word
 
 
-def _zone_of_place(name: str) -> str | None:
+def _zone_of_place(name: str, lang: str) -> str | None:
+    """The zone of the city or country the name means, among the states whose press writes in the
+    language: elsewhere a name is more often another meaning of the word than the outlet's home."""
     from ..geo import lookup  # the gazetteer is built on first use
 
-    city = lookup(name, feature="city")
-    if city is not None and city.population >= MIN_CITY_POPULATION and city.lat is not None:
+    press = _press_countries(lang)
+    city = lookup(name, near=press, feature="city")
+    if city is not None and city.country in press and city.population >= MIN_CITY_POPULATION and city.lat is not None:
         return _city_zone(city.country, city.lat, city.lon)
-    country = lookup(name, feature="country")
-    if country is not None and country.country:
+    country = lookup(name, near=press, feature="country")
+    if country is not None and country.country in press:
         return _country_zone(country.country)
     return None
+
+
+@lru_cache(maxsize=None)
+def _press_countries(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "extract")["press_countries"])
 
 
 @lru_cache(maxsize=None)
