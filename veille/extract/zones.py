@@ -98,7 +98,8 @@ def _zone_of_place(name: str, lang: str) -> str | None:
 
     press = _press_countries(lang)
     city = lookup(name, near=press, feature="city")
-    if city is not None and city.country in press and city.population >= MIN_CITY_POPULATION and city.lat is not None:
+    if (city is not None and city.country in press and city.population >= MIN_CITY_POPULATION
+            and city.lat is not None and city.lon is not None):
         return _city_zone(city.country, city.lat, city.lon)
     country = lookup(name, near=press, feature="country")
     if country is not None and country.country in press:
