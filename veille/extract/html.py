@@ -110,11 +110,16 @@ def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
     holder = _holder(tree, lines[0])
     if holder is None:
         return []
+    # a paragraph of OPENING_MIN_WORDS words is longer than this many characters: a cheap first sift
+    long_enough = f"string-length(normalize-space()) >= {OPENING_MIN_WORDS * 3}"
+    nodes = holder.xpath(f"preceding::*[{OPENING_ELEMENTS}][{long_enough}][ancestor::body][not({FURNITURE_ANCESTORS})]")
+    if not nodes:
+        return []
     pruned = set(tree.xpath(prune_xpath(lang)))
     opening: list[str] = []
-    for node in holder.xpath(f"preceding::*[{OPENING_ELEMENTS}][ancestor::body][not({FURNITURE_ANCESTORS})]"):
+    for node in nodes:
         text = " ".join(node.text_content().split())
-        if len(text.split()) >= OPENING_MIN_WORDS and not pruned.intersection(node.iterancestors()) and node not in pruned:
+        if len(text.split()) >= OPENING_MIN_WORDS and node not in pruned and not pruned.intersection(node.iterancestors()):
             opening.append(text)
     return opening
 
@@ -187,7 +192,8 @@ def printed_stamp(tree: HtmlElement, lang: str) -> StampLine | None:
 
 def printed_byline_outlet(tree: HtmlElement, lang: str) -> str | None:
     """The outlet a byline printed as its own short element writes for ("Par X, pour Le Courrier")."""
-    for node in tree.xpath("//body//*[self::div or self::p or self::span or self::address][not(ancestor::aside or ancestor::footer)]"):
+    short = f"string-length(normalize-space()) <= {STAMP_MAX_WORDS * 8}"
+    for node in tree.xpath(f"//body//*[self::div or self::p or self::span or self::address][{short}][not(ancestor::aside or ancestor::footer)]"):
         text = " ".join(node.text_content().split())
         if text and len(text.split()) <= STAMP_MAX_WORDS and (outlet := byline_outlet(text, lang)):
             return outlet
