@@ -231,9 +231,19 @@ def _verb_role(verb: Token, role: str) -> Token | None:
     if role == "obj":
         return verb_object(verb)
     if role == "iobj":
-        own = next((c for c in verb.children if c.dep_ == "iobj" and c.pos_ != "PRON"), None)
+        own = next((c for c in verb.children if c.dep_ == "iobj" and (c.pos_ != "PRON" or is_object_clitic(c))), None)
         return own or next(prep_phrases(verb, "à"), None)
     return next(prep_phrases(verb, role), None)
+
+
+@language_table
+def object_clitics(language: LanguageData) -> frozenset[str]:
+    """Clitic pronouns standing for whom an act is aimed at ("elle lui a demandé")."""
+    return frozenset(language.load("events/grammar")["object_pronouns"])
+
+
+def is_object_clitic(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in object_clitics()
 
 
 def _noun_role(noun: Token, role: str) -> Token | None:

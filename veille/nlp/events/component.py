@@ -27,9 +27,11 @@ from ...model.record import Actor, Event, Status
 from ...textnorm import fold_name as fold
 from ..stage import Stage
 from .actors import ActorFinder, find_group, group_codes, phrase_tokens
+from .agreement import agrees, phrase_gender, phrase_number
 from .args import (
     agent_of_participle,
     fronted_role,
+    is_object_clitic,
     is_participle,
     is_passive,
     is_present_participle,
@@ -52,6 +54,8 @@ VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 PATIENT_ROLES = {"obj", "contre", "sur", "de"}
 # Types whose target may be that of the act they embed ("menacer d'envahir X", "exiger de libérer X").
 EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
+# The dependencies of a clause's own parties: what a clitic pronoun may stand for.
+CORE_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"}
 # How many tokens back the author of an act referred to ("cette demande") is looked for.
 ANAPHOR_REACH = 80
 # How far back (characters) the entity a description stands for ("l'organisation") is looked for.
@@ -90,6 +94,7 @@ class EventReader:
         self.descriptions = {word: kind for word, kind, phrase in described if not phrase}
         self.description_phrases = {word: kind for word, kind, phrase in described if phrase}
         self.latest_words = {compact(word) for word in grammar["latest_mention"]}
+        self.agreement: dict[int, tuple[str | None, str | None]] = {}  # subject offset -> gender, number
         self.subjects = self._subject_actors()
         self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
         self.quoted = quoted_ranges(doc)
@@ -104,6 +109,7 @@ class EventReader:
                 actor = self.described_entity(token) or self.finder.actor(token)
                 if actor is not None:
                     found.append((token.i, actor, self.finder.is_lone_person(token)))
+                    self.agreement[token.i] = (phrase_gender(token, self.finder), phrase_number(token))
         return found
 
     # -- one trigger ------------------------------------------------------------
@@ -274,10 +280,13 @@ class EventReader:
                     return (Actor(geo.country_name(code) or code, code),)
                 continue
             heads = [h for h in arguments(match, role) if not self.quoted_by_other(h, token, source)]
+            clitics = [a for h in heads if is_object_clitic(h) for a in [self.object_antecedent(h, source)] if a is not None]
+            if clitics:
+                return tuple(clitics[:1])
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
             actors = tuple(
-                a for a in self.resolve_all([self.author_or_head(h, token) for h in heads])
+                a for a in self.resolve_all([self.author_or_head(h, token, reading["type"]) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
             )
             if actors:
@@ -288,13 +297,13 @@ class EventReader:
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
         return (Actor(geo.country_name(code) or code, code),) if code else ()
 
-    def author_or_head(self, head: Token, trigger: Token) -> Token:
+    def author_or_head(self, head: Token, trigger: Token, kind: str = "") -> Token:
         """For an act named by a noun ("a dénoncé le tir d'un missile nord-coréen", "a exigé le retrait
         des forces françaises", "a dénoncé des exactions commises par l'armée"), the phrase of its author;
         any other phrase as it is."""
         if head.pos_ != "NOUN":
             return head
-        agent = participle_agent(head, trigger)
+        agent = participle_agent(head, trigger, any_noun=kind in ANSWER_TYPES)
         if agent is not None:
             return agent
         if not lexicon().readings("noun", head.lemma_.lower()):
@@ -489,12 +498,35 @@ class EventReader:
         return next((kind for phrase, kind in self.description_phrases.items() if following.startswith(phrase)), None)
 
     def antecedent(self, pronoun: Token, people: bool = True) -> Actor | None:
-        """The last subject actor before a personal pronoun, in its sentence or the two before."""
+        """The last subject actor before a personal pronoun, in its sentence or the two before, that
+        agrees with it ("elle" is not the last man named); the last subject when none does."""
         earliest = pronoun.sent.start - 80
-        before = [actor for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
-        return before[-1] if before else None
+        before = [(i, actor) for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
+        fitting = [actor for i, actor in before if agrees(pronoun, *self.agreement[i])]
+        return fitting[-1] if fitting else before[-1][1] if before else None
+
+    def object_antecedent(self, pronoun: Token, source: tuple[Actor, ...]) -> Actor | None:
+        """"Elle lui a demandé", "il l'a menacée": the last person or body named before the clitic,
+        other than the source, that agrees with it."""
+        codes = {a.code for a in source}
+        for token in reversed(self.doc[max(0, pronoun.sent.start - self.anaphor_reach):pronoun.i]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in CORE_DEPS:
+                continue  # a clause's own parties, not a place, a time or a complement ("l'expulsion d'un journaliste")
+            if not agrees(pronoun, phrase_gender(token, self.finder), phrase_number(token)):
+                continue
+            if not self.finder.is_person(token) and not self.finder.entities_in(token.idx, token.idx + len(token.text)):
+                continue
+            actor = self.resolve(token)
+            if actor is not None and any(actor.name == a.name or actor.entity_id and actor.entity_id == a.entity_id
+                                         for a in source):
+                continue  # the source itself ("l'Équateur lui a accordé")
+            # the nearest other one: an act on one's own side or an uncoded person is left without target
+            return actor if actor is not None and actor.code and actor.code not in codes else None
+        return None
 
 
+# Types that answer what another put forward: what they refuse or accept was the proposer's.
+ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 # A verb of these types judges or answers what its object names: its subject did not do it
 # ("a condamné l'invasion", "a salué la libération", "a rejeté le plan", "réclame le retrait").
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"}
@@ -590,13 +622,14 @@ def _states_and_places(doc: Doc, finder: ActorFinder) -> set[str]:
             if e.type != "LOC" and finder.entity_code(e)[0] not in group_codes()}
 
 
-def participle_agent(noun: Token, trigger: Token) -> Token | None:
+def participle_agent(noun: Token, trigger: Token, any_noun: bool = False) -> Token | None:
     """"des actes de torture commis par la police": the agent of a past participle that describes the
     noun (or its "de" complement, where the parser may hang the participle), unless that participle is
     the trigger itself ("le candidat soutenu par le parti": the candidate is the target). Only an act
-    (a noun of the lexicon) has an author this way."""
+    (a noun of the lexicon) has an author this way, or, for an answer (`any_noun`), whatever was put
+    forward ("a refusé les conditions posées par le FMI")."""
     nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == "de")]
-    if not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
+    if not any_noun and not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
         return None  # "la défense du ministre attaqué par l'opposition": a person, not an act, is aimed at
     for word in nouns:
         for child in word.children:
