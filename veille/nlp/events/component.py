@@ -226,7 +226,7 @@ class EventReader:
         carrier = token.head if token.dep_ == "acl" and is_present_participle(token) else token
         if (match.kind == "noun" or carrier is not token) and not reading.get("needs_own_source"):
             governor = noun_governor(carrier)
-            subject = verb_subject(governor) if governor is not None and acts_through(governor) else None
+            subject = verb_subject(governor) if governor is not None and acts_through(governor, reading["type"]) else None
             if subject is not None:
                 heads = [subject]
                 actors = self.resolve_all(heads)
@@ -285,6 +285,9 @@ class EventReader:
                 return tuple(clitics[:1])
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
+            authors = [a for h in heads for a in self.act_author(h, source)] if reading["type"] in JUDGING_TYPES else []
+            if authors:
+                return tuple(authors)
             actors = tuple(
                 a for a in self.resolve_all([self.author_or_head(h, token, reading["type"]) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
@@ -389,12 +392,49 @@ class EventReader:
         return main if code == main or code in group_codes() else None
 
     def place_actor(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
-        """An unnamed crowd, police or court acts for the country where it acts."""
-        code = self.finder.context_country(token)  # its sentence's place, the paragraph's, the dateline's
+        """An unnamed crowd, police or court acts for the country where it acts: the place in the
+        act's own phrase ("l'arrestation d'un journaliste en Iran"), else its sentence's place other
+        than a capital speaking for its state ("Paris dénonce..."), the paragraph's, the dateline's."""
+        code = self.act_place(token) or self.finder.context_country(token, besides=self.speaking_places(token.sent))
         if not code:
             return ()
         name = heads[0].text if heads else (geo.country_name(code) or code)
         return (Actor(name, code, self.finder.actor_sector(heads[0]) if heads else None),)
+
+    def act_place(self, token: Token) -> str | None:
+        """The country of a place named inside a noun event's own phrase."""
+        if _kind(token) != "noun":
+            return None
+        # its own complements and theirs ("d'un journaliste français en Iran"), not a place deeper down
+        near = [c for c in token.children] + [g for c in token.children if c.dep_ == "nmod" for g in c.children]
+        for word in sorted(near, key=lambda w: w.i):
+            if word.pos_ == "PROPN" and word.dep_ in ("nmod", "obl", "obl:mod"):
+                located = [e for e in self.finder.entities_in(word.idx, word.idx + len(word.text)) if e.type == "LOC"]
+                code = self.finder.geographic_country(located[0]) if located else None
+                if code:
+                    return code
+        return None
+
+    def speaking_places(self, sent: Span) -> set[str]:
+        """Codes of the places a sentence names as subjects: capitals and countries that act or speak."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PROPN"]
+        located = [e for t in subjects for e in self.finder.entities_in(t.idx, t.idx + len(t.text)) if e.type == "LOC"]
+        return {code for e in located for code in [self.finder.geographic_country(e)] if code}
+
+    def act_author(self, head: Token, source: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """"Paris dénonce l'arrestation d'un journaliste français en Iran": what a judgement or a demand
+        aims at when its object is an act is that act's author (Iran), or, for an act whose author no one
+        names, the country where it was done; () when the object is no act."""
+        if head.pos_ != "NOUN" or not lexicon().readings("noun", head.lemma_.lower()):
+            return ()
+        act = self.read(head)
+        if act is None:
+            return ()
+        codes = {a.code for a in source}
+        if act.source:
+            return act.source if {a.code for a in act.source} != codes else ()
+        code = self.act_place(head)
+        return (Actor(geo.country_name(code) or code, code),) if code and code not in codes else ()
 
     def adjective_actor(self, noun: Token) -> Actor | None:
         """"frappes russes", "l'invasion russe", "sanctions occidentales": the actor in an adjective."""
@@ -532,14 +572,17 @@ ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"}
 
 
-def acts_through(governor: Token) -> bool:
+def acts_through(governor: Token, kind: str = "") -> bool:
     """Whether the subject of the verb that governs a noun event is its author: yes for "a lancé une
     offensive", "a souligné le déploiement", "a voté une résolution"; no for a verb the lexicon only
-    reads as judging or asking, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
+    reads, or here reads, as judging or asking an act of another type than `kind`, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
     "a reçu le soutien de")."""
     lemma = governor.lemma_.lower()
     if lemma in receiving_governors() or lemma in fearing_governors():
         return False
+    first = next(match_triggers(governor, lexicon()), None)
+    if first is not None:  # "a condamné l'enlèvement": read here as a judgement, not as a sentence
+        return first.reading["type"] not in JUDGING_TYPES or first.reading["type"] == kind
     readings = [r for r in lexicon().readings("verb", lemma) if "expression" not in r]
     return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
