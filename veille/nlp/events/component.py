@@ -29,8 +29,10 @@ from ..stage import Stage
 from .actors import ActorFinder, find_group, group_codes, phrase_tokens
 from .agreement import agrees, phrase_gender, phrase_number
 from .args import (
+    agent_mark,
     agent_of_participle,
     fronted_role,
+    genitive,
     is_object_clitic,
     is_participle,
     is_passive,
@@ -50,8 +52,6 @@ from .triggers import Match, match_triggers, trigger_kind, trigger_words
 
 Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
-# Roles that name who an act is done to (not where): an attack with no known author needs one.
-PATIENT_ROLES = {"obj", "contre", "sur", "de"}
 # Types whose target may be that of the act they embed ("menacer d'envahir X", "exiger de libérer X").
 EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
 # The dependencies of a clause's own parties: what a clitic pronoun may stand for.
@@ -149,7 +149,7 @@ class EventReader:
         to one whose subject is no actor ("le typhon a tué") or an accident ("tués dans un accident")."""
         if not match.reading.get("null_source"):
             return False
-        agent_role = "subj" if match.kind == "verb" else "par"
+        agent_role = "subj" if match.kind == "verb" else agent_mark()
         agents = arguments(match, agent_role)
         if agents and not all(h.lemma_.lower() in instruments() for h in agents):
             return False  # "tués par balle", "un engin explosif a tué": the weapon is no author
@@ -191,7 +191,7 @@ class EventReader:
     def owner_places(self, sent: Span) -> set[int]:
         """Offsets of the place names of a sentence that are the "de" complement of an actor noun
         ("les autorités de Bamako", "ses homologues du Niger", "l'ambassade de France")."""
-        owners = [t for t in sent if t.dep_ == "nmod" and prep_of(t) == "de" and self.finder.is_actor_noun(t.head)]
+        owners = [t for t in sent if t.dep_ == "nmod" and prep_of(t) == genitive() and self.finder.is_actor_noun(t.head)]
         return {t.idx for owner in owners for t in with_conjuncts(owner)}
 
     # -- actors -------------------------------------------------------------------
@@ -248,7 +248,7 @@ class EventReader:
             return ()
         last = max(h.i for h in heads)
         for owner in token.subtree:
-            if owner.i > last and owner.pos_ in ("NOUN", "PROPN") and prep_of(owner) == "de":
+            if owner.i > last and owner.pos_ in ("NOUN", "PROPN") and prep_of(owner) == genitive():
                 actor = self.resolve(owner)
                 if actor is not None and actor.code:
                     return (actor,)
@@ -270,7 +270,7 @@ class EventReader:
             return (recipient,)
         roles = reading.get("target") or lexicon().defaults[match.kind]["target"]
         if patients_only:
-            roles = [r for r in roles if r in PATIENT_ROLES]
+            roles = [r for r in roles if r in patient_roles()]
         source_ids = {a.entity_id for a in source if a.entity_id}
         source_names = {a.name for a in source}
         for role in roles:
@@ -463,7 +463,7 @@ class EventReader:
         one actor each (none when it belongs to one)."""
         if not self.finder.is_actor_noun(head):
             return []
-        owner = next((c for c in head.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)
+        owner = next((c for c in head.children if c.dep_ == "nmod" and prep_of(c) == genitive()), None)
         parts = with_conjuncts(owner) if owner is not None else []
         named = [p for p in parts if self.finder.entities_in(p.idx, p.idx + len(p.text))]
         return named if len(named) > 1 else []
@@ -602,6 +602,12 @@ def instruments(language: LanguageData) -> frozenset[str]:
 
 
 @language_table
+def patient_roles(language: LanguageData) -> frozenset[str]:
+    """Roles that name whom an act is done to (not where): an attack with no known author needs one."""
+    return frozenset(lexicon().grammar["patient_roles"])
+
+
+@language_table
 def receiving_governors(language: LanguageData) -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("a reçu le soutien de l'Algérie")."""
     return frozenset(language.load("modality_cues")["receiving_governors"])
@@ -643,7 +649,7 @@ def victim_subject(noun: Token) -> Token | None:
     """"L'hôpital a été victime d'une cyberattaque": the subject of the word of suffering ("victime",
     "cible") whose complement names the act."""
     head = noun.head
-    if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != "de":
+    if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != genitive():
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
@@ -671,7 +677,7 @@ def participle_agent(noun: Token, trigger: Token, any_noun: bool = False) -> Tok
     the trigger itself ("le candidat soutenu par le parti": the candidate is the target). Only an act
     (a noun of the lexicon) has an author this way, or, for an answer (`any_noun`), whatever was put
     forward ("a refusé les conditions posées par le FMI")."""
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == "de")]
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == genitive())]
     if not any_noun and not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
         return None  # "la défense du ministre attaqué par l'opposition": a person, not an act, is aimed at
     for word in nouns:
@@ -679,7 +685,7 @@ def participle_agent(noun: Token, trigger: Token, any_noun: bool = False) -> Tok
             if child.dep_ == "acl" and child != trigger and "Part" in child.morph.get("VerbForm", []) \
                     and not is_present_participle(child):
                 agent = agent_of_participle(child)
-                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == "par":
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == agent_mark():
                     return agent
     return None
 

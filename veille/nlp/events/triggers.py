@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from .args import (
     fronted_clause,
+    genitive,
     has_reflexive,
     is_passive,
     object_lemmas,
@@ -255,7 +256,7 @@ def _phrase_has_lemma(phrase: Token, lemma: str) -> bool:
     """The phrase's head, or a "de" complement of it ("à cinq ans de prison"), has the lemma."""
     if phrase.lemma_.lower() == lemma:
         return True
-    return any(c.dep_ == "nmod" and prep_of(c) == "de" and c.lemma_.lower() == lemma for c in phrase.children)
+    return any(c.dep_ == "nmod" and prep_of(c) == genitive() and c.lemma_.lower() == lemma for c in phrase.children)
 
 
 def _objects_ok(token: Token, reading: Reading) -> bool:
