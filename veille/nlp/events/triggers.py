@@ -20,6 +20,7 @@ from .args import (
     genitive,
     has_reflexive,
     is_passive,
+    noun_governor,
     object_lemmas,
     prep_of,
     prep_phrases,
@@ -221,8 +222,10 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
 
 
 def _subject_lemmas(token: Token) -> set[str]:
-    """Lemmas of the trigger's subject phrase heads ("le virus a frappé": virus)."""
-    subject = verb_subject(token) if trigger_kind(token) == "verb" else None
+    """Lemmas of the trigger's subject phrase heads ("le virus a frappé": virus), or of its governing
+    verb's for a noun ("le parti a lancé l'offensive": parti)."""
+    governor = token if trigger_kind(token) == "verb" else noun_governor(token)
+    subject = verb_subject(governor) if governor is not None else None
     return {h.lemma_.lower() for h in with_conjuncts(subject)} if subject is not None else set()
 
 
