@@ -44,6 +44,22 @@ def test_profiles_a_masculine_title_before_a_woman_s_first_name_does_not_make_he
     assert _speakers(doc) == ["Mariama Touré"]
 
 
+def test_speakers_another_title_of_the_same_office_finds_its_holder(analyse) -> None:
+    doc = analyse(
+        "Le président Patrice Talon a inauguré lundi le port de Cotonou. Le ministre des Finances, Romuald Wadagni, "
+        "l'accompagnait. « Ce port fera du Bénin une porte de l'Afrique de l'Ouest », a affirmé le chef de l'État."
+    )
+    assert _speakers(doc) == ["Patrice Talon"]
+
+
+def test_speakers_a_foreign_president_received_is_not_the_unnamed_head_of_state(analyse) -> None:
+    doc = analyse(
+        "Emmanuel Macron a reçu jeudi le président kényan, William Ruto, à l'Élysée. "
+        "« Nos deux pays partagent les mêmes ambitions pour le climat », a déclaré le chef de l'État."
+    )
+    assert _speakers(doc) != ["William Ruto"]
+
+
 def test_profiles_a_name_after_de_is_not_given_the_role_before_it(analyse) -> None:
     doc = analyse("La fille de Jacques Morin, Claire, a témoigné devant la cour. Le fils du président, Paul Morin, aussi.")
     profiles = _profiles(doc)

@@ -3,7 +3,8 @@
 reporting_verbs.txt lists lemmas of verbs of saying; quotes.json holds quotation marks,
 pronouns, the nouns that name organisations and governments, and the cues of names and
 terms that are quoted without being speech (see its `_doc`); person_nouns.json the nouns
-that describe people, with their gender; first_names.json gendered first names.
+that describe people, with their gender; first_names.json gendered first names; titles.json
+the titles of one office ("le président", "le chef de l'État").
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class QuoteLexicon:
     person_noun_genders: dict[str, str]
     offices: frozenset[str]
     generic_roles: frozenset[str]
+    role_classes: dict[str, str]
     courtesy_genders: dict[str, str]
     first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
@@ -94,6 +96,7 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         person_noun_genders=_noun_genders(nouns["nouns"]),
         offices=_folded(nouns.get("offices", [])),
         generic_roles=_folded(nouns.get("generic_roles", [])),
+        role_classes={fold(role): group for group, roles in language.load("titles")["role_classes"].items() for role in roles},
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
         first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),
