@@ -134,6 +134,8 @@ class Attributor:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
+                if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.incise_lemmas:
+                    return token  # "», a demandé le préfet": a request reports speech only here
                 return self._light_reporting_complement(token)
             if token.pos_ not in ("AUX", "ADV", "PRON") and fold(token.text) not in self.lex.incise_skip_words:
                 return None

@@ -34,6 +34,7 @@ class QuoteLexicon:
     short_words: int
     reporting_lemmas: frozenset[str]
     reporting_forms: frozenset[str]
+    incise_lemmas: frozenset[str]
     attribution_prepositions: frozenset[str]
     trailing_prepositions: frozenset[str]
     subject_pronouns: dict[str, Pronoun]
@@ -87,6 +88,7 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         short_words=int(data["short_words"]),
         reporting_lemmas=_folded(verbs),
         reporting_forms=_folded(forms),
+        incise_lemmas=_folded(data.get("incise_verbs", [])),
         attribution_prepositions=_folded(data["attribution_prepositions"]),
         trailing_prepositions=_folded(data["trailing_prepositions"]),
         subject_pronouns={fold(p): Pronoun(**agr) for p, agr in data["subject_pronouns"].items()},

@@ -162,6 +162,8 @@ def _roles_after(words: Span, nouns: frozenset[str]) -> list[Token]:
             if found:
                 break
             continue
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            break  # "Interrogé sur X, le technicien a répondu": the subject after a fronted clause
         if is_role_noun(token, nouns) and (not found or token.nbor(-1).pos_ == "CCONJ"):
             found.append(token)
         elif not found and not _may_precede_role(token):
