@@ -195,7 +195,7 @@ class Attributor:
         for token in window:
             word = fold(token.text)
             if not tokens:
-                if token.pos_ == "ADP" and word not in ("de", "d'"):
+                if token.pos_ == "ADP" and word not in self.lex.phrase_prepositions:
                     in_pp = True
                     continue
                 if in_pp and token.pos_ != "DET":
@@ -272,7 +272,7 @@ class Attributor:
     def _after_comme(self, verb: Token) -> bool:
         """"comme le précise X", "ainsi que l'a indiqué X": the subject always follows."""
         before = [fold(t.text) for t in self.doc[max(0, verb.i - 4):verb.i]]
-        return "comme" in before or "ainsi" in before
+        return any(word in self.lex.comparison_words for word in before)
 
     def preceding_verb(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
         """A verb of saying just before the quote ("X précise que « ... »", "comme le rappelle X, « ... »")."""

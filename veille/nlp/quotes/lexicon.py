@@ -35,6 +35,8 @@ class QuoteLexicon:
     reporting_lemmas: frozenset[str]
     reporting_forms: frozenset[str]
     incise_lemmas: frozenset[str]
+    comparison_words: frozenset[str]
+    phrase_prepositions: frozenset[str]
     attribution_prepositions: frozenset[str]
     trailing_prepositions: frozenset[str]
     subject_pronouns: dict[str, Pronoun]
@@ -89,6 +91,8 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         reporting_lemmas=_folded(verbs),
         reporting_forms=_folded(forms),
         incise_lemmas=_folded(data.get("incise_verbs", [])),
+        comparison_words=_folded(data.get("comparison_words", [])),
+        phrase_prepositions=_folded(data.get("phrase_prepositions", [])),
         attribution_prepositions=_folded(data["attribution_prepositions"]),
         trailing_prepositions=_folded(data["trailing_prepositions"]),
         subject_pronouns={fold(p): Pronoun(**agr) for p, agr in data["subject_pronouns"].items()},

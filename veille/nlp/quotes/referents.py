@@ -287,7 +287,8 @@ class Referents:
         dets = [c for c in head.children if c.dep_.startswith("det")]
         if not dets and head.i > 0 and head.nbor(-1).pos_ == "DET":
             dets = [head.nbor(-1)]
-        return any(fold(d.text) in self.lex.definite_determiners or d.lemma_ in ("le", "son", "ce") for d in dets)
+        return any(fold(d.text) in self.lex.definite_determiners or fold(d.lemma_) in self.lex.definite_determiners
+                   for d in dets)
 
     def proper_name(self, head: Token) -> Speaker | None:
         """A name the entities stage missed: the run of proper nouns around the head, as text."""
