@@ -2,7 +2,7 @@
 """Load test of `veille serve`: requests/s, p50 and p99 per route at 1, 10 and 50 concurrent clients.
 
     python benchmarks/load.py [--db build/load/dev.db] [--clients 1,10,50] [--requests 200]
-                              [--workers 2] [--level-seconds 60] [--json]
+                              [--workers 2] [--cache-mb MB] [--level-seconds 60] [--json]
 
 The server is started on the loopback interface only (127.0.0.1, a free port) over a database of
 the shared development set (ingested into --db first when it does not exist). Each route (search,
@@ -10,8 +10,12 @@ article, actor, dyad) gets --requests requests at each level of concurrency, cyc
 articles, actors and dyads the database holds; a level stops early after --level-seconds, so the
 run is bounded in count and in time. An error is any answer other than 200, or no answer. Then the
 pathological search of issue 9 (3,000 prefix terms) is sent once and timed. The client runs on the
-same machine: the figures are those of the pair, not of the server alone. The last line printed is
-one JSON object with the figures.
+same machine: the latencies are those of the pair, not of the server alone, and they follow the
+machine's load (printed, as the load average, before and after). What the server itself spends is
+measured apart: its processes' CPU time per request (`cpu ms`, and the client's), which other work on the machine
+barely changes, so two versions compare by it even on a busy machine. `--cache-mb 0` serves every
+request from the database (no answer kept between ingests). The last line printed is one JSON
+object with the figures.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TEXTS = ROOT.parent / "shared" / "eval" / "dev" / "texts"
@@ -50,6 +55,8 @@ class Cell:
     per_second: float
     p50_ms: float
     p99_ms: float
+    cpu_ms: float  # CPU time of the server's processes per request
+    client_cpu_ms: float  # CPU time of this load generator per request
     error_kinds: dict[str, int]
 
 
@@ -59,25 +66,29 @@ def main() -> None:
     parser.add_argument("--clients", default="1,10,50", help="levels of concurrency, comma-separated")
     parser.add_argument("--requests", type=int, default=200, help="requests per route and level")
     parser.add_argument("--workers", type=int, default=2, help="server worker processes")
+    parser.add_argument("--cache-mb", type=float, default=None, help="the server's --cache-mb (0: no cache)")
     parser.add_argument("--level-seconds", type=float, default=60.0, help="time cap of one route at one level")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
     args = parser.parse_args()
     if not args.db.exists():
         ingest_dev_set(args.db)
     port = free_port()
-    server = start_server(args.db, port, args.workers)
+    load_before = os.getloadavg()[0]
+    server = start_server(args.db, port, args.workers, args.cache_mb)
     try:
         base = f"http://{LOOPBACK}:{port}"
         wait_until_up(base, server)
-        cells, pathological = asyncio.run(measure(base, [int(c) for c in args.clients.split(",")],
+        cells, pathological = asyncio.run(measure(base, psutil.Process(server.pid),
+                                                  [int(c) for c in args.clients.split(",")],
                                                   args.requests, args.level_seconds))
     finally:
         server.terminate()
         server.wait(timeout=30)
+    load = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     if not args.json:
-        print_table(cells, pathological)
-    print(json.dumps({"db": str(args.db), "server_workers": args.workers, "cells": [asdict(c) for c in cells],
-                      "pathological_search": pathological}))
+        print_table(cells, pathological, load)
+    print(json.dumps({"db": str(args.db), "server_workers": args.workers, "cache_mb": args.cache_mb,
+                      "load_average": load, "cells": [asdict(c) for c in cells], "pathological_search": pathological}))
 
 
 def ingest_dev_set(db: Path) -> None:
@@ -92,9 +103,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache_mb: float | None) -> subprocess.Popen:
     command = [sys.executable, "-m", "veille", "serve", "--db", str(db), "--host", LOOPBACK, "--port", str(port),
-               "--workers", str(workers)]
+               "--workers", str(workers)] + (["--cache-mb", str(cache_mb)] if cache_mb is not None else [])
     log = open(os.environ.get("VEILLE_LOAD_LOG", os.devnull), "w")  # the server's own log, to look into errors
     return subprocess.Popen(command, env=_env(), stdout=log, stderr=subprocess.STDOUT)
 
@@ -117,11 +128,12 @@ def wait_until_up(base: str, server: subprocess.Popen) -> None:
     raise SystemExit("the server did not answer in time")
 
 
-async def measure(base: str, levels: list[int], count: int, level_seconds: float) -> tuple[list[Cell], dict]:
+async def measure(base: str, server: psutil.Process, levels: list[int], count: int,
+                  level_seconds: float) -> tuple[list[Cell], dict]:
     async with httpx.AsyncClient(base_url=base, timeout=REQUEST_SECONDS,
                                  limits=httpx.Limits(max_connections=max(levels))) as client:
         routes = await route_paths(client)
-        cells = [await load(client, name, paths, clients, count, level_seconds)
+        cells = [await load(client, server, name, paths, clients, count, level_seconds)
                  for clients in levels for name, paths in routes.items()]
         start = time.perf_counter()
         answer = await client.get("/api/articles", params={"q": PATHOLOGICAL})
@@ -145,8 +157,20 @@ async def route_paths(client: httpx.AsyncClient) -> dict[str, list[str]]:
     }
 
 
-async def load(client: httpx.AsyncClient, route: str, paths: list[str], clients: int, count: int,
-               level_seconds: float) -> Cell:
+def server_cpu(server: psutil.Process) -> float:
+    """CPU seconds spent so far by the server and its worker processes."""
+    seconds = 0.0
+    for process in [server, *server.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        seconds += times.user + times.system
+    return seconds
+
+
+async def load(client: httpx.AsyncClient, server: psutil.Process, route: str, paths: list[str], clients: int,
+               count: int, level_seconds: float) -> Cell:
     """`count` requests over `paths` from `clients` concurrent clients (fewer if the time cap is met)."""
     latencies: list[float] = []
     kinds: dict[str, int] = {}
@@ -168,24 +192,28 @@ async def load(client: httpx.AsyncClient, route: str, paths: list[str], clients:
             if kind:
                 kinds[kind] = kinds.get(kind, 0) + 1
 
-    start = time.perf_counter()
+    start, cpu, own = time.perf_counter(), server_cpu(server), time.process_time()
     await asyncio.gather(*(one_client() for _ in range(clients)))
-    elapsed = time.perf_counter() - start
+    elapsed, cpu, own = time.perf_counter() - start, server_cpu(server) - cpu, time.process_time() - own
     ordered = sorted(latencies)
     return Cell(route, clients, len(ordered), sum(kinds.values()), round(len(ordered) / elapsed, 1),
-                round(statistics.median(ordered) * 1000, 1), round(_percentile(ordered, 0.99) * 1000, 1), kinds)
+                round(statistics.median(ordered) * 1000, 1), round(_percentile(ordered, 0.99) * 1000, 1),
+                round(cpu * 1000 / len(ordered), 2), round(own * 1000 / len(ordered), 2), kinds)
 
 
 def _percentile(ordered: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def print_table(cells: list[Cell], pathological: dict) -> None:
-    print(f"{'route':8} {'clients':>7} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+def print_table(cells: list[Cell], pathological: dict, load: dict) -> None:
+    print(f"{'route':8} {'clients':>7} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'cpu ms':>7} {'client':>7}")
     for c in cells:
         kinds = ", ".join(f"{n} {kind}" for kind, n in c.error_kinds.items())
-        print(f"{c.route:8} {c.clients:7} {c.requests:8} {c.errors:6} {c.per_second:8} {c.p50_ms:8} {c.p99_ms:8}  {kinds}")
+        print(f"{c.route:8} {c.clients:7} {c.requests:8} {c.errors:6} {c.per_second:8} {c.p50_ms:8} {c.p99_ms:8} "
+              f"{c.cpu_ms:7} {c.client_cpu_ms:7}  {kinds}")
     print(f"pathological search (3,000 prefix terms): HTTP {pathological['status']} in {pathological['seconds']} s")
+    print(f"load average: {load['before']} before, {load['after']} after")
 
 
 if __name__ == "__main__":

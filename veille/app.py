@@ -4,7 +4,9 @@
 
 The store is opened once per app (or given, for tests), read-only, with a time limit on every
 query; every answer comes from the database (its indexes and kept counts), nothing is built in
-memory at start or after an ingest.
+memory at start or after an ingest. An answer is kept until the database changes
+(veille.serving.cache), and routes doing database work run in as many threads as the store
+keeps connections (veille.serving.threads).
 """
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ from fastapi.staticfiles import StaticFiles
 
 from . import __version__
 from .api.routes import router as api_router
+from .serving.cache import AnswerCache
 from .serving.errors import install_error_handlers
 from .serving.guard import ServerOptions, install_guards
+from .serving.threads import kept_connections, limit_threads
 from .settings import Settings
 from .store import SqlStore, open_store
 
@@ -33,6 +37,10 @@ GRACE_SECONDS = 10
 # Seconds a busy worker may take to answer the supervisor's health check before it is replaced:
 # on a starved machine uvicorn's default (5 s) killed workers with requests in flight.
 HEALTHCHECK_SECONDS = 30
+# Seconds an idle connection is kept open: uvicorn's 5 s closed connections that clients were about
+# to reuse after a slow answer elsewhere (RemoteProtocolError under 50 clients).
+KEEP_ALIVE_SECONDS = 30
+MEGABYTE = 1 << 20
 
 
 def create_app(settings: Settings | None = None, store: SqlStore | None = None,
@@ -46,6 +54,7 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None,
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        limit_threads(kept_connections(store))
         yield
         if owned:  # a store given by the caller is the caller's to close
             store.close()
@@ -62,6 +71,7 @@ def create_app(settings: Settings | None = None, store: SqlStore | None = None,
     from .web.views import router as web_router
 
     install_error_handlers(app, render_page=render_error)
+    app.add_middleware(AnswerCache, store=store, capacity=int(options.cache_mb * MEGABYTE))  # inside the guards
     install_guards(app, options)
     app.include_router(api_router)
     app.include_router(web_router)
@@ -101,4 +111,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, workers
     os.environ.update({"VEILLE_DB": settings.db, **options.to_environment()})
     uvicorn.run("veille.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
                 log_level=log_level, timeout_graceful_shutdown=GRACE_SECONDS,
-                timeout_worker_healthcheck=HEALTHCHECK_SECONDS, server_header=False)
+                timeout_worker_healthcheck=HEALTHCHECK_SECONDS, timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                server_header=False)

@@ -129,5 +129,21 @@ def english_record() -> Record:
     )
 
 
+def bloc_phrases_record() -> Record:
+    """Sides read as phrases coded as blocs (July 2024): what the store would name WST and EU after."""
+    text = ("Moscou a dénoncé mardi des missiles occidentaux sur son territoire. "
+            "Bruxelles a promis une aide à Kiev.")
+    first, second = text.split(". ")
+    return Record(
+        id="e5blocs", name="blocs", title="Moscou dénonce des missiles occidentaux", published="2024-07-02",
+        outlet="La Tribune de l'Est", dateline=None, language="fr", text=text,
+        events=(Event("ACCUSE", (Actor("Moscou", "RUS", "GOV"),),
+                      (Actor("missiles occidentaux sur son territoire", "WST"),), "asserted", None, "2024-07-02",
+                      sentence=first + ".", trigger="dénoncé"),
+                Event("AID", (Actor("Bruxelles", "EU", "GOV"),), (Actor("Kiev", "UKR", "GOV"),), "planned", None,
+                      "2024-07-02", sentence=second, trigger="aide")),
+    )
+
+
 def all_records() -> list[Record]:
     return [summit_record(), geneva_record(), reproach_record(), english_record()]

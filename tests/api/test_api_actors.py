@@ -11,19 +11,20 @@ def keys(client, **params) -> list[str]:
 
 
 def test_actors_a_to_z_one_per_real_world_actor(client):
-    # Biélorussie sorts as "bielorussie": accents folded; "Moscou" and "Russie" are one actor (RUS)
-    assert keys(client) == ["PER:anton-kavalenka", "PER:antonio-guterres", "BLR", "ORG:nations-unies",
-                            "ORG:nato", "RUS", "UKR", "UN", "PER:viktor-sedov"]
+    # Biélorussie sorts as "bielorussie": accents folded; "Moscou" and "Russie" are one actor (RUS);
+    # the code UN sorts as the name it is shown by, «Nations unies»
+    assert keys(client) == ["PER:anton-kavalenka", "PER:antonio-guterres", "BLR", "ORG:nations-unies", "UN",
+                            "ORG:nato", "RUS", "UKR", "PER:viktor-sedov"]
 
 
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
         ({"kind": "PER"}, ["PER:anton-kavalenka", "PER:antonio-guterres", "PER:viktor-sedov"]),
-        ({"kind": "state"}, ["BLR", "RUS", "UKR", "UN"]),
+        ({"kind": "state"}, ["BLR", "UN", "RUS", "UKR"]),  # UN as «Nations unies»
         ({"letter": "r"}, ["RUS"]),
         ({"letter": "b"}, ["BLR"]),  # Biélorussie
-        ({"q": "nations"}, ["ORG:nations-unies"]),
+        ({"q": "nations"}, ["ORG:nations-unies", "UN"]),
     ],
 )
 def test_actors_filters(client, params, expected):
@@ -90,3 +91,23 @@ def test_an_organisation_acting_as_a_bloc_is_that_bloc_among_partners(client):
     # Nations unies (an ORG entity) acts as UN in every event: one partner, the entity's name, UN's key
     partners = client.get("/api/actors/UKR").json()["partners"]
     assert [(p["key"], p["name"]) for p in partners] == [("RUS", "Russie"), ("UN", "Nations unies")]
+
+
+def test_blocs_are_listed_by_their_name_never_by_a_phrase_an_article_used(db_url):
+    from fastapi.testclient import TestClient
+    from hand_records import bloc_phrases_record
+
+    from veille.app import create_app
+    from veille.settings import Settings
+    from veille.store import open_store
+
+    with open_store(db_url) as store:
+        store.upsert([bloc_phrases_record()])
+        client = TestClient(create_app(Settings(db=store.url), store=store), base_url="http://127.0.0.1")
+        actors = {a["key"]: a["name"] for a in client.get("/api/actors").json()["items"]}
+        by_letter = [a["key"] for a in client.get("/api/actors", params={"letter": "o"}).json()["items"]]
+        events = client.get("/api/events", params={"article": "e5blocs"}).json()["items"]
+    assert actors == {"EU": "Union européenne", "WST": "Occident", "RUS": "Russie", "UKR": "Ukraine"}
+    assert by_letter == ["WST"]  # sorted and filtered by the name shown
+    assert {side["actor"] for e in events for side in e["source"] + e["target"]} == {
+        "Russie", "Occident", "Union européenne", "Ukraine"}

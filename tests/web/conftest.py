@@ -65,7 +65,8 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     except subprocess.TimeoutExpired:
         warnings.warn(f"veille ingest of the samples took over {INGEST_SECONDS} s: pages checked on hand-built records")
     with open_store(path) as store:
-        store.upsert(_hand_records().all_records())
+        hand = _hand_records()
+        store.upsert([*hand.all_records(), hand.bloc_phrases_record()])
     return path
 
 

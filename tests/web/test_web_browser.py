@@ -21,7 +21,7 @@ def api(base_url: str, path: str) -> dict:
         return json.load(response)
 
 
-HAND_BUILT = {"a1summit", "b2geneva", "c3reproach", "d4brief"}
+HAND_BUILT = {"a1summit", "b2geneva", "c3reproach", "d4brief", "e5blocs"}
 
 
 def richest_article(base_url: str) -> dict:
@@ -93,6 +93,16 @@ def test_browser_actors_index_and_actor_page(page, screenshot):
     assert page.locator("table.events tbody tr.event").count() >= 7
     assert page.locator("ol.partners li a", has_text="Biélorussie").count() == 1
     screenshot(page, "actor")
+
+
+def test_browser_actors_index_lists_blocs_by_name_never_phrases_or_places(page, screenshot):
+    page.goto("/actors?limit=500")
+    names = page.locator("table.actors tr.actor td:first-child a").all_inner_texts()
+    assert "Occident" in names and "Union européenne" in names  # WST and EU, read as phrases in e5blocs
+    assert not [n for n in names if "missiles" in n or n == "Bruxelles"]
+    page.goto("/actors?letter=O")
+    assert page.locator("table.actors a:text-is('Occident')").count() == 1
+    screenshot(page, "actors-blocs")
 
 
 def test_browser_dyad_timeline_coloured_by_quad_class(page, screenshot):

@@ -20,6 +20,8 @@ def serve(
                                          "(repeatable); localhost and the --host address are always allowed."),
     query_timeout: float = typer.Option(5.0, "--query-timeout", help="Seconds a database query may run before it "
                                         "is stopped (the request gets a 503)."),
+    cache_mb: float = typer.Option(64.0, "--cache-mb", help="Megabytes of answers each process keeps until the "
+                                   "database changes (0: answer every request from the database)."),
 ) -> None:
     """Serve the explorer (search, articles, actors, dyads, map, events) and the API over the database.
 
@@ -33,7 +35,7 @@ def serve(
     from ..serving.guard import ServerOptions
 
     settings = Settings.load(db=db)
-    options = ServerOptions.build(host, tuple(allow_host), query_timeout)
+    options = ServerOptions.build(host, tuple(allow_host), query_timeout, cache_mb)
     open_db(settings.db, read_only=True).close()  # a missing or newer database fails here, in one line
     console.print(f"veille: serving {settings.db} on http://{host}:{port}/ with {workers} worker(s) "
                   "(API docs at /docs; Ctrl-C to stop)", soft_wrap=True)

@@ -10,14 +10,15 @@ from functools import lru_cache
 from typing import Any
 
 import pycountry
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 
+from .. import lang as lang_data
 from ..store import SqlStore, schema
-from ..store.actors import CODE, PERSON_OR_ORG, country_name, entity_key, normalise_key, slug
+from ..store.actors import CODE, PERSON_OR_ORG, STATE, country_name, entity_key, normalise_key, slug
 from ..textnorm import fold_text as fold
 
 __all__ = ["CODE", "PERSON_OR_ORG", "ActorInfo", "actor_named", "country_name", "entity_key", "find_actor",
-           "normalise_key", "resolve_name", "slug", "suggest_actors"]
+           "normalise_key", "resolve_name", "shown_name", "slug", "suggest_actors"]
 SUGGESTIONS = 6
 
 
@@ -35,7 +36,30 @@ class ActorInfo:
 
     @classmethod
     def from_row(cls, row: Any) -> "ActorInfo":
-        return cls(row.key, row.name, row.kind, row.country, row.mentions, row.articles, row.events)
+        return cls(row.key, shown_name(row.key, row.kind, row.name), row.kind, row.country, row.mentions,
+                   row.articles, row.events)
+
+
+def shown_name(key: str, kind: str, stored: str | None) -> str:
+    """The name an actor goes by for a reader. A code that is no country's (WST, EU) has no entity
+    to take a name from, so the store names it after the phrase some article used («missiles
+    occidentaux sur son territoire», «Bruxelles»): it is shown by the name readers know it by
+    instead, or by the code itself. A person, organisation or country keeps its stored name."""
+    if kind != STATE or country_name(key) is not None:
+        return stored or key
+    return code_names().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def code_names() -> dict[str, str]:
+    """Codes that are no country's, by name (in the default language, as the store names countries)."""
+    return dict(lang_data.load(lang_data.DEFAULT, "actor_codes")["names"])
+
+
+def shown_fold() -> ColumnElement[str]:
+    """The folded name an actor is shown by (shown_name), as SQL: what A to Z sorts and filters on."""
+    act = schema.actors
+    return case({key: fold(name) for key, name in code_names().items()}, value=act.c.key, else_=act.c.name_fold)
 
 
 def find_actor(store: SqlStore, key: str) -> ActorInfo | None:
@@ -78,7 +102,7 @@ def suggest_actors(store: SqlStore, text: str, limit: int = SUGGESTIONS) -> list
     wanted = fold(text.strip())
     if not wanted:
         return []
-    query = (select(act).where(act.c.name_fold.contains(wanted, autoescape=True)
+    query = (select(act).where(shown_fold().contains(wanted, autoescape=True)
                                | func.lower(act.c.key).contains(wanted, autoescape=True))
              .order_by(act.c.events.desc(), act.c.mentions.desc(), act.c.key).limit(limit))
     with store.engine.connect() as conn:

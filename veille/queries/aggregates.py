@@ -19,9 +19,10 @@ from .. import lang as lang_data
 from ..errors import StoreError
 from ..model.plover import QUAD_NUMBER
 from ..store import ArticleQuery, SqlStore, schema
+from ..store.actors import kind_of
 from ..store.queries import article_filters, event_plan, only_dyad
 from ..textnorm import fold_text as fold
-from .actors import ActorInfo, find_actor, normalise_key
+from .actors import ActorInfo, find_actor, normalise_key, shown_fold, shown_name
 from .filters import EventFilter, Page
 from .lists import event_dict, event_query, list_events, next_cursor, with_actor_names
 from .quads import QUADS, quad_of
@@ -41,17 +42,17 @@ def actor_summary(info: ActorInfo) -> dict[str, Any]:
 
 def list_actors(store: SqlStore, *, q: str | None, kind: str | None, letter: str | None,
                 page: Page) -> tuple[list[dict[str, Any]], int]:
-    """Actors A to Z (accents folded), optionally by kind, first letter or part of the name or key."""
-    act = schema.actors
+    """Actors A to Z (accents folded) by the name they are shown by, optionally by kind, first letter
+    or part of the name or key."""
+    act, shown = schema.actors, shown_fold()
     conditions = []
     if kind:
         conditions.append(func.lower(act.c.kind) == kind.lower())
     if letter:
-        conditions.append(act.c.name_fold.startswith(fold(letter), autoescape=True))
+        conditions.append(shown.startswith(fold(letter), autoescape=True))
     if q:
-        conditions.append(act.c.name_fold.contains(fold(q), autoescape=True)
-                          | func.lower(act.c.key).contains(fold(q), autoescape=True))
-    statement = (select(act).where(*conditions).order_by(act.c.name_fold, act.c.key)
+        conditions.append(shown.contains(fold(q), autoescape=True) | func.lower(act.c.key).contains(fold(q), autoescape=True))
+    statement = (select(act).where(*conditions).order_by(shown, act.c.key)
                  .limit(page.limit).offset(page.offset))
     with store.engine.connect() as conn:
         rows = conn.execute(statement).all()
@@ -128,9 +129,10 @@ def _partners(conn: Any, key: str, language: str) -> list[dict[str, Any]]:
         select(totals.c.b.label("other"), totals.c.events).where(totals.c.a == key),
         select(totals.c.a.label("other"), totals.c.events).where(totals.c.b == key),
     ).subquery()
-    query = (select(both.c.other, both.c.events, act.c.name).outerjoin(act, act.c.key == both.c.other)
+    query = (select(both.c.other, both.c.events, act.c.name, act.c.kind).outerjoin(act, act.c.key == both.c.other)
              .where(both.c.events > 0).order_by(both.c.events.desc(), both.c.other).limit(TOP_PARTNERS * 2))
-    rows = [{"key": other, "name": name or other, "events": n} for other, n, name in conn.execute(query)]
+    rows = [{"key": other, "name": shown_name(other, kind or kind_of(other), name), "events": n}
+            for other, n, name, kind in conn.execute(query)]
     return group_partners(_blocs_by_entity(conn, rows), language)[:TOP_PARTNERS]
 
 
@@ -235,7 +237,8 @@ def _quad_number(event_type: str) -> int:
 
 def _side(store: SqlStore, key: str) -> dict[str, Any]:
     info = find_actor(store, key)
-    return actor_summary(info) if info else {"key": key, "name": key, "kind": "state", "country": None,
+    return actor_summary(info) if info else {"key": key, "name": shown_name(key, kind_of(key), None),
+                                             "kind": kind_of(key), "country": None,
                                              "mentions": 0, "articles": 0, "events": 0}
 
 

@@ -21,7 +21,7 @@ from ..store import ArticleQuery, EventQuery, SqlStore, StoredEvent, schema
 from ..store.actors import RecordKeys
 from ..store.queries import article_filters
 from ..textnorm import fold_text as fold
-from .actors import find_actor
+from .actors import find_actor, shown_name
 from .filters import ArticleFilter, EventFilter, Page
 from .quads import quad_of
 
@@ -182,7 +182,8 @@ def with_actor_names(store: SqlStore, events: list[dict[str, Any]]) -> list[dict
     if keys:
         act = schema.actors
         with store.engine.connect() as conn:
-            names = dict(conn.execute(select(act.c.key, act.c.name).where(act.c.key.in_(keys))).all())
+            names = {key: shown_name(key, kind, name) for key, name, kind
+                     in conn.execute(select(act.c.key, act.c.name, act.c.kind).where(act.c.key.in_(keys)))}
     for e in events:
         for side in e["source"] + e["target"]:
             side["actor"] = names.get(side["key"] or "")

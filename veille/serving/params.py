@@ -10,7 +10,7 @@ from .deps import store_of
 DATE_HELP = "ISO day (2024-03-14) or instant (2024-03-14T09:30+01:00)"
 
 
-def article_params(
+async def article_params(
     q: str | None = Query(None, description='full-text search: words, "a phrase", prefix* (negoc* finds '
                           "négociations), OR; case and accents are ignored"),
     outlet: str | None = Query(None, description="the outlet, exactly (case ignored)"),
@@ -19,7 +19,7 @@ def article_params(
     language: str | None = Query(None, description="ISO 639-1 language, e.g. fr"),
     entity: str | None = Query(None, description="an actor key (RUS, PER:ion-vrabie) or part of an entity name"),
 ) -> ArticleFilter:
-    """The article filters of a request."""
+    """The article filters of a request (a coroutine: checking them reads no database)."""
     return article_filter(q=q, outlet=outlet, since=since, until=until, language=language, entity=entity)
 
 

@@ -30,7 +30,7 @@ from ..queries.lists import (
     with_actor_names,
 )
 from ..queries.quads import QUADS, quad_of
-from ..serving.deps import language_of, page, store_of
+from ..serving.deps import app_store, language_of, page, store_of
 from ..serving.errors import ApiError
 from ..serving.params import article_params, event_params
 from ..store import SqlStore
@@ -52,7 +52,7 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A page in the reader's interface language (remembered in a cookie when asked for by ?lang=)."""
-    lang = _speak(request, store_of(request))  # the template's words and dates read it while it renders, here
+    lang = _speak(request, app_store(request))  # the template's words and dates read it while it renders, here
     response = templates.TemplateResponse(
         request, name, {"nav": name.split(".")[0], "lang": lang, "languages": _switch(request), **context},
         status_code=status_code)
