@@ -39,6 +39,17 @@ def upsert_rates(url: str, batch: list) -> tuple[float, float]:
         return len(batch) / (time.perf_counter() - wall), len(batch) / (time.process_time() - cpu)
 
 
+def python_share(batch: list) -> float:
+    """CPU-seconds per record of making the rows and counts in Python (no database): what the
+    store's own code costs, the rest of a write being the driver's and the database's."""
+    from veille.store.sql import _prepare
+
+    cpu = time.process_time()
+    for first in range(0, len(batch), CHUNK):
+        _prepare(batch[first:first + CHUNK], first + 1, "2026-01-01T00:00:00", {})
+    return (time.process_time() - cpu) / len(batch)
+
+
 def parquet_rates(url: str, folder: Path, count: int) -> tuple[float, float]:
     with open_store(url) as store:
         wall, cpu = time.perf_counter(), time.process_time()
@@ -71,6 +82,7 @@ def main() -> None:
     batch = list(records(args.records, first=10_000_000))
     events = sum(len(r.events) for r in batch)
     print(f"{len(batch):,} records, {events:,} events")
+    print(f"rows and counts made in Python: {python_share(batch) * 1e6:,.0f} µs of CPU per record")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "batch"
         write_records(batch, [], folder)

@@ -3,9 +3,9 @@
 What a user types is read once (`parse_query`): words, "quoted phrases", a trailing * for
 prefixes ("negoc*" finds "négociations") and OR between two terms; other terms are ANDed. It
 is then written in the database's own language: an FTS5 MATCH expression in SQLite (an index
-kept by triggers over `articles`, tokenizer unicode61 with diacritics removed), a tsquery in
-PostgreSQL (French stemming with accents folded by unaccent, over a generated column). Both
-indexes are made by the migrations (veille/store/revisions). Queries are bounded: too long a
+over `articles` the store writes with each batch, tokenizer unicode61 with diacritics removed), a
+tsquery in PostgreSQL (each article stemmed in its own language with accents folded by unaccent,
+over a generated column: pg_stemmers). Both indexes are made by the migrations (veille/store/revisions). Queries are bounded: too long a
 query, too many terms or a one-letter prefix are refused with a ConfigError naming `q`, before
 the database sees them.
 """
@@ -15,11 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, text
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, func, literal_column, or_, text
 
+from . import lang
 from .errors import ConfigError
 
 FTS_TABLE = "articles_fts"
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")  # what a configuration's name may be made of
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 MIN_PREFIX = 2
@@ -126,16 +128,36 @@ def _lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def pg_stemmers() -> dict[str, tuple[str, str]]:
+    """The PostgreSQL configuration and stemmer of each analysed language that names them
+    (veille/lang/<code>/search.json): its articles are indexed with `veille_<code>`, a copy with
+    accents folded, which the migrations make (veille/store/revisions); others word by word."""
+    from .settings import analysed_languages
+
+    found = {}
+    for code in analysed_languages():
+        try:
+            data = lang.load(code, "search")
+        except ConfigError:  # no search.json: the language is indexed word by word
+            continue
+        found[code] = (data["postgresql_configuration"], data["postgresql_stemmer"])
+    return found
+
+
+def pg_configuration(language: str) -> str:
+    """The name of the text search configuration made for a language."""
+    if not _LANGUAGE_CODE.match(language):
+        raise ConfigError("V501", name="language", reason=f"{language!r} is not a language code")
+    return f"veille_{language}"
+
+
 def text_condition(dialect: str, user_text: str | None) -> ColumnElement[bool] | None:
     """The WHERE condition on `articles` for a text search (None when the text holds no word)."""
     if not user_text or not user_text.strip():
         return None
     if dialect == "postgresql":
         expression = ts_query(user_text)
-        if expression is None:
-            return None
-        return literal_column("articles.search").op("@@")(
-            text("to_tsquery('veille_fr', :ts_expression)").bindparams(ts_expression=expression))
+        return None if expression is None else _pg_condition(expression)
     expression = fts_query(user_text)
     if expression is None:
         return None
@@ -145,6 +167,21 @@ def text_condition(dialect: str, user_text: str | None) -> ColumnElement[bool] |
     )
 
 
+def _pg_condition(expression: str) -> ColumnElement[bool]:
+    """The articles of each analysed language whose index holds the query read in that language (by
+    the database's veille_search_config, as the index was made), and those of any other language
+    whose words do: one branch per language, so that each reads the GIN index."""
+    from .settings import analysed_languages
+
+    language, search = literal_column("articles.language"), literal_column("articles.search")
+    languages = analysed_languages()
+    branches = [and_(language == code, search.op("@@")(func.to_tsquery(func.veille_search_config(code), expression)))
+                for code in languages]
+    branches.append(and_(language.not_in(languages),
+                         search.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), expression))))
+    return or_(*branches)
+
+
 def snippets(conn: Connection, dialect: str, user_text: str | None, seqs: list[int], words: int = 16) -> dict[int, str]:
     """A short extract of each article's text around the matched words, matches wrapped in \\x02..\\x03."""
     if not seqs or not user_text:
@@ -152,7 +189,8 @@ def snippets(conn: Connection, dialect: str, user_text: str | None, seqs: list[i
     if dialect == "postgresql":
         expression = ts_query(user_text)
         statement = text(
-            "SELECT seq, ts_headline('veille_fr', text, to_tsquery('veille_fr', :q), :options) AS snip "
+            "SELECT seq, ts_headline(veille_search_config(language), text, "
+            "to_tsquery(veille_search_config(language), :q), :options) AS snip "
             "FROM articles WHERE seq IN :seqs"
         ).bindparams(bindparam("seqs", expanding=True))
         options = f"StartSel={SNIPPET_OPEN}, StopSel={SNIPPET_CLOSE}, MaxWords={words}, MinWords={words // 2}"

@@ -65,8 +65,17 @@ def test_html_a_page_with_nothing_above_its_text_is_read_by_one_trafilatura_run(
     assert _trafilatura_runs(monkeypatch, PLAIN) == 1
 
 
-def test_html_a_page_with_prose_above_its_text_gets_the_recall_run_for_a_standfirst(monkeypatch):
-    intro = ("<div><span>Les commerçants attendaient ce jour depuis longtemps et la ville a prévu une fête "
-             "pour l'occasion.</span></div>")
+def test_html_a_page_with_prose_above_its_text_is_read_by_one_run_and_keeps_its_standfirst(monkeypatch):
+    intro = ("<div class=\"top\"><h2>Les commerçants attendaient ce jour depuis longtemps et la ville a prévu une fête "
+             "pour l'occasion.</h2></div>")
     page = PLAIN.replace("<article>", intro + "<article>")
-    assert _trafilatura_runs(monkeypatch, page) == 2
+    assert _trafilatura_runs(monkeypatch, page) == 1
+    assert _html(page).text.startswith("Les commerçants attendaient ce jour")
+
+
+def test_html_prose_above_the_text_inside_furniture_is_not_a_standfirst():
+    banner = ("<div class=\"cookie-banner\"><p>Nous et nos partenaires déposons des traceurs pour mesurer "
+              "l'audience de ce site et vous proposer des offres.</p></div><nav><p>Les commerçants du centre "
+              "vous attendent tous les samedis matin pour le grand marché.</p></nav>")
+    text = _html(PLAIN.replace("<article>", banner + "<article>")).text
+    assert text.startswith("Après deux ans de travaux") and "traceurs" not in text and "samedis matin" not in text

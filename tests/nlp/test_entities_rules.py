@@ -14,6 +14,7 @@ from veille.nlp.entities.coref import (
     name_parts,
     name_words,
     names_same_person,
+    without_honorifics,
 )
 from veille.nlp.entities.mentions import find_candidates, fold, is_acronym, shouting_lines
 from veille.nlp.extensions import register_extensions
@@ -178,6 +179,17 @@ def test_coref_two_people_sharing_a_surname_stay_apart() -> None:
     assert len(group_candidates(doc, find_candidates(doc))) == 2
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Me Jean-Baptiste Royer", "Jean-Baptiste Royer"),
+    ("Mme Marie-Claire Tessier", "Marie-Claire Tessier"),
+    ("Me Caroline Vidal", "Caroline Vidal"),
+    ("M. Vrabie", "M. Vrabie"),
+    ("Jean-Luc Ferrand", "Jean-Luc Ferrand"),
+])
+def test_coref_title_dropped_before_a_hyphenated_first_name(written: str, name: str) -> None:
+    assert without_honorifics(written) == name
+
+
 def test_coref_helpers() -> None:
     assert initials("Union pour la démocratie française", skip_small=True) == "UDF"
     assert given_initials("P. Lindqvist") == ["p"] and given_initials("M. Lindqvist") == []
@@ -235,3 +247,15 @@ def test_entities_a_state_is_named_by_its_spelled_out_name_not_its_acronym() -> 
                    {"Émirats": "LOC", "arabes": "LOC", "unis": "LOC", "EAU": "LOC"})
     [state] = find_entities(doc)
     assert (state.name, state.country) == ("Émirats arabes unis", "ARE")
+
+
+def test_mentions_a_person_after_an_acronym_is_cut_from_the_organisation() -> None:
+    doc = sentence("L' analyste de Natixis CIB Sophie Lambert prévoit une baisse .",
+                   {"Natixis": "ORG", "CIB": "ORG", "Sophie": "ORG", "Lambert": "ORG"})
+    assert [(c.surface, c.label) for c in find_candidates(doc)] == [("Natixis CIB", "ORG"), ("Sophie Lambert", "PER")]
+
+
+def test_mentions_an_institution_named_after_a_person_stays_whole() -> None:
+    doc = sentence("La Fondation Jean Jaurès publie une note .",
+                   {"Fondation": "ORG", "Jean": "ORG", "Jaurès": "ORG"})
+    assert [c.surface for c in find_candidates(doc)] == ["Fondation Jean Jaurès"]

@@ -32,6 +32,18 @@ def test_profiles_gender_from_title_role_and_first_name(analyse) -> None:
     assert next(g for name, (g, _) in profiles.items() if "Berthelot" in name) == "Fem"
 
 
+def test_profiles_a_masculine_title_before_a_woman_s_first_name_does_not_make_her_a_man(analyse) -> None:
+    doc = analyse(
+        "Le ministre de la Santé, Mariama Touré, a visité l'hôpital de Thiès avec le directeur, Ousmane Kane. "
+        "« Les urgences auront trois médecins de plus », a-t-elle promis. Le ministre Paul Ndour était absent."
+    )
+    profiles = _profiles(doc)
+    assert profiles["Mariama Touré"][0] == "Fem"
+    assert profiles["Ousmane Kane"][0] == "Masc"
+    assert profiles["Paul Ndour"][0] == "Masc"
+    assert _speakers(doc) == ["Mariama Touré"]
+
+
 def test_profiles_a_name_after_de_is_not_given_the_role_before_it(analyse) -> None:
     doc = analyse("La fille de Jacques Morin, Claire, a témoigné devant la cour. Le fils du président, Paul Morin, aussi.")
     profiles = _profiles(doc)

@@ -82,6 +82,19 @@ def test_events_since_until_on_the_event_date(filled: SqlStore):
     assert [e.event.status for e in filled.events(EventQuery(since="2025-04-30"))] == ["planned"]
 
 
+@pytest.mark.parametrize("since, until, expected", [
+    ("2025-04-15", "2025-05-31", ["2025-04"]),  # the month began before the range: found all the same
+    ("2024-05-01", "2025-12-31", ["2025-04", "2024-05-24"]),
+    ("2024-05-25", "2025-03-31", []),
+    ("2025-05-01", None, []),
+])
+def test_events_of_a_type_in_a_range_newest_first_with_their_count(filled: SqlStore, since, until, expected):
+    # two CONSULTs: one of 2024-05-24, one planned for April 2025 (every day of the month)
+    query = EventQuery(type="consult", since=since, until=until, newest_first=True)
+    assert [e.event.date for e in filled.events(query)] == expected
+    assert filled.count_events(query) == len(expected)
+
+
 def test_events_carry_their_actors_in_order(filled: SqlStore):
     agree = filled.events(EventQuery(type="AGREE"))[0]
     assert [a.code for a in agree.event.source] == ["RUS", "BLR"]
@@ -115,3 +128,13 @@ def test_resolve_ambiguous_prefix_names_candidates(filled: SqlStore):
 def test_bad_date_text_raises_config_error(filled: SqlStore):
     with pytest.raises(ConfigError, match="V501"):
         filled.articles(ArticleQuery(since="hier"))
+
+
+def test_search_reads_each_article_in_its_own_language(filled: SqlStore):
+    # an article in a language veille does not analyse is read word by word (in PostgreSQL: not with the
+    # French stemmer, which would make "negotiation" of "negotiations"); French ones as before
+    filled.upsert([summit_record(id="c0ffee0000000003", name="in-english", source="en.txt", language="en",
+                                 title="Talks", text="The negotiations went on in Minsk.")])
+    assert _ids(filled.articles(ArticleQuery(text="negotiations"))) == ["c0ffee0000000003"]
+    assert "c0ffee0000000003" not in _ids(filled.articles(ArticleQuery(text="negotiation")))
+    assert _ids(filled.articles(ArticleQuery(text="delegation russe"))) == [SUMMIT]

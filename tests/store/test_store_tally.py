@@ -1,4 +1,4 @@
-"""The kept counts (actors, actor_months, dyad_days, dyad_totals) always equal what a scan of the
+"""The kept counts (actors, actor_months, dyad_days, dyad_totals, event_spans) always equal what a scan of the
 stored rows gives, after new articles, replaced ones and re-ingested ones, on both databases."""
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ def _generator():
 def _scan(store: SqlStore) -> dict[str, Counter]:
     """The counts, recomputed from the event sides and pairs and the entities."""
     found: dict[str, Counter] = {"events": Counter(), "mentions": Counter(), "days": Counter(), "forward": Counter(),
-                                 "totals": Counter(), "articles": Counter()}
-    sides, pairs, ents = schema.event_sides, schema.event_pairs, schema.entities
+                                 "totals": Counter(), "articles": Counter(), "spans": Counter()}
+    sides, pairs, ents, events = schema.event_sides, schema.event_pairs, schema.entities, schema.events
     with store.engine.connect() as conn:
+        for kind, first, last in conn.execute(select(events.c.type, events.c.day_from, events.c.day_to)):
+            found["spans"][(kind, first or "", last or "")] += 1
         for (key,) in conn.execute(select(sides.c.key)):
             found["events"][key] += 1
         for a, b, day, kind, forward in conn.execute(select(pairs.c.a, pairs.c.b, pairs.c.day_from, pairs.c.type,
@@ -52,6 +54,7 @@ def _kept(store: SqlStore) -> dict[str, Counter]:
         actors = conn.execute(select(act.c.key, act.c.events, act.c.mentions, act.c.articles)).all()
         day_rows = conn.execute(select(days)).all()
         total_rows = conn.execute(select(totals)).all()
+        span_rows = conn.execute(select(schema.event_spans)).all()
     return {
         "events": Counter({k: n for k, n, _, _ in actors if n}),
         "mentions": Counter({k: m for k, _, m, _ in actors if m}),
@@ -59,6 +62,7 @@ def _kept(store: SqlStore) -> dict[str, Counter]:
         "days": Counter({(r.a, r.b, r.day, r.quad): r.events for r in day_rows}),
         "forward": Counter({(r.a, r.b, r.day, r.quad): r.forward for r in day_rows if r.forward}),
         "totals": Counter({(r.a, r.b): r.events for r in total_rows}),
+        "spans": Counter({(r.type, r.day_from, r.day_to): r.events for r in span_rows}),
     }
 
 
@@ -76,6 +80,31 @@ def test_counts_follow_new_replaced_and_reingested_articles(store: SqlStore):
                                                         schema.actors.c.articles == 0)).all() == []
 
 
+def test_events_of_a_type_in_a_range_are_every_event_of_it_covering_a_day_of_the_range(store: SqlStore):
+    generate = _generator()
+    records = list(generate.records(150))
+    store.upsert(records)
+    store.upsert([replace(r, events=r.events[:2]) for r in records[:50]])  # counts taken away as well
+    everything = store.events()
+    for kind, since, until in (("PROTEST", "2023-01-01", "2023-03-31"), ("CONSULT", "2022-06-01", None),
+                               ("ASSAULT", None, "2022-12-31"), ("AID", "2024-12-30", "2025-06-30")):
+        query = EventQuery(type=kind, since=since, until=until, newest_first=True)
+        wanted = [(e.article_id, e.position) for e in everything if e.event.type == kind
+                  and _covers(e, since, until)]
+        assert sorted((e.article_id, e.position) for e in store.events(query)) == sorted(wanted), kind
+        assert store.count_events(query) == len(wanted), kind
+        assert store.count_events(replace(query, status="asserted")) == \
+            sum(e.event.status == "asserted" for e in everything if e.event.type == kind and _covers(e, since, until))
+
+
+def _covers(stored, since: str | None, until: str | None) -> bool:
+    """True when the event covers a day from since to until (its own date, else its article's day)."""
+    from veille.store.dates import timex_span
+
+    span = timex_span(stored.event.date) or timex_span((stored.published or "")[:10])
+    return bool(span) and (since is None or span[1] >= since) and (until is None or span[0] <= until)
+
+
 def test_counts_of_an_actor_no_article_speaks_of_any_more_are_gone(store: SqlStore):
     record = _generator().record(5)
     store.upsert([record])
@@ -83,3 +112,16 @@ def test_counts_of_an_actor_no_article_speaks_of_any_more_are_gone(store: SqlSto
     with store.engine.connect() as conn:
         for table in schema.COUNT_TABLES:
             assert conn.execute(select(table)).all() == [], table.name
+
+
+def test_a_state_is_named_in_the_language_of_its_articles(store: SqlStore):
+    from tests.store.records_factory import protest_record
+    from veille.model.record import Actor, Event
+
+    protest = Event("PROTEST", (Actor("manifestantes", "DEU"),), (), "asserted")
+    store.upsert([protest_record(language="es", events=(protest,))])
+    store.upsert([protest_record(id="fr0000000000002", name="manif-fr", source="fr.txt", events=(
+        Event("PROTEST", (Actor("manifestants", "ITA"),), (), "asserted"),))])
+    with store.engine.connect() as conn:
+        names = dict(conn.execute(select(schema.actors.c.key, schema.actors.c.name)).all())
+    assert names == {"DEU": "Alemania", "ITA": "Italie"}

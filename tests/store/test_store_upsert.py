@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from tests.store.records_factory import protest_record, summit_record
 from veille.model.failure import Failure
-from veille.store import SqlStore, schema
+from veille.store import ArticleQuery, SqlStore, schema
 
 
 def _count(store: SqlStore, table) -> int:
@@ -90,3 +90,13 @@ def test_upsert_another_article_under_a_known_file_name_keeps_both(store: SqlSto
 def test_upsert_records_without_source_are_kept_apart(store: SqlStore):
     store.upsert([summit_record(source=None), summit_record(id="other", source=None)])
     assert store.count_articles() == 2
+
+
+def test_search_finds_each_batch_and_only_the_current_text_of_a_replaced_article(store: SqlStore):
+    # the full-text index is written per batch, after its articles: every batch, not only the first
+    store.upsert([summit_record()])
+    store.upsert([protest_record(text="Les agriculteurs bloquent la préfecture.")])
+    store.upsert([summit_record(title="Pêche", text="Un sommet sur la pêche hauturière.")])  # the same id, a new text
+    assert [a.id for a in store.articles(ArticleQuery(text="prefecture"))] == [protest_record().id]
+    assert [a.id for a in store.articles(ArticleQuery(text="hauturiere"))] == [summit_record().id]
+    assert store.articles(ArticleQuery(text="minsk")) == []  # the replaced text left the index

@@ -5,7 +5,7 @@ a Found holding the fields their more reliable sources already gave.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle, content_id
@@ -16,6 +16,7 @@ from .given import given_published
 from .language import identify_language
 from .metadata import recase_title
 from .shapes import is_prose
+from .zones import localise
 
 # metadata lines (stamps, bylines) are looked for only among the body's first lines
 METADATA_ZONE = 6
@@ -33,6 +34,9 @@ class Found:
     outlet: str | None = None
     dateline: str | None = None
     language: str | None = None  # the language the page declares
+    # where the page says the outlet is, most reliable first: its address, its name, its notices;
+    # read only for a time printed without its offset
+    homes: list[str] = field(default_factory=list)
 
     def offer(self, **fields: object) -> None:
         """Set each field that no more reliable source has set yet; blank values are ignored."""
@@ -69,8 +73,11 @@ def build_article(raw: RawArticle, found: Found, body: list[str], lang: str) -> 
 def publication(raw: RawArticle, found: Found, lang: str) -> Published | None:
     """The publication time, decided here only: the one the source gives (a dump's or a feed's
     field), else the first a reader of the page offered (they offer its sources in the order they
-    trust them: metadata, stamps, the dateline, the markup's date last), else its last update."""
-    return given_published(raw.meta, lang) or found.published or found.updated
+    trust them: metadata, stamps, the dateline, the markup's date last), else its last update.
+    A time the page printed without its offset is the local time of the outlet's home, when the
+    page says where that is."""
+    read = found.published or found.updated
+    return given_published(raw.meta, lang) or (localise(read, ([raw.url] if raw.url else []) + found.homes, lang) if read else None)
 
 
 def paragraph_offsets(paragraphs: list[str]) -> tuple[tuple[int, int], ...]:

@@ -97,6 +97,48 @@ def dateline_line(line: str, lang: str) -> str | None:
     return None
 
 
+def byline_outlet(line: str, lang: str) -> str | None:
+    """The outlet a byline says the author writes for: `Par Aya Kouassi, pour L'Écho de Bouaké`."""
+    if not is_byline(line, lang):
+        return None
+    match = _compiled(lang, "byline_outlet")[0].search(line.strip())
+    name = match.group("outlet").strip() if match else None
+    return name if name and is_outlet_name(name, lang) else None
+
+
+def place_date_line(line: str, lang: str) -> tuple[str, Published] | None:
+    """The place and day heading a press release or a letter: `Lyon, le 12 mai 2025`."""
+    match = _compiled(lang, "place_date_line")[0].match(line.strip())
+    if not match or is_kicker(match.group("place"), lang):
+        return None
+    found = find_date(match.group("date"), lang)
+    return (normalise_place(match.group("place"), lang), found.published) if found else None
+
+
+def place_area_line(line: str, lang: str) -> str | None:
+    """The commune a regional daily prints under its headline with its department: `Ardentes (Indre)`.
+
+    A name followed by a party or an agency in brackets looks the same ("Jean Roux (LR)"): the
+    bracket must hold a department number or a place the gazetteer knows."""
+    match = _compiled(lang, "place_area_line")[0].match(line.strip())
+    if not match or fold(match.group("place").split()[0]) in _first_names(lang):
+        return None  # "Marie Dubois (Paris)": an author and where she writes from
+    area = match.group("area")
+    agencies = {fold(a) for a in _data(lang)["agencies"]}
+    if not area.isdigit():
+        from ..geo import lookup  # the gazetteer is built on first use, only for such lines
+
+        if fold(area) in agencies or lookup(area) is None:
+            return None
+    return normalise_place(match.group("place"), lang)
+
+
+@lru_cache(maxsize=None)
+def _first_names(lang: str) -> frozenset[str]:
+    names = load(lang, "first_names")
+    return frozenset(fold(n) for key, values in names.items() if not key.startswith("_") for n in values)
+
+
 def publication_line(line: str, lang: str) -> tuple[Published, bool] | None:
     """A line that is a date stamp: its date, and whether it is the publication (not an update)."""
     stamp = read_stamp_line(line, lang)
@@ -127,7 +169,8 @@ def read_stamp_line(line: str, lang: str) -> StampLine | None:
         labels = _labels(parts[:-1], lang)
         if kind is None or labels is None:
             return None
-        labelled = labelled or bool(fold(parts[-1]) or labels)
+        # a cue, an outlet or an author before the date says the line is a stamp
+        labelled = labelled or bool(fold(parts[-1]) or labels) or any(fold(p) and is_byline(p, lang) for p in parts[:-1])
         outlet = outlet or next(iter(labels), None)
         if kind == "updated":
             updated = updated or found.published
@@ -161,14 +204,14 @@ def _labels(parts: list[str], lang: str, tail: bool = False) -> list[str] | None
             continue
         if tail and (_starts_with_cue(fold(part), "updated_cues", lang) or len(part.split()) <= 3 and not part[:1].isupper()):
             continue  # ", mis à jour à 16h20", "(heure de Paris)"
-        if _is_outlet_name(part, lang):
+        if is_outlet_name(part, lang):
             names.append(part)
         else:
             return None
     return names
 
 
-def _is_outlet_name(text: str, lang: str) -> bool:
+def is_outlet_name(text: str, lang: str) -> bool:
     """A publication's name as a label: a few words, capitalised, no sentence punctuation, not a rubric."""
     words = text.split()
     return (
@@ -180,7 +223,7 @@ def _is_outlet_name(text: str, lang: str) -> bool:
 def outlet_with_slogan(line: str, lang: str) -> str | None:
     """The name in a masthead line, `Le Phare — L'actualité du Finistère`: a name, then a short slogan about news."""
     parts = STAMP_SEPARATORS.split(line.strip(), maxsplit=1)
-    if len(parts) != 2 or not _is_outlet_name(parts[0], lang):
+    if len(parts) != 2 or not is_outlet_name(parts[0], lang):
         return None
     slogan = re.findall(r"\w+", fold(parts[1]))
     opening = slogan[:3]
@@ -205,7 +248,7 @@ def copyright_outlet(line: str, lang: str) -> str | None:
     dated = re.search(r"\b\d{4}\b", text) is not None
     formal = any(fold(cue) in rights for cue in _data(lang)["rights_cues"])
     agencies = {fold(a) for a in _data(lang)["agencies"]}
-    if not (dated or formal) or fold(name) in agencies or not _is_outlet_name(name, lang):
+    if not (dated or formal) or fold(name) in agencies or not is_outlet_name(name, lang):
         return None
     return name
 

@@ -34,18 +34,17 @@ OPENING_MIN_WORDS = 12
 PARSER_DEPTH = 255
 
 
-def extractor_options(recall: bool = False) -> Extractor:
-    """trafilatura's settings for news pages, in one object.
+def extractor_options() -> Extractor:
+    """trafilatura's settings for news pages, in one object: one balanced run reads the body and
+    the page's metadata together.
 
-    The balanced mode reads the body; the recall mode is only asked for the opening lines the
-    balanced mode drops (a standfirst printed as a subheading), as it also lets menus through.
     Tables are left out: their cells come out as fragments that read as neither prose nor data.
     The date search stays on the markup: a date found in running text is not the publication.
     """
     date_params: dict[str, Any] = {"extensive_search": False, "original_date": True}  # htmldate's own settings
     return Extractor(
-        output_format="python", recall=recall, comments=False, tables=False, links=False, images=False,
-        with_metadata=not recall, date_params=date_params,
+        output_format="python", comments=False, tables=False, links=False, images=False,
+        with_metadata=True, date_params=date_params,
     )
 
 
@@ -57,7 +56,8 @@ def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     page = read_page(tree)
     found = Found(title=page_title(page, lang), published=page_published(page, lang), outlet=page_outlet(page, lang))
     found.offer(dateline=page_dateline(page), language=page_language(page))
-    doc = _main_text(tree, lang)
+    found.homes += [*page.addresses, found.outlet or "", *page.notices]
+    doc = _main_text(tree, lang)  # the one trafilatura run: body and metadata
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
     lines = _lines(doc.text if doc is not None and doc.text else "")
@@ -86,49 +86,42 @@ def _cut_by_depth(tree: HtmlElement) -> bool:
     return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {PARSER_DEPTH}])"))
 
 
-def _main_text(tree: HtmlElement, lang: str, recall: bool = False) -> Document | None:
+def _main_text(tree: HtmlElement, lang: str) -> Document | None:
     """trafilatura's extraction of the main text; None when it finds none (it never raises for that)."""
     try:
-        result = trafilatura.bare_extraction(tree, options=extractor_options(recall), prune_xpath=prune_xpath(lang))
+        result = trafilatura.bare_extraction(tree, options=extractor_options(), prune_xpath=prune_xpath(lang))
     except (ValueError, etree.LxmlError):
         return None  # a tree trafilatura cannot walk: the caller falls back to the page's paragraphs
     return result if isinstance(result, Document) else None
 
 
+# the elements a paragraph of prose above the body may be printed in
+OPENING_ELEMENTS = "self::p or self::h2 or self::h3 or self::blockquote or self::div[not(*)]"
+FURNITURE_ANCESTORS = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li or ancestor::form"
+
+
 def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
-    """Paragraphs of prose that the recall mode finds before the body's first line (a standfirst).
+    """Paragraphs of prose printed above the body's first line, which the extraction leaves out
+    (a standfirst printed as a subheading, outside the body's container).
 
-    trafilatura runs again, in recall mode, only when the page holds text above that line that
-    could make such a paragraph: most pages are read by one run."""
-    if not _text_above(tree, lines[0]):
+    Read from the page's own elements before the one holding that line, outside navigation,
+    asides, lists, forms and the blocks pruned as furniture: trafilatura runs once per page."""
+    holder = _holder(tree, lines[0])
+    if holder is None:
         return []
-    doc = _main_text(tree, lang, recall=True)
-    wider = _lines(doc.text if doc is not None and doc.text else "")
-    first = fold(lines[0])
-    keys = [fold(line) for line in wider]
-    if first not in keys:
-        return []
-    return [line for line in wider[: keys.index(first)] if len(line.split()) >= OPENING_MIN_WORDS]
+    pruned = set(tree.xpath(prune_xpath(lang)))
+    opening: list[str] = []
+    for node in holder.xpath(f"preceding::*[{OPENING_ELEMENTS}][ancestor::body][not({FURNITURE_ANCESTORS})]"):
+        text = " ".join(node.text_content().split())
+        if len(text.split()) >= OPENING_MIN_WORDS and not pruned.intersection(node.iterancestors()) and node not in pruned:
+            opening.append(text)
+    return opening
 
 
-def _text_above(tree: HtmlElement, line: str) -> bool:
-    """Whether the page may print a paragraph of OPENING_MIN_WORDS words above the element holding
-    `line`: an element before it that long, or loose text in the elements around it (a line may
-    run over their inline children). True when the line cannot be found in the page."""
+def _holder(tree: HtmlElement, line: str) -> HtmlElement | None:
+    """The innermost element of the body whose text holds the line's opening words."""
     holders = tree.xpath("//body//*[contains(normalize-space(.), $line)]", line=" ".join(line.split()[:8]))
-    if not holders:
-        return True
-    node = holders[-1]  # the innermost: elements come in document order, each after its ancestors
-    around = set(node.iterancestors())
-    if any(_owner(text) in around for text in node.xpath("preceding::text()[normalize-space()]")):
-        return True
-    before = node.xpath("preceding::*[string-length(normalize-space()) > 0]")
-    return any(len(element.text_content().split()) >= OPENING_MIN_WORDS for element in before)
-
-
-def _owner(text: Any) -> HtmlElement:
-    """The element a text node of lxml lies in (a tail lies in the parent of the element it follows)."""
-    return text.getparent().getparent() if text.is_tail else text.getparent()
+    return holders[-1] if holders else None  # elements come in document order, each after its ancestors
 
 
 @lru_cache(maxsize=None)

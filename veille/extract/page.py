@@ -37,6 +37,7 @@ class PageFacts:
     lang: str | None = None  # <html lang>
     brands: tuple[str, ...] = ()  # texts (or image alt texts) of the page's logo or brand elements
     notices: tuple[str, ...] = ()  # short texts holding a copyright sign, foot of the page first
+    addresses: tuple[str, ...] = ()  # the page's own URL as it states it: canonical link, og:url
 
     def article_objects(self) -> list[dict[str, Any]]:
         """The JSON-LD objects that describe an article, most specific type first."""
@@ -63,6 +64,7 @@ def read_page(tree: HtmlElement) -> PageFacts:
         lang=(tree.xpath("string(/html/@lang)") or None),
         brands=tuple(_brands(tree)),
         notices=tuple(_notices(tree)),
+        addresses=tuple(_addresses(tree)),
     )
 
 
@@ -152,6 +154,13 @@ def _notices(tree: HtmlElement) -> Iterator[str]:
         text = clean(node.text_content())
         if len(text.split()) <= NOTICE_MAX_WORDS:
             yield text
+
+
+def _addresses(tree: HtmlElement) -> Iterator[str]:
+    """The URLs the page gives for itself: its canonical link, then its og:url."""
+    for url in tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'):
+        if url.strip():
+            yield url.strip()
 
 
 def _first_text(nodes: list[HtmlElement]) -> str | None:

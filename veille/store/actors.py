@@ -104,16 +104,16 @@ class RecordKeys:
 
 
 @lru_cache(maxsize=512)
-def country_name(code: str) -> str | None:
-    """The short name of an ISO alpha-3 country in the default language ("Russie, Fédération de" -> "Russie")."""
+def country_name(code: str, language: str = DEFAULT_LANGUAGE) -> str | None:
+    """The short name of an ISO alpha-3 country in this language ("RUS", "fr": "Russie, Fédération de"
+    -> "Russie"); the store names states in the language of the articles that speak of them."""
     country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
     if country is None:
         return None
-    name = _translation(DEFAULT_LANGUAGE).gettext(country.name)
+    name = _translation(language).gettext(country.name)
     return name.split(", ")[0]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _translation(lang: str) -> gettext.NullTranslations:
-    # The store has no language of its own: states are named in that of the default setting.
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)

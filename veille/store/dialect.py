@@ -44,6 +44,10 @@ class Dialect:
             sql = self._cached(table, "insert", self._insert_sql)
             driver_cursor(conn).executemany(sql, rows)
 
+    def index_text(self, conn: Connection, first: int, last: int) -> None:
+        """Add the articles first..last (their seqs) to the full-text index, when the database does
+        not keep it itself."""
+
     def add_counts(self, conn: Connection, table: Table, rows: Sequence[Row], keys: int) -> None:
         """Add rows of counts: the first `keys` columns identify a row, the others are added to it
         (a missing row is inserted); text columns after the keys keep their first value."""

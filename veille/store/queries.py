@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, exists, func, select
+from sqlalchemy import ColumnElement, FromClause, ScalarSelect, Select, Table, and_, exists, func, select
 
 from ..errors import ConfigError
 from ..search import text_condition
@@ -114,13 +114,18 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     """Type, status, days, article and outlet: what every event query may add."""
     d, art = driver.c, schema.articles.c
     conditions: list[ColumnElement[bool]] = []
+    since, until = day_text(query.since), day_text(query.until)
     if query.type:
         conditions.append(d.type == query.type.strip().upper())
+        if since is not None:
+            # an event reaching into the range may start before it: start the index read at the first
+            # day of the earliest one, which the kept spans know
+            conditions.append(d.sort_key >= _first_day(query.type.strip().upper(), since, until))
     if query.status:
         conditions.append(d.status == query.status.strip().lower())
-    if (since := day_text(query.since)) is not None:
+    if since is not None:
         conditions.append(d.day_to >= since)
-    if (until := day_text(query.until)) is not None:
+    if until is not None:
         # sort keys start with day_from: the bound also narrows the index range read
         conditions += [d.day_from <= until, d.sort_key < until + "!"]
     if query.article_id:
@@ -130,6 +135,16 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     if query.place:
         conditions.append(_placed_at(driver, query.place))
     return conditions
+
+
+def _first_day(type_: str, since: str, until: str | None) -> ScalarSelect:
+    """The first day of the earliest event of this type covering a day from `since` to `until` (NULL
+    when there is none: then nothing matches)."""
+    spans = schema.event_spans.c
+    conditions = [spans.type == type_, spans.day_to >= since]
+    if until is not None:
+        conditions.append(spans.day_from <= until)
+    return select(func.min(spans.day_from)).where(*conditions).scalar_subquery()
 
 
 def _placed_at(driver: Table, place: str) -> ColumnElement[bool]:
@@ -159,6 +174,21 @@ def only_dyad(query: EventQuery) -> tuple[str, str, str] | None:
     a, b = sorted((source, target))
     column = "events" if query.symmetric else ("forward" if a == source else "backward")
     return a, b, column
+
+
+def type_count(query: EventQuery) -> Select | None:
+    """The kept count of a type's events, in a date range or not, when the query asks for nothing else."""
+    others = (query.actor, query.source, query.target, query.dyad, query.status, query.article_id, query.outlet,
+              query.place)
+    if not query.type or any(others):
+        return None
+    spans = schema.event_spans.c
+    conditions = [spans.type == query.type.strip().upper()]
+    if (since := day_text(query.since)) is not None:
+        conditions.append(spans.day_to >= since)
+    if (until := day_text(query.until)) is not None:
+        conditions += [spans.day_from <= until, spans.day_from != ""]  # '': undated, in no range
+    return select(func.sum(spans.events)).where(*conditions)
 
 
 def make_cursor(sort_key: str) -> str:

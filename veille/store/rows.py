@@ -47,6 +47,9 @@ class EventFacts:
     day_to: str | None
     sort_key: str
     pairs: dict[tuple[str, str], tuple[bool, bool]]  # (a <= b) -> (forward, backward)
+    keys: list[str]  # on either side, each once
+    quad: int | None  # the type's quad class
+    names: list[tuple[str, str]]  # (code, name) of its actors that are not a person or organisation's agent
 
 
 @dataclass
@@ -71,8 +74,7 @@ def record_rows(record: Record, seq: int, ingested_at: str, input_hash: str | No
         events.append(_event_row(keys, seq, i, event, fact))
         shared = (seq, i, fact.day_from, fact.day_to, event.type, event.status)
         sources, targets = fact.sources, fact.targets
-        sides += [(key, fact.sort_key, key in sources, key in targets, *shared)
-                  for key in dict.fromkeys(sources + targets)]
+        sides += [(key, fact.sort_key, key in sources, key in targets, *shared) for key in fact.keys]
         pairs += [(a, b, fact.sort_key, forward, backward, *shared)
                   for (a, b), (forward, backward) in fact.pairs.items()]
     tables = {
@@ -109,7 +111,10 @@ def event_facts(record: Record, keys: RecordKeys, event: Event, utc: str | None,
             pair = (source, target) if source <= target else (target, source)
             forward, backward = pairs.get(pair, (False, False))
             pairs[pair] = (forward or pair[0] == source, backward or pair[0] == target)
-    return EventFacts(sources, targets, day_from, day_to, sort_key(day_from, utc, seq, position), pairs)
+    names = [(actor.code.upper(), actor.name) for actor in (*event.source, *event.target)
+             if actor.code and not keys.is_agent(actor)]
+    return EventFacts(sources, targets, day_from, day_to, sort_key(day_from, utc, seq, position), pairs,
+                      list(dict.fromkeys(sources + targets)), quad_number(event.type), names)
 
 
 def _article_row(record: Record, seq: int, ingested_at: str, input_hash: str | None, utc: str | None,
@@ -128,7 +133,7 @@ def _event_row(keys: RecordKeys, seq: int, position: int, event: Event, fact: Ev
     actors = {"source": [_actor_list(a, keys) for a in event.source],
               "target": [_actor_list(a, keys) for a in event.target]}
     return (
-        seq, position, event.type, quad_number(event.type), event.mode, event.cameo, event.status, event.date,
+        seq, position, event.type, fact.quad, event.mode, event.cameo, event.status, event.date,
         fact.day_from, fact.day_to, fact.sort_key, event.place, event.background, event.sentence, event.trigger,
         event.confidence, dumps(actors),
     )

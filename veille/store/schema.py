@@ -1,4 +1,4 @@
-"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 3).
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 5).
 
 Designed for the queries people run rather than as a copy of the record:
 
@@ -12,8 +12,9 @@ Designed for the queries people run rather than as a copy of the record:
 - `event_sides` is the actor side of events: one row per event and actor key (a person's key and
   the code of the state they act for both stand on their side), indexed by key and date.
   `event_pairs` holds one row per event and pair of keys on opposite sides, indexed by pair and date.
-- `actors`, `actor_names`, `actor_months`, `dyad_days` and `dyad_totals` are counts kept up to date
-  by every write (veille.store.tally), so the actor pages and dyad timelines read a few rows.
+- `actors`, `actor_names`, `actor_months`, `dyad_days`, `dyad_totals` and `event_spans` are counts
+  kept up to date by every write (veille.store.tally), so the actor pages, dyad timelines and
+  counts of a type's events in a date range read a few rows.
 
 Times are ISO strings (UTC for instants), which sort as the times they name. `newest` and
 `sort_key` are never NULL ('' when undated), so ordering is the same on every database.
@@ -155,8 +156,9 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("actors", Text, nullable=False),  # JSON: {"source": [[name, code, sector, entity_id, key]...], ...}
     Index("ix_events_article", "article", "position"),
-    Index("ix_events_type_day", "type", "day_from"),
-    Index("ix_events_day", "day_from"),
+    # events of a type in a date range, in list order: bounded on both sides of sort_key (see
+    # event_spans), day_to in the index so that the range's other end is checked without the row
+    Index("ix_events_type_sort", "type", "sort_key", "day_to"),
     sqlite_with_rowid=False,
 )
 
@@ -252,6 +254,19 @@ dyad_totals = Table(
     Index("ix_dyad_totals_b", "b"),
 )
 
+# Events per type and span of days ('' when undated): the count of a type in a date range reads a few
+# rows, and the earliest first day of the events of a type reaching into a range bounds the page's index
+# read from below (an event's span may start long before the range: a year, a month).
+event_spans = Table(
+    "event_spans",
+    metadata,
+    Column("type", String(16), primary_key=True),
+    Column("day_from", String(10), primary_key=True),
+    Column("day_to", String(10), primary_key=True),
+    Column("events", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 # -- ingestion bookkeeping -------------------------------------------------------------------------
 
 failures = Table(
@@ -284,4 +299,4 @@ store_tasks = Table(
 
 # The rows one article writes, in insert order (parents first).
 ARTICLE_TABLES = (articles, entities, places, quotes, events, event_sides, event_pairs)
-COUNT_TABLES = (actors, actor_names, actor_months, dyad_days, dyad_totals)
+COUNT_TABLES = (actors, actor_names, actor_months, dyad_days, dyad_totals, event_spans)

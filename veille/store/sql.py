@@ -26,7 +26,7 @@ from . import schema
 from .base import ArticleQuery, ArticleSummary, EventQuery, StoredEvent, StoredFailure
 from .dialect import Dialect, Row
 from .migrations import check_version, migrate
-from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad
+from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad, type_count
 from .rows import event_from, failure_from, failure_row, record_from, record_rows, summary_from
 from .tally import Tally
 
@@ -39,6 +39,7 @@ SHOWN_CANDIDATES = 5
 # Records read per round trip when streaming.
 READ_CHUNK = 200
 REBUILD = "rebuild"
+SEQ = schema.articles.c.keys().index("seq")  # where an articles row holds its seq
 
 
 class SqlStore:
@@ -120,6 +121,9 @@ class SqlStore:
             conn.execute(delete(schema.failures).where(schema.failures.c.source.in_(sources)))
         for table in schema.ARTICLE_TABLES:
             self.dialect.insert_rows(conn, table, batch.rows[table.name])
+        seqs = [row[SEQ] for row in batch.rows["articles"]]
+        if seqs:
+            self.dialect.index_text(conn, min(seqs), max(seqs))
         tally.save(conn, self.dialect)
 
     def _remove(self, conn: Connection, old: dict[int, Record], tally: Tally) -> None:
@@ -265,6 +269,8 @@ class SqlStore:
             elif (pair := only_dyad(query)) is not None:
                 days = schema.dyad_days
                 statement = select(func.sum(days.c[pair[2]])).where(days.c.a == pair[0], days.c.b == pair[1])
+            elif (kept := type_count(query)) is not None:
+                statement = kept
             else:
                 statement = event_plan(query).count()
             return int(conn.execute(statement).scalar() or 0)

@@ -93,7 +93,8 @@ def without_honorifics(text: str) -> str:
     """
     kept = name_words(text)
     written = text.split()
-    if len(kept) < 2 or len(kept) == len(written):
+    # compared in folded words: "Jean-Baptiste" folds to two words
+    if len(kept) < 2 or len(kept) == len(fold(text).replace(".", " ").split()):
         return text
     for i in range(1, len(written)):
         rest = " ".join(written[i:])

@@ -352,13 +352,30 @@ def cut_before_state(doc: Doc, name: Candidate, place: Candidate) -> bool:
     return hit is not None and hit.feature in ("country", "region")
 
 
+@language_table
+def first_names(language: LanguageData) -> frozenset[str]:
+    """Folded first names that tell a person (either gender)."""
+    names = language.load("first_names")
+    return frozenset(fold(n) for gender in ("Fem", "Masc") for n in names.get(gender, []))
+
+
+def opens_person_name(doc: Doc, i: int, last: int) -> bool:
+    """A first name and a surname after an acronym end the span: "Oddo BHF Inès Carvalho".
+
+    Only after an acronym: "Fondation Jean Jaurès" and "lycée Victor Hugo" are named after people.
+    """
+    return (last - i == 2 and is_acronym(doc[i - 1].text) and fold(doc[i].text) in first_names()
+            and doc[i + 1].text[:1].isupper())
+
+
 def split_embedded_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Cut "Greenpeace Anna Kovac" (ORG) into the organisation and the person named elsewhere."""
+    """Cut "Greenpeace Anna Kovac" (ORG) into the organisation and the person named elsewhere or by a first name."""
     people = {fold(c.surface) for c in found if c.label == "PER" and c.last - c.first >= 2}
     result = []
     for cand in found:
         cut = next((i for i in range(cand.first + 1, cand.last - 1)
-                    if cand.label != "PER" and fold(doc[i : cand.last].text) in people), None)
+                    if cand.label != "PER" and (fold(doc[i : cand.last].text) in people or opens_person_name(doc, i, cand.last))),
+                   None)
         if cut is None:
             result.append(cand)
             continue

@@ -92,7 +92,11 @@ def designator_type(doc: Doc, members: list[Candidate]) -> str | None:
     """ORG or LOC when most of a name's mentions follow a noun that says so ("le groupement militaire Borée")."""
     named = [c for c in members if c.origin == "ner"]
     cues = [cue for cue in (designator_before(doc, c.first) for c in named) if cue is not None]
-    if not cues or 2 * len(cues) <= len(named) and len(named) > 1:
+    if not cues:
+        return None
+    # A noun that says what the name is outweighs the tagger's guesses on bare mentions;
+    # when the nouns disagree, the name needs most of its mentions behind one of them.
+    if len(set(cues)) > 1 and 2 * len(cues) <= len(named):
         return None
     return Counter(cues).most_common(1)[0][0]
 
@@ -122,11 +126,20 @@ def designator_before(doc: Doc, first: int) -> str | None:
             continue
         if token.lower_.replace("’", "'") in word_set("genitives") and i > 0 and fold(doc[i - 1].text) in members_of():
             return "ORG"  # "les membres d'Ahl al-Wadi"
-        if token.pos_ == "NOUN" and token.is_lower and i > 0 and doc[i - 1].lower_.replace("’", "'") in word_set("genitives"):
-            i -= 2
-            continue
+        if token.pos_ == "NOUN" and token.is_lower:
+            j = _before_adjectives(doc, i - 1)  # "le fabricant de petit électroménager Valmore"
+            if j >= 0 and doc[j].lower_.replace("’", "'") in word_set("genitives"):
+                i = j - 1
+                continue
         break
     return None
+
+
+def _before_adjectives(doc: Doc, i: int) -> int:
+    """The index of the first token at or before i that is not a lower-case adjective."""
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i
 
 
 def named_by_acronym(doc: Doc, first: int) -> bool:

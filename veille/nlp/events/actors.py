@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -288,19 +288,21 @@ class ActorFinder:
         code = self.context_country(trigger)
         return Actor(implicit_names().get(sector, sector), code, sector) if code else None
 
-    def context_country(self, token: Token) -> str | None:
+    def context_country(self, token: Token, besides: Collection[str] = ()) -> str | None:
         """The country where the sentence of `token` takes place: a place it names, else the last
-        place named shortly before, else the dateline's, else the article's main country."""
-        code = self.place_country(token.sent)
+        place named shortly before, else the dateline's, else the article's main country. Countries
+        in `besides` are passed over ("l'Espagne a envoyé des avions": the aid goes where the fire is)."""
+        code = self.place_country(token.sent, besides)
         if code:
             return code
         start = token.sent.start_char
         for m in reversed(self._mentions_from(start - CONTEXT_REACH, start)):
             if m.entity.type == "LOC":
                 code = self.geographic_country(m.entity)
-                if code:
+                if code and code not in besides:
                     return code
-        return self.dateline_country() or self.main_state
+        code = self.dateline_country() or self.main_state
+        return code if code not in besides else None
 
     def dateline_country(self) -> str | None:
         dateline = getattr(self.doc._.article, "dateline", None)
@@ -392,14 +394,14 @@ class ActorFinder:
         before = " ".join(t.lower_ for t in self.doc[max(0, span.start - 3):span.start] if not t.is_punct)
         return any(before == m or before.endswith(" " + m) for m in member_markers())
 
-    def place_country(self, span: Span) -> str | None:
+    def place_country(self, span: Span, besides: Collection[str] = ()) -> str | None:
         """The country where a sentence takes place: that of the first town or region it names, else
-        of the first country ("devant l'ambassade de France à Niamey": Niger)."""
+        of the first country ("devant l'ambassade de France à Niamey": Niger), other than `besides`."""
         places = [e for e in self.entities_in(span.start_char, span.end_char) if e.type == "LOC"]
         towns = [e for e in places if e.kind not in (None, "country")]
         for entity in towns + [e for e in places if e not in towns]:
             code = self.geographic_country(entity)
-            if code:
+            if code and code not in besides:
                 return code
         return None
 

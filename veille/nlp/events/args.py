@@ -143,8 +143,8 @@ def misparsed_object(verb: Token) -> Token | None:
     oblique ("a rejeté cette exigence"), or hung on a weekday or a place before it ("a rencontré
     vendredi son homologue", "a reçu au Caire le roi")."""
     for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj"):
-            continue
+        if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj") and not (child.dep_ == "obl:arg" and _in_time(child)):
+            continue  # a duration read as an argument ("a suspendu pour quatre ans l'athlète") is an adjunct too
         if child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None and not _in_time(child):
             return child
         # "a reçu mercredi au Caire le roi de Jordanie", "a arrêté mardi soir deux suspects": the
@@ -159,7 +159,7 @@ def _object_hung_on(adjunct: Token, depth: int = 2) -> Token | None:
     """A bare noun phrase the parser made a complement of an adjunct, or of its own complement
     when the adjunct is a time of several words ("mardi soir", "dans la nuit de samedi")."""
     for phrase in adjunct.children:
-        if phrase.dep_ != "nmod" or phrase.i < adjunct.i or phrase.pos_ not in ("NOUN", "PROPN"):
+        if phrase.dep_ not in ("nmod", "appos") or phrase.i < adjunct.i or phrase.pos_ not in ("NOUN", "PROPN"):
             continue
         if prep_of(phrase) is None and not _in_time(phrase):
             return phrase

@@ -310,12 +310,17 @@ class EventReader:
 
     def recipient(self, noun: Token, source: tuple[Actor, ...]) -> Actor | None:
         """"Le président tunisien a reçu le soutien de l'Algérie": the subject of a receiving verb is
-        the target of the act its object names."""
-        governor = noun_governor(noun) if noun.pos_ == "NOUN" else None
-        if governor is None or governor.lemma_.lower() not in receiving_governors():
+        the target of the act its object names, and so is the victim of one ("a été victime d'une attaque")."""
+        if noun.pos_ != "NOUN":
             return None
-        subject = verb_subject(governor)
-        actor = self.resolve(subject) if subject is not None else None
+        governor = noun_governor(noun)
+        if governor is not None and governor.lemma_.lower() in receiving_governors():
+            subject = verb_subject(governor)
+        else:
+            subject = victim_subject(noun)
+        if subject is None:
+            return None
+        actor = self.resolve(subject)
         return actor if actor is not None and actor.code and actor not in source else None
 
     def replied_to(self, anaphor: Token, source: tuple[Actor, ...]) -> Actor | None:
@@ -331,9 +336,12 @@ class EventReader:
         return before[-1] if before else None
 
     def fallback_target(self, token: Token, reading: Reading, source: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """Without a named target: the place's country for a withdrawal, the article's country for domestic acts."""
+        """Without a named target: the place's country for a withdrawal, the article's country for domestic acts,
+        the country where the news takes place for aid sent from abroad (a fire, a flood, a war)."""
         if reading.get("target_from_place"):
             code = self.finder.place_country(token.sent)
+        elif reading.get("context_target"):
+            code = self.finder.context_country(token, besides={a.code for a in source})
         elif reading.get("domestic_place"):
             code = self.finder.place_country(token.sent) or self.finder.main_country
         elif reading.get("domestic"):
@@ -395,11 +403,21 @@ class EventReader:
     def resolve_all(self, heads: list[Token], people: bool = True) -> tuple[Actor, ...]:
         """Actors for phrase heads (pronouns through their antecedent), without repeats."""
         actors: list[Actor] = []
-        for head in heads:
+        for head in [part for head in heads for part in self.owners(head) or [head]]:
             actor = self.resolve(head, people)
             if actor is not None and actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
                 actors.append(actor)
         return tuple(actors)
+
+    def owners(self, head: Token) -> list[Token]:
+        """"ses homologues du Niger et du Burkina Faso": the coordinated names an actor noun belongs to,
+        one actor each (none when it belongs to one)."""
+        if not self.finder.is_actor_noun(head):
+            return []
+        owner = next((c for c in head.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)
+        parts = with_conjuncts(owner) if owner is not None else []
+        named = [p for p in parts if self.finder.entities_in(p.idx, p.idx + len(p.text))]
+        return named if len(named) > 1 else []
 
     def resolve(self, head: Token, people: bool = True) -> Actor | None:
         """The actor of one phrase head; "qui" is its antecedent, "il"/"elle" the last subject before it,
@@ -544,6 +562,15 @@ def arguments(match: Match, role: str) -> list[Token]:
     if not found and role == "obj" and match.reading["type"] in EMBEDDED_TARGET_TYPES:
         found = [h for c in match.head.children if c.dep_ == "xcomp" for h in role_heads(c, "obj")]
     return found
+
+
+def victim_subject(noun: Token) -> Token | None:
+    """"L'hôpital a été victime d'une cyberattaque": the subject of the word of suffering ("victime",
+    "cible") whose complement names the act."""
+    head = noun.head
+    if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != "de":
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: Collection[str] = frozenset()) -> bool:

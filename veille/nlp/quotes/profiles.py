@@ -6,8 +6,9 @@
 "le procureur" or "le quotidien" is then that entity (veille.nlp.quotes.referents), and a pronoun
 agrees with it ("a-t-elle dit" is not the last man named).
 
-Gender comes, from the surest: a courtesy title (Mme, M.), the role's form or determiner
-("l'avocate", "la ministre"), a first name (first_names.json). Evidence that disagrees at the
+Gender comes, from the surest: a courtesy title (Mme, M.), the role's feminine form or determiner
+("l'avocate", "la ministre"), a first name (first_names.json), a masculine role ("le ministre
+Fatou X" is a woman). Evidence that disagrees at the
 same strength leaves the gender unknown, which agrees with any pronoun.
 """
 from __future__ import annotations
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 # How many tokens may separate a role noun from the name it introduces
 # ("la présidente de l'association des locataires de la cité, Farida Hamdi").
 ROLE_REACH = 14
-# Strength of each kind of gender evidence.
-COURTESY, ROLE, FIRST_NAME = 3, 2, 1
+# Strength of each kind of gender evidence. A masculine role is the weakest: the press writes
+# "le ministre" and "le juge" before women's names, never "la ministre" before a man's.
+COURTESY, ROLE, FIRST_NAME, MASCULINE_ROLE = 3, 2, 1, 0
 _BOUNDARIES = frozenset(".;:!?«»“”\"()")
 
 
@@ -65,7 +67,7 @@ def build_profiles(doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon) 
             roles[mention.entity.id].append(Role(role_key(noun, lex), complement_words(noun, words, lex)))
             gender = noun_gender(noun, lex) if mention.entity.type == "PER" else None
             if gender:
-                evidence[mention.entity.id].append((ROLE, gender))
+                evidence[mention.entity.id].append((MASCULINE_ROLE if gender == "Masc" else ROLE, gender))
         if mention.entity.type == "PER":
             title, first = courtesy_gender(words, lex), _first_name_before(words, lex)
             evidence[mention.entity.id].extend([(COURTESY, title)] if title else [])

