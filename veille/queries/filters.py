@@ -2,7 +2,8 @@
 
 Parsing what a user typed (a date, a dyad) happens here, once, raising ConfigError with the
 parameter's name; the API answers that with a 400 in its error envelope, the pages with an
-error page.
+error page. Each error also says why as a word (`why`) with what was typed (`value`) and what
+would do (`known`, `hints`), so that the pages can word it in their interface language.
 """
 from __future__ import annotations
 
@@ -87,7 +88,8 @@ def event_type(value: str | None) -> str | None:
         return None
     if value.upper() not in EventType.__members__:
         known = ", ".join(EventType.__members__)
-        raise ConfigError("V501", name="type", reason=f"{value!r} is not a PLOVER type ({known})")
+        raise ConfigError("V501", name="type", reason=f"{value!r} is not a PLOVER type ({known})", why="type",
+                          value=value, known=known)
     return value.upper()
 
 
@@ -97,7 +99,8 @@ def status(value: str | None) -> str | None:
         return None
     known = [s.value for s in Status]
     if value.lower() not in known:
-        raise ConfigError("V501", name="status", reason=f"{value!r} is not one of {', '.join(known)}")
+        raise ConfigError("V501", name="status", reason=f"{value!r} is not one of {', '.join(known)}", why="status",
+                          value=value, known=", ".join(known))
     return value.lower()
 
 
@@ -105,7 +108,8 @@ def period(value: str | None) -> str:
     """The length of a timeline bar: week or month."""
     chosen = (optional(value) or "month").lower()
     if chosen not in PERIODS:
-        raise ConfigError("V501", name="period", reason=f"{value!r} is not one of {', '.join(PERIODS)}")
+        raise ConfigError("V501", name="period", reason=f"{value!r} is not one of {', '.join(PERIODS)}", why="period",
+                          value=value, known=", ".join(PERIODS))
     return chosen
 
 
@@ -137,17 +141,19 @@ def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str
     if found:
         stored = [(a, b) for a, b in found if find_actor(store, a) and find_actor(store, b)]
         return (stored or found)[0]
-    raise ConfigError("V501", name=name, reason=_no_dyad(text, resolved, store))
+    raise ConfigError("V501", name=name, **_no_dyad(text, resolved, store))
 
 
-def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> str:
-    """Why a pair is no dyad, naming what is not an actor, with suggestions."""
+def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> dict[str, str]:
+    """Why a pair is no dyad, naming what is not an actor, with suggestions (the error's fields)."""
     if not resolved:
-        return f"{text!r} is not two actors joined by a hyphen, like RUS-BLR or Russie-Belarus"
+        return {"reason": f"{text!r} is not two actors joined by a hyphen, like RUS-BLR or Russie-Belarus",
+                "why": "dyad_shape", "value": text}
     left, right, a, _ = next((r for r in resolved if r[2] or r[3]), resolved[0])
-    missing = right if a else left
+    missing = (right if a else left).strip()
     hints = ", ".join(f"{s.name} ({s.key})" for s in suggest_actors(store, missing))
-    return f"no actor is called {missing.strip()!r}" + (f"; did you mean {hints}?" if hints else "")
+    return {"reason": f"no actor is called {missing!r}" + (f"; did you mean {hints}?" if hints else ""),
+            "why": "no_actor_hints" if hints else "no_actor", "value": missing, "hints": hints}
 
 
 def event_filter(
