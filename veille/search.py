@@ -173,7 +173,8 @@ def _pg_condition(expression: str) -> ColumnElement[bool]:
     whose words do: one branch per language, so that each reads the GIN index."""
     from .settings import analysed_languages
 
-    language, search = literal_column("articles.language"), literal_column("articles.search")
+    language: ColumnElement[str] = literal_column("articles.language")
+    search: ColumnElement[str] = literal_column("articles.search")
     languages = analysed_languages()
     branches = [and_(language == code, search.op("@@")(func.to_tsquery(func.veille_search_config(code), expression)))
                 for code in languages]

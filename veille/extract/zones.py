@@ -95,7 +95,7 @@ def _zone_of_place(name: str) -> str | None:
     from ..geo import lookup  # the gazetteer is built on first use
 
     city = lookup(name, feature="city")
-    if city is not None and city.population >= MIN_CITY_POPULATION and city.lat is not None:
+    if city is not None and city.population >= MIN_CITY_POPULATION and city.lat is not None and city.lon is not None:
         return _city_zone(city.country, city.lat, city.lon)
     country = lookup(name, feature="country")
     if country is not None and country.country:

@@ -341,7 +341,7 @@ class EventReader:
         if reading.get("target_from_place"):
             code = self.finder.place_country(token.sent)
         elif reading.get("context_target"):
-            code = self.finder.context_country(token, besides={a.code for a in source})
+            code = self.finder.context_country(token, besides={a.code for a in source if a.code})
         elif reading.get("domestic_place"):
             code = self.finder.place_country(token.sent) or self.finder.main_country
         elif reading.get("domestic"):
@@ -403,7 +403,7 @@ class EventReader:
     def resolve_all(self, heads: list[Token], people: bool = True) -> tuple[Actor, ...]:
         """Actors for phrase heads (pronouns through their antecedent), without repeats."""
         actors: list[Actor] = []
-        for head in [part for head in heads for part in self.owners(head) or [head]]:
+        for head in [part for phrase in heads for part in self.owners(phrase) or [phrase]]:
             actor = self.resolve(head, people)
             if actor is not None and actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
                 actors.append(actor)

@@ -47,7 +47,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute(UNACCENT)
-        unaccent = bind.exec_driver_sql(UNACCENT_DICT).scalar()
+        unaccent = str(bind.exec_driver_sql(UNACCENT_DICT).scalar())
         configurations = {}
         for code, (base, stemmer) in pg_stemmers().items():
             configurations[code] = pg_configuration(code)
