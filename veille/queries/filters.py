@@ -136,12 +136,27 @@ def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str
     """
     text = pair.strip()
     splits = [(text[:at], text[at + 1:]) for at, c in enumerate(text) if c == "-"]
+    if (keys := _stored_pair(store, splits)) is not None:
+        return keys
     resolved = [(left, right, resolve_name(store, left), resolve_name(store, right)) for left, right in splits]
     found = [(a, b) for _, _, a, b in resolved if a and b]
     if found:
         stored = [(a, b) for a, b in found if find_actor(store, a) and find_actor(store, b)]
         return (stored or found)[0]
     raise ConfigError("V501", name=name, **_no_dyad(text, resolved, store))
+
+
+def _stored_pair(store: SqlStore, splits: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first split whose two sides are keys of stored actors (RUS-BLR as a link writes it), found
+    in one query: the names of every split are tried only when none is."""
+    sides = {normalise_key(side) for split in splits for side in split if side.strip()}
+    if not sides:
+        return None
+    act = schema.actors
+    with store.engine.connect() as conn:
+        stored = set(conn.execute(select(act.c.key).where(act.c.key.in_(sides))).scalars())
+    pairs = ((normalise_key(left), normalise_key(right)) for left, right in splits)
+    return next(((a, b) for a, b in pairs if a in stored and b in stored), None)
 
 
 def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> dict[str, str]:
