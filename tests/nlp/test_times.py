@@ -260,6 +260,8 @@ WEDNESDAY = "2025-03-05T10:00:00+01:00"
         ("Le rapport annuel sera publié.", [("annuel", "SET", "P1Y")]),
         ("Le marché se tient le mercredi.", [("le mercredi", "SET", "XXXX-WXX-3")]),
         ("Le Tour passe chaque été dans les Alpes.", [("chaque été", "SET", "XXXX-SU")]),
+        ("Chaque printemps, les apiculteurs comptent leurs ruches.", [("Chaque printemps", "SET", "XXXX-SP")]),
+        ("Tous les lundis, le marché ouvre.", [("Tous les lundis", "SET", "XXXX-WXX-1")]),
         ("Il a quitté le club en 98.", [("en 98", "DATE", "1998")]),
         ("Mai 68 reste une référence.", [("Mai 68", "DATE", "1968-05")]),
         ("Les années soixante-dix ont changé la ville.", [("Les années soixante-dix", "DATE", "197")]),
