@@ -47,6 +47,25 @@ def test_events_pronoun_takes_its_antecedent(analyse):
     assert consult and codes(consult[0].source) == {"KEN"} and codes(consult[0].target) == {"JPN"}
 
 
+def test_events_pronoun_agrees_in_gender_with_its_antecedent(analyse):
+    body = ("La ministre autrichienne de l'Intérieur a reçu jeudi le ministre slovaque. Le ministre slovaque a "
+            "plaidé pour des patrouilles communes. Elle lui a demandé de renforcer les contrôles à la frontière.")
+    request = [e for e in events_of(analyse, body) if e.type == "REQUEST" and "Elle" in e.sentence]
+    assert request and codes(request[0].source) == {"AUT"} and codes(request[0].target) == {"SVK"}
+
+
+def test_events_two_owners_of_one_actor_noun_are_two_actors(analyse):
+    body = "Le président togolais a retrouvé à Lomé ses homologues du Bénin et du Ghana."
+    consult = [e for e in events_of(analyse, body) if e.type == "CONSULT"]
+    assert consult and codes(consult[0].target) == {"BEN", "GHA"}
+
+
+def test_events_victim_of_an_attack_is_its_target(analyse):
+    found = events_of(analyse, "La mairie de Brest a été victime d'une cyberattaque dans la nuit de lundi.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and not assault[0].source and codes(assault[0].target) == {"FRA"}
+
+
 def test_events_planned_trip_has_its_date(analyse):
     found = events_of(analyse, "Le président chinois se rendra en Espagne le 12 juin.")
     assert [(e.type, e.status, e.date) for e in found] == [("CONSULT", "planned", "2024-06-12")]

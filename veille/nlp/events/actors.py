@@ -101,7 +101,8 @@ def counted(head: Token) -> Token:
 
 
 def prep_is_de(token: Token) -> bool:
-    return any(c.dep_ == "case" and fold(c.text) in ("de", "d", "des", "du") for c in token.children)
+    genitives = {fold(word) for word in word_set("genitives")}
+    return any(c.dep_ == "case" and fold(c.text) in genitives for c in token.children)
 
 
 @language_table

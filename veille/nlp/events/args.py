@@ -53,6 +53,25 @@ def has_reflexive(verb: Token) -> bool:
     return any(c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex", []) for c in verb.children)
 
 
+@language_table
+def role_prepositions(language: LanguageData) -> dict[str, str]:
+    """The prepositions that play a grammatical part, by part: the genitive, the agent of a passive
+    or a nominalisation, the dative (events/grammar.json)."""
+    return dict(language.load("events/grammar")["role_prepositions"])
+
+
+def genitive() -> str:
+    return role_prepositions()["genitive"]
+
+
+def agent_mark() -> str:
+    return role_prepositions()["agent"]
+
+
+def dative() -> str:
+    return role_prepositions()["dative"]
+
+
 def prep_of(token: Token) -> str | None:
     """The preposition that introduces a phrase ("à Varsovie" -> "à", "au Portugal" -> "à"); of a
     compound one, its adverb ("auprès de l'Italie" -> "auprès", the phrase hung on the adverb)."""
@@ -82,7 +101,7 @@ def verb_subject(verb: Token) -> Token | None:
         # the parser sometimes hangs the subject on the auxiliary ("La Bolivie n'ayant pas ratifié")
         words = [*node.children, *(g for c in node.children if c.dep_.startswith("aux") for g in c.children)]
         for child in words:
-            if passive and (child.dep_ == "obl:agent" or child.dep_.startswith("obl") and prep_of(child) == "par"):
+            if passive and (child.dep_ == "obl:agent" or child.dep_.startswith("obl") and prep_of(child) == agent_mark()):
                 return child
             if not passive and child.dep_ in SUBJECT_DEPS:
                 return child
@@ -107,7 +126,7 @@ def _object_controller(infinitive: Token) -> Token | None:
     for child in governor.children:
         if child.dep_ in ("obj", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i < infinitive.i:
             return child
-        if child.dep_.startswith("obl") and prep_of(child) == "à" and child.i < infinitive.i:
+        if child.dep_.startswith("obl") and prep_of(child) == dative() and child.i < infinitive.i:
             return child
     return None
 
@@ -176,7 +195,7 @@ def _in_time(token: Token) -> bool:
 
 def agent_of_participle(verb: Token) -> Token | None:
     """"le gouvernement soutenu par les Verts": the agent of a participle that modifies a noun."""
-    return next((c for c in verb.children if c.dep_ == "obl:agent" or prep_of(c) == "par"), None)
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or prep_of(c) == agent_mark()), None)
 
 
 def prep_phrases(trigger: Token, prep: str, deep: bool = True) -> Iterator[Token]:
@@ -231,16 +250,26 @@ def _verb_role(verb: Token, role: str) -> Token | None:
     if role == "obj":
         return verb_object(verb)
     if role == "iobj":
-        own = next((c for c in verb.children if c.dep_ == "iobj" and c.pos_ != "PRON"), None)
-        return own or next(prep_phrases(verb, "à"), None)
+        own = next((c for c in verb.children if c.dep_ == "iobj" and (c.pos_ != "PRON" or is_object_clitic(c))), None)
+        return own or next(prep_phrases(verb, dative()), None)
     return next(prep_phrases(verb, role), None)
+
+
+@language_table
+def object_clitics(language: LanguageData) -> frozenset[str]:
+    """Clitic pronouns standing for whom an act is aimed at ("elle lui a demandé")."""
+    return frozenset(language.load("events/grammar")["object_pronouns"])
+
+
+def is_object_clitic(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in object_clitics()
 
 
 def _noun_role(noun: Token, role: str) -> Token | None:
     if role in ("adj", "adj_anti"):
         return None  # adjectives are read by the actor finder on the noun itself
     own = next((c for c in noun.children if c.dep_ in PREP_DEPS and prep_of(c) == role), None)
-    if own is not None or role == "de":
+    if own is not None or role == genitive():
         return own
     # "l'invasion du Koweït par l'Irak": the parser often hangs the agent on the complement
     for child in noun.children:
@@ -248,7 +277,7 @@ def _noun_role(noun: Token, role: str) -> Token | None:
             lower = next((g for g in child.children if g.dep_ in PREP_DEPS and prep_of(g) == role), None)
             if lower is not None:
                 return lower
-    if role == "par":
+    if role == agent_mark():
         return None
     found = next(prep_phrases(noun, role), None)
     if found is None and noun.dep_ == "obj" and noun.head.pos_ == "VERB":
@@ -267,7 +296,7 @@ def noun_governor(noun: Token) -> Token | None:
             continue
         # "a procédé à un essai", "a mis fin à l'offensive": the parser may attach it as an oblique
         if node.dep_ in ("obj", "obl:arg", "nsubj:pass", "obl:mod", "obl") and node.head.pos_ in ("VERB", "AUX"):
-            if node.dep_ in ("obl:mod", "obl") and prep_of(node) not in ("à", "de"):
+            if node.dep_ in ("obl:mod", "obl") and prep_of(node) not in (dative(), genitive()):
                 return None
             return node.head
         return None
@@ -279,7 +308,7 @@ def object_lemmas(trigger: Token) -> list[str]:
     if trigger.pos_ in ("VERB", "AUX", "ADJ"):
         patient = verb_object(trigger)
     else:
-        patient = next((c for c in trigger.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)
+        patient = next((c for c in trigger.children if c.dep_ == "nmod" and prep_of(c) == genitive()), None)
     if patient is None:
         return []
     heads = with_conjuncts(patient)
@@ -287,9 +316,9 @@ def object_lemmas(trigger: Token) -> list[str]:
     # "des centaines de policiers": the counted noun says what it is
     for head in heads:
         for child in head.children:
-            if child.dep_ == "nmod" and prep_of(child) == "de":
+            if child.dep_ == "nmod" and prep_of(child) == genitive():
                 lemmas.append(child.lemma_.lower())
-                lemmas.extend(g.lemma_.lower() for g in child.children if g.dep_ == "nmod" and prep_of(g) == "de")
+                lemmas.extend(g.lemma_.lower() for g in child.children if g.dep_ == "nmod" and prep_of(g) == genitive())
     return lemmas
 
 
@@ -311,7 +340,7 @@ def positional_role(verb: Token, role: str) -> list[Token]:
             break
         if token.pos_ in ("NOUN", "PROPN"):
             prep = prep_of(token)
-            if prep == role or role == "obj" and prep is None or role == "iobj" and prep == "à":
+            if prep == role or role == "obj" and prep is None or role == "iobj" and prep == dative():
                 return [token]
     return []
 
@@ -360,5 +389,5 @@ def fronted_role(word: Token, role: str) -> list[Token]:
     clause, subject = found
     if role == "obj":
         return with_conjuncts(subject)
-    prep = {"subj": "par", "iobj": "à"}.get(role, role)
+    prep = {"subj": agent_mark(), "iobj": dative()}.get(role, role)
     return [t for t in clause if t.pos_ in ("NOUN", "PROPN") and prep_of(t) == prep][:1]

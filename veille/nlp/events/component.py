@@ -27,9 +27,13 @@ from ...model.record import Actor, Event, Status
 from ...textnorm import fold_name as fold
 from ..stage import Stage
 from .actors import ActorFinder, find_group, group_codes, phrase_tokens
+from .agreement import agrees, phrase_gender, phrase_number
 from .args import (
+    agent_mark,
     agent_of_participle,
     fronted_role,
+    genitive,
+    is_object_clitic,
     is_participle,
     is_passive,
     is_present_participle,
@@ -48,10 +52,10 @@ from .triggers import Match, match_triggers, trigger_kind, trigger_words
 
 Reading = dict[str, Any]
 VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
-# Roles that name who an act is done to (not where): an attack with no known author needs one.
-PATIENT_ROLES = {"obj", "contre", "sur", "de"}
 # Types whose target may be that of the act they embed ("menacer d'envahir X", "exiger de libérer X").
 EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
+# The dependencies of a clause's own parties: what a clitic pronoun may stand for.
+CORE_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"}
 # How many tokens back the author of an act referred to ("cette demande") is looked for.
 ANAPHOR_REACH = 80
 # How far back (characters) the entity a description stands for ("l'organisation") is looked for.
@@ -90,6 +94,7 @@ class EventReader:
         self.descriptions = {word: kind for word, kind, phrase in described if not phrase}
         self.description_phrases = {word: kind for word, kind, phrase in described if phrase}
         self.latest_words = {compact(word) for word in grammar["latest_mention"]}
+        self.agreement: dict[int, tuple[str | None, str | None]] = {}  # subject offset -> gender, number
         self.subjects = self._subject_actors()
         self.found: list[tuple[Event, Token]] = []  # events read so far, in text order
         self.quoted = quoted_ranges(doc)
@@ -104,6 +109,7 @@ class EventReader:
                 actor = self.described_entity(token) or self.finder.actor(token)
                 if actor is not None:
                     found.append((token.i, actor, self.finder.is_lone_person(token)))
+                    self.agreement[token.i] = (phrase_gender(token, self.finder), phrase_number(token))
         return found
 
     # -- one trigger ------------------------------------------------------------
@@ -143,7 +149,7 @@ class EventReader:
         to one whose subject is no actor ("le typhon a tué") or an accident ("tués dans un accident")."""
         if not match.reading.get("null_source"):
             return False
-        agent_role = "subj" if match.kind == "verb" else "par"
+        agent_role = "subj" if match.kind == "verb" else agent_mark()
         agents = arguments(match, agent_role)
         if agents and not all(h.lemma_.lower() in instruments() for h in agents):
             return False  # "tués par balle", "un engin explosif a tué": the weapon is no author
@@ -185,7 +191,7 @@ class EventReader:
     def owner_places(self, sent: Span) -> set[int]:
         """Offsets of the place names of a sentence that are the "de" complement of an actor noun
         ("les autorités de Bamako", "ses homologues du Niger", "l'ambassade de France")."""
-        owners = [t for t in sent if t.dep_ == "nmod" and prep_of(t) == "de" and self.finder.is_actor_noun(t.head)]
+        owners = [t for t in sent if t.dep_ == "nmod" and prep_of(t) == genitive() and self.finder.is_actor_noun(t.head)]
         return {t.idx for owner in owners for t in with_conjuncts(owner)}
 
     # -- actors -------------------------------------------------------------------
@@ -220,7 +226,7 @@ class EventReader:
         carrier = token.head if token.dep_ == "acl" and is_present_participle(token) else token
         if (match.kind == "noun" or carrier is not token) and not reading.get("needs_own_source"):
             governor = noun_governor(carrier)
-            subject = verb_subject(governor) if governor is not None and acts_through(governor) else None
+            subject = verb_subject(governor) if governor is not None and acts_through(governor, reading["type"]) else None
             if subject is not None:
                 heads = [subject]
                 actors = self.resolve_all(heads)
@@ -242,7 +248,7 @@ class EventReader:
             return ()
         last = max(h.i for h in heads)
         for owner in token.subtree:
-            if owner.i > last and owner.pos_ in ("NOUN", "PROPN") and prep_of(owner) == "de":
+            if owner.i > last and owner.pos_ in ("NOUN", "PROPN") and prep_of(owner) == genitive():
                 actor = self.resolve(owner)
                 if actor is not None and actor.code:
                     return (actor,)
@@ -264,7 +270,7 @@ class EventReader:
             return (recipient,)
         roles = reading.get("target") or lexicon().defaults[match.kind]["target"]
         if patients_only:
-            roles = [r for r in roles if r in PATIENT_ROLES]
+            roles = [r for r in roles if r in patient_roles()]
         source_ids = {a.entity_id for a in source if a.entity_id}
         source_names = {a.name for a in source}
         for role in roles:
@@ -274,10 +280,16 @@ class EventReader:
                     return (Actor(geo.country_name(code) or code, code),)
                 continue
             heads = [h for h in arguments(match, role) if not self.quoted_by_other(h, token, source)]
+            clitics = [a for h in heads if is_object_clitic(h) for a in [self.object_antecedent(h, source)] if a is not None]
+            if clitics:
+                return tuple(clitics[:1])
             if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
                 continue
+            authors = [a for h in heads for a in self.act_author(h, source)] if reading["type"] in JUDGING_TYPES else []
+            if authors:
+                return tuple(authors)
             actors = tuple(
-                a for a in self.resolve_all([self.author_or_head(h, token) for h in heads])
+                a for a in self.resolve_all([self.author_or_head(h, token, reading["type"]) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
             )
             if actors:
@@ -288,13 +300,13 @@ class EventReader:
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
         return (Actor(geo.country_name(code) or code, code),) if code else ()
 
-    def author_or_head(self, head: Token, trigger: Token) -> Token:
+    def author_or_head(self, head: Token, trigger: Token, kind: str = "") -> Token:
         """For an act named by a noun ("a dénoncé le tir d'un missile nord-coréen", "a exigé le retrait
         des forces françaises", "a dénoncé des exactions commises par l'armée"), the phrase of its author;
         any other phrase as it is."""
         if head.pos_ != "NOUN":
             return head
-        agent = participle_agent(head, trigger)
+        agent = participle_agent(head, trigger, any_noun=kind in ANSWER_TYPES)
         if agent is not None:
             return agent
         if not lexicon().readings("noun", head.lemma_.lower()):
@@ -380,12 +392,49 @@ class EventReader:
         return main if code == main or code in group_codes() else None
 
     def place_actor(self, token: Token, heads: list[Token]) -> tuple[Actor, ...]:
-        """An unnamed crowd, police or court acts for the country where it acts."""
-        code = self.finder.context_country(token)  # its sentence's place, the paragraph's, the dateline's
+        """An unnamed crowd, police or court acts for the country where it acts: the place in the
+        act's own phrase ("l'arrestation d'un journaliste en Iran"), else its sentence's place other
+        than a capital speaking for its state ("Paris dénonce..."), the paragraph's, the dateline's."""
+        code = self.act_place(token) or self.finder.context_country(token, besides=self.speaking_places(token.sent))
         if not code:
             return ()
         name = heads[0].text if heads else (geo.country_name(code) or code)
         return (Actor(name, code, self.finder.actor_sector(heads[0]) if heads else None),)
+
+    def act_place(self, token: Token) -> str | None:
+        """The country of a place named inside a noun event's own phrase."""
+        if _kind(token) != "noun":
+            return None
+        # its own complements and theirs ("d'un journaliste français en Iran"), not a place deeper down
+        near = [c for c in token.children] + [g for c in token.children if c.dep_ == "nmod" for g in c.children]
+        for word in sorted(near, key=lambda w: w.i):
+            if word.pos_ == "PROPN" and word.dep_ in ("nmod", "obl", "obl:mod"):
+                located = [e for e in self.finder.entities_in(word.idx, word.idx + len(word.text)) if e.type == "LOC"]
+                code = self.finder.geographic_country(located[0]) if located else None
+                if code:
+                    return code
+        return None
+
+    def speaking_places(self, sent: Span) -> set[str]:
+        """Codes of the places a sentence names as subjects: capitals and countries that act or speak."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PROPN"]
+        located = [e for t in subjects for e in self.finder.entities_in(t.idx, t.idx + len(t.text)) if e.type == "LOC"]
+        return {code for e in located for code in [self.finder.geographic_country(e)] if code}
+
+    def act_author(self, head: Token, source: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """"Paris dénonce l'arrestation d'un journaliste français en Iran": what a judgement or a demand
+        aims at when its object is an act is that act's author (Iran), or, for an act whose author no one
+        names, the country where it was done; () when the object is no act."""
+        if head.pos_ != "NOUN" or not lexicon().readings("noun", head.lemma_.lower()):
+            return ()
+        act = self.read(head)
+        if act is None:
+            return ()
+        codes = {a.code for a in source}
+        if act.source:
+            return act.source if {a.code for a in act.source} != codes else ()
+        code = self.act_place(head)
+        return (Actor(geo.country_name(code) or code, code),) if code and code not in codes else ()
 
     def adjective_actor(self, noun: Token) -> Actor | None:
         """"frappes russes", "l'invasion russe", "sanctions occidentales": the actor in an adjective."""
@@ -414,7 +463,7 @@ class EventReader:
         one actor each (none when it belongs to one)."""
         if not self.finder.is_actor_noun(head):
             return []
-        owner = next((c for c in head.children if c.dep_ == "nmod" and prep_of(c) == "de"), None)
+        owner = next((c for c in head.children if c.dep_ == "nmod" and prep_of(c) == genitive()), None)
         parts = with_conjuncts(owner) if owner is not None else []
         named = [p for p in parts if self.finder.entities_in(p.idx, p.idx + len(p.text))]
         return named if len(named) > 1 else []
@@ -489,25 +538,51 @@ class EventReader:
         return next((kind for phrase, kind in self.description_phrases.items() if following.startswith(phrase)), None)
 
     def antecedent(self, pronoun: Token, people: bool = True) -> Actor | None:
-        """The last subject actor before a personal pronoun, in its sentence or the two before."""
+        """The last subject actor before a personal pronoun, in its sentence or the two before, that
+        agrees with it ("elle" is not the last man named); the last subject when none does."""
         earliest = pronoun.sent.start - 80
-        before = [actor for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
-        return before[-1] if before else None
+        before = [(i, actor) for i, actor, lone in self.subjects if earliest <= i < pronoun.i and (people or not lone)]
+        fitting = [actor for i, actor in before if agrees(pronoun, *self.agreement[i])]
+        return fitting[-1] if fitting else before[-1][1] if before else None
+
+    def object_antecedent(self, pronoun: Token, source: tuple[Actor, ...]) -> Actor | None:
+        """"Elle lui a demandé", "il l'a menacée": the last person or body named before the clitic,
+        other than the source, that agrees with it."""
+        codes = {a.code for a in source}
+        for token in reversed(self.doc[max(0, pronoun.sent.start - self.anaphor_reach):pronoun.i]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in CORE_DEPS:
+                continue  # a clause's own parties, not a place, a time or a complement ("l'expulsion d'un journaliste")
+            if not agrees(pronoun, phrase_gender(token, self.finder), phrase_number(token)):
+                continue
+            if not self.finder.is_person(token) and not self.finder.entities_in(token.idx, token.idx + len(token.text)):
+                continue
+            actor = self.resolve(token)
+            if actor is not None and any(actor.name == a.name or actor.entity_id and actor.entity_id == a.entity_id
+                                         for a in source):
+                continue  # the source itself ("l'Équateur lui a accordé")
+            # the nearest other one: an act on one's own side or an uncoded person is left without target
+            return actor if actor is not None and actor.code and actor.code not in codes else None
+        return None
 
 
+# Types that answer what another put forward: what they refuse or accept was the proposer's.
+ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 # A verb of these types judges or answers what its object names: its subject did not do it
 # ("a condamné l'invasion", "a salué la libération", "a rejeté le plan", "réclame le retrait").
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"}
 
 
-def acts_through(governor: Token) -> bool:
+def acts_through(governor: Token, kind: str = "") -> bool:
     """Whether the subject of the verb that governs a noun event is its author: yes for "a lancé une
     offensive", "a souligné le déploiement", "a voté une résolution"; no for a verb the lexicon only
-    reads as judging or asking, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
+    reads, or here reads, as judging or asking an act of another type than `kind`, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
     "a reçu le soutien de")."""
     lemma = governor.lemma_.lower()
     if lemma in receiving_governors() or lemma in fearing_governors():
         return False
+    first = next(match_triggers(governor, lexicon()), None)
+    if first is not None:  # "a condamné l'enlèvement": read here as a judgement, not as a sentence
+        return first.reading["type"] not in JUDGING_TYPES or first.reading["type"] == kind
     readings = [r for r in lexicon().readings("verb", lemma) if "expression" not in r]
     return not readings or not all(r["type"] in JUDGING_TYPES for r in readings)
 
@@ -524,6 +599,12 @@ def instruments(language: LanguageData) -> frozenset[str]:
     subject of an attack, it leaves its author unknown."""
     classes = lexicon().grammar["instrument_classes"]
     return frozenset(word for name in classes for word in lexicon().word_class(name))
+
+
+@language_table
+def patient_roles(language: LanguageData) -> frozenset[str]:
+    """Roles that name whom an act is done to (not where): an attack with no known author needs one."""
+    return frozenset(lexicon().grammar["patient_roles"])
 
 
 @language_table
@@ -568,7 +649,7 @@ def victim_subject(noun: Token) -> Token | None:
     """"L'hôpital a été victime d'une cyberattaque": the subject of the word of suffering ("victime",
     "cible") whose complement names the act."""
     head = noun.head
-    if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != "de":
+    if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != genitive():
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
@@ -590,20 +671,21 @@ def _states_and_places(doc: Doc, finder: ActorFinder) -> set[str]:
             if e.type != "LOC" and finder.entity_code(e)[0] not in group_codes()}
 
 
-def participle_agent(noun: Token, trigger: Token) -> Token | None:
+def participle_agent(noun: Token, trigger: Token, any_noun: bool = False) -> Token | None:
     """"des actes de torture commis par la police": the agent of a past participle that describes the
     noun (or its "de" complement, where the parser may hang the participle), unless that participle is
     the trigger itself ("le candidat soutenu par le parti": the candidate is the target). Only an act
-    (a noun of the lexicon) has an author this way."""
-    nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == "de")]
-    if not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
+    (a noun of the lexicon) has an author this way, or, for an answer (`any_noun`), whatever was put
+    forward ("a refusé les conditions posées par le FMI")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "nmod" and prep_of(c) == genitive())]
+    if not any_noun and not any(lexicon().readings("noun", word.lemma_.lower()) for word in nouns):
         return None  # "la défense du ministre attaqué par l'opposition": a person, not an act, is aimed at
     for word in nouns:
         for child in word.children:
             if child.dep_ == "acl" and child != trigger and "Part" in child.morph.get("VerbForm", []) \
                     and not is_present_participle(child):
                 agent = agent_of_participle(child)
-                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == "par":
+                if agent is not None and agent.pos_ in ("NOUN", "PROPN") and prep_of(agent) == agent_mark():
                     return agent
     return None
 

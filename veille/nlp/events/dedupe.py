@@ -70,17 +70,24 @@ def is_heading(token: Token) -> bool:
 
 def deduplicate(found: Found) -> list[Event]:
     """One event per (type, source, target, side, date); one per type and dyad in a sentence; an
-    untargeted copy of a targeted event of the same sentence, type and source goes."""
+    untargeted copy of a targeted event of the same sentence, type and source goes, and so does an
+    act told again without its author after it was told with one ("a condamné les agressions")."""
     targeted = {(e.sentence, e.type, _codes(e.source)) for e, _ in found if e.target}
     kept: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    authored: set[tuple[Any, ...]] = set()
     for event, _ in found:
         if not event.target and (event.sentence, event.type, _codes(event.source)) in targeted:
+            continue
+        told = (event.type, _codes(event.target), _side(event))
+        if not event.source and event.target and told in authored:
             continue
         keys = {_key(event, event.date, by_entity=True), _key(event, event.sentence, by_entity=False)}
         if keys & seen:
             continue
         seen |= keys
+        if event.source:
+            authored.add((event.type, _codes(event.target), _side(event)))
         kept.append(event)
     return kept
 

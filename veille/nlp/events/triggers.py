@@ -17,8 +17,10 @@ from spacy.tokens import Token
 
 from .args import (
     fronted_clause,
+    genitive,
     has_reflexive,
     is_passive,
+    noun_governor,
     object_lemmas,
     prep_of,
     prep_phrases,
@@ -220,8 +222,10 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
 
 
 def _subject_lemmas(token: Token) -> set[str]:
-    """Lemmas of the trigger's subject phrase heads ("le virus a frappé": virus)."""
-    subject = verb_subject(token) if trigger_kind(token) == "verb" else None
+    """Lemmas of the trigger's subject phrase heads ("le virus a frappé": virus), or of its governing
+    verb's for a noun ("le parti a lancé l'offensive": parti)."""
+    governor = token if trigger_kind(token) == "verb" else noun_governor(token)
+    subject = verb_subject(governor) if governor is not None else None
     return {h.lemma_.lower() for h in with_conjuncts(subject)} if subject is not None else set()
 
 
@@ -255,7 +259,7 @@ def _phrase_has_lemma(phrase: Token, lemma: str) -> bool:
     """The phrase's head, or a "de" complement of it ("à cinq ans de prison"), has the lemma."""
     if phrase.lemma_.lower() == lemma:
         return True
-    return any(c.dep_ == "nmod" and prep_of(c) == "de" and c.lemma_.lower() == lemma for c in phrase.children)
+    return any(c.dep_ == "nmod" and prep_of(c) == genitive() and c.lemma_.lower() == lemma for c in phrase.children)
 
 
 def _objects_ok(token: Token, reading: Reading) -> bool:
