@@ -16,14 +16,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...model.record import Entity
 from .lexicon import QuoteLexicon, fold
-
-if TYPE_CHECKING:
-    from .referents import MentionRef
 
 # How many tokens may separate a role noun from the name it introduces
 # ("la présidente de l'association des locataires de la cité, Farida Hamdi").
@@ -32,6 +29,15 @@ ROLE_REACH = 14
 # "le ministre" and "le juge" before women's names, never "la ministre" before a man's.
 COURTESY, ROLE, FIRST_NAME, MASCULINE_ROLE = 3, 2, 1, 0
 _BOUNDARIES = frozenset(".;:!?«»“”\"()")
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """One mention of an entity, by character offsets (here, not in referents: profiles are built from them)."""
+
+    start: int
+    end: int
+    entity: Entity
 
 
 @dataclass(frozen=True)

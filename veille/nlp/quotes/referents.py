@@ -19,7 +19,7 @@ from ...lang import LanguageData, language_table
 from ...model.record import Entity
 from ..extensions import doc_text
 from .lexicon import Pronoun, QuoteLexicon, fold
-from .profiles import Profile, Role, build_profiles, noun_gender, office_of, role_key
+from .profiles import MentionRef, Profile, Role, build_profiles, noun_gender, office_of, role_key
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200
@@ -40,15 +40,6 @@ class Speaker:
 
 def speaker_of(entity: Entity) -> Speaker:
     return Speaker(entity.name, entity.id, entity.type)
-
-
-@dataclass(frozen=True)
-class MentionRef:
-    """One mention of an entity, by character offsets."""
-
-    start: int
-    end: int
-    entity: Entity
 
 
 class Referents:
