@@ -1,6 +1,7 @@
 """The three-line use from Python the README shows: a text, a file, a folder."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -32,6 +33,21 @@ def test_process_text_of_nothing_raises_an_input_error():
 def test_process_file_reads_a_sample(nlp):
     record = veille.process_file(veille.__path__[0] + "/samples/courrier-manifestation-dakar.txt")
     assert record.title and record.events and record.name == "courrier-manifestation-dakar"
+
+
+def test_process_file_reads_a_container_as_ingest_does_its_first_article(nlp, tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"text": TEXT, "title": "Accord à Minsk"}, ensure_ascii=False) + "\n")
+    record = veille.process_file(dump)
+    assert record.title == "Accord à Minsk" and "Minsk" in {p.name for p in record.places}
+
+
+def test_process_file_of_a_missing_or_unreadable_input_raises_an_input_error_naming_it(tmp_path):
+    with pytest.raises(veille.InputError, match="nope.txt: no such file"):
+        veille.process_file(tmp_path / "nope.txt")
+    (tmp_path / "bad.jsonl").write_text("not json\n")
+    with pytest.raises(veille.InputError, match="bad.jsonl.*line 1 is not a JSON object"):
+        veille.process_file(tmp_path / "bad.jsonl")
 
 
 def test_process_folder_yields_records_and_failures_and_skips_what_is_no_article(nlp, tmp_path):

@@ -12,9 +12,7 @@ from spacy.tokens import Doc
 
 from .errors import ExtractionError, InputError, PipelineError, VeilleError
 from .extract import extract
-from .ingest import read_path
-from .ingest.containers import file_kind
-from .ingest.files import read_file
+from .ingest import read_inputs
 from .model.article import Article, RawArticle
 from .model.failure import Failure, Skipped
 from .model.record import Record
@@ -50,16 +48,14 @@ def pipeline(settings: Settings) -> Language:
 
 
 def process_file(path: str | Path, settings: Settings | None = None) -> Record:
-    """Read, extract and analyse one article file (or the first article of a container file);
-    raises the InputError that stops reading it."""
-    path = Path(path)
-    if file_kind(path) in (None, "article"):
-        return process(read_file(path), settings)
-    for item in read_path(path):
+    """Read, extract and analyse one article file (or the first article of a container file or
+    folder), read as `veille ingest` reads it (`read_inputs`); raises the InputError that stops
+    reading it."""
+    for item in read_inputs([path]):
         if isinstance(item, RawArticle):
             return process(item, settings)
         reason = item.message if isinstance(item, Failure) else item.reason
-        raise PipelineError("V304", stage="read", source=path, reason=reason)
+        raise InputError("V101", source=path, reason=reason)
     raise InputError("V106", source=path)
 
 

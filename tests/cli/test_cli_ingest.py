@@ -86,7 +86,7 @@ def test_ingest_containers_each_record_stored_and_bad_ones_named(app, runner, tm
 
 
 def test_failure_line_names_the_record_inside_its_container_once():
-    from veille.cli.ingest import failure_line
+    from veille.cli.results import failure_line
     from veille.model.failure import Failure
 
     cut = Failure("cut-3", "in/cut.warc.gz#3", "read", "V112",

@@ -157,6 +157,18 @@ def test_events_by_outlet_and_by_place(app, runner, db):
     assert "No event matches" in runner.invoke(app, ["events", "--db", db, "--place", "Lima"]).stdout
 
 
+def test_events_place_folds_accents_and_case_like_search(app, runner, db_url):
+    # issue 12: `--place Genes` finds the events at «Gênes», as search folds accents
+    record = summit_record()
+    events = tuple(replace(e, place="Gênes") for e in record.events)
+    with open_store(db_url) as store:
+        store.upsert([replace(record, events=events)])
+    for typed in ("Gênes", "Genes", "GENES", "gênes"):
+        rows = json_lines(runner.invoke(app, ["events", "--db", db_url, "--json", "--place", typed]).stdout)
+        assert len(rows) == len(events) and {r["place"] for r in rows} == {"Gênes"}, typed
+    assert "No event matches" in runner.invoke(app, ["events", "--db", db_url, "--place", "Genève"]).stdout
+
+
 def test_failures_json(app, runner, db):
     with open_store(db) as store:
         store.add_failures([Failure("vide", "in/vide.txt", "extract", "V102", "[V102] in/vide.txt is empty")])

@@ -190,3 +190,43 @@ def test_datelines_read_stamp_line_tells_a_labelled_stamp_from_a_bare_date():
     assert not read_stamp_line("12.09.2025", lang="fr").labelled
     # a related headline before its date is no outlet label
     assert read_stamp_line("Bastogne : le musée rouvre - 7 janvier 2025", lang="fr") is None
+
+
+def test_byline_outlet_reads_the_outlet_a_byline_writes_for():
+    from veille.extract.datelines import byline_outlet
+
+    assert byline_outlet("Par Aya Kouassi, pour L'Écho de Bouaké", "fr") == "L'Écho de Bouaké"
+    assert byline_outlet("Par Leïla Ben Salah (pour Maghreb Hebdo)", "fr") == "Maghreb Hebdo"
+    assert byline_outlet("Par Jean Roux", "fr") is None
+
+
+def test_place_date_line_reads_a_release_heading():
+    from veille.extract.datelines import place_date_line
+
+    place, day = place_date_line("Lyon, le 12 mai 2025", "fr")
+    assert place == "Lyon" and day.when.date().isoformat() == "2025-05-12" and day.precision == "day"
+    assert place_date_line("Lyon, le maire a parlé le 12 mai 2025", "fr") is None
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Ardentes (Indre)", "Ardentes"), ("Plouay (56)", "Plouay"), ("Bastogne (Luxembourg)", "Bastogne"),
+    ("Jean Roux (LR)", None), ("Marie Dubois (Genève)", None), ("Lucie Martin (AFP)", None),
+])
+def test_place_area_line_needs_a_department_or_a_known_place_and_no_first_name(line, place):
+    from veille.extract.datelines import place_area_line
+
+    assert place_area_line(line, "fr") == place
+
+
+@pytest.mark.parametrize("line", [
+    "Posté par Admin le 18 août 2025 à 09:30", "Écrit par Gwenaëlle Le Bihan le 27 juin 2025 à 14h00",
+    "Par Patrick Mbuyi | 19 novembre 2025 à 18:30", "Publié le 04-03-2025 à 10:12",
+])
+def test_stamps_with_an_author_or_dashed_date_are_labelled_publications(line):
+    stamp = read_stamp_line(line, "fr")
+    assert stamp is not None and stamp.labelled and stamp.published.precision == "minute"
+
+
+def test_a_bare_masthead_day_is_not_labelled():
+    stamp = read_stamp_line("Mardi 4 mars 2025", "fr")
+    assert stamp is not None and not stamp.labelled

@@ -86,3 +86,31 @@ def test_text_extract_does_not_read_the_stamp_of_a_related_item():
                "Sur le même sujet\nGland : le port de plaisance rénové\nPublié le 2 mai 2025 à 09h00")
     article = extract_text(RawArticle(name="x", data=content.encode(), kind="text", source="test"), content, lang="fr")
     assert article.published is None
+
+
+def test_text_tab_title_repeating_the_headline_gives_the_outlet():
+    lines = ["Vannes : le marché déménage pendant les travaux - Le Ponant Hebdo", "Vannes : le marché déménage pendant les travaux"]
+    assert pick_title_and_outlet(lines, "fr") == ("Vannes : le marché déménage pendant les travaux", "Le Ponant Hebdo")
+
+
+def test_text_a_name_shaped_line_above_the_headline_is_the_outlet():
+    lines = ["Le Populaire de la Marche", "« L'école rurale mérite mieux qu'un moratoire »"]
+    assert pick_title_and_outlet(lines, "fr") == ("« L'école rurale mérite mieux qu'un moratoire »", "Le Populaire de la Marche")
+    # a headline in sentence case is not a name, even when short and opening on an article
+    assert pick_title_and_outlet(["Le pont fermé en juin", "Publié hier"], "fr")[0] == "Le pont fermé en juin"
+
+
+def test_text_when_every_line_is_short_the_last_one_is_the_headline():
+    assert pick_title_and_outlet(["Info Riviera", "La Fête des Vignerons"], "fr") == ("La Fête des Vignerons", "Info Riviera")
+
+
+def test_text_a_labelled_stamp_beats_the_masthead_day():
+    header = read_header(["Samedi 8 mars 2025", "Annaba : l'usine entrera en service", "Publié le : 2025-03-07 09:45"], "fr")
+    assert header.found.published.when.isoformat() == "2025-03-07T09:45:00"
+
+
+def test_text_cookie_sentences_do_not_end_the_header():
+    paragraphs = ["Nous et nos partenaires utilisons des cookies pour mesurer l'audience et personnaliser les contenus.",
+                  "Tout accepter", "Esch : la piscine inaugurée", "Publié le 14.05.2025 à 15:30",
+                  "Le bassin de cinquante mètres a été inauguré mercredi en présence de la ministre des Sports."]
+    assert header_length(paragraphs, "fr") == 4

@@ -44,3 +44,23 @@ def test_the_noun_an_outlet_name_opens_on_is_not_a_place():
     # "Petit" and "Républicain" are also town names in geonames
     assert home_zone(["Le Petit Genevois"], "fr") is None
     assert home_zone(["Le Républicain lorrain"], "fr") is None
+
+
+def test_a_name_is_read_among_the_states_whose_press_writes_in_the_language():
+    # "Sion" is also another name of Jerusalem; the outlet of Sion is Swiss
+    assert home_zone(["Le Moniteur de Sion"], "fr") == "Europe/Zurich"
+
+
+def test_a_stamp_stating_its_zone_in_words_is_read_in_that_zone():
+    from veille.extract.datelines import read_stamp_line
+
+    paris = read_stamp_line("Publié le 12 mars 2025 à 15h00 (heure de Paris) | Mis à jour le 12 mars 2025 à 17h00", "fr")
+    assert paris.published.when.utcoffset() == timedelta(hours=1) and paris.updated.when.utcoffset() == timedelta(hours=1)
+    east = read_stamp_line("Publié le 3 septembre 2025 à 8 h 00, heure de l'Est", "fr")
+    assert east.published.when.utcoffset() == timedelta(hours=-4)
+
+
+def test_local_time_in_words_states_no_zone():
+    from veille.extract.datelines import read_stamp_line
+
+    assert read_stamp_line("Publié le 20 mai 2025 à 09h00, heure locale", "fr").published.when.tzinfo is None

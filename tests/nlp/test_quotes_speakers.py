@@ -44,6 +44,37 @@ def test_profiles_a_masculine_title_before_a_woman_s_first_name_does_not_make_he
     assert _speakers(doc) == ["Mariama Touré"]
 
 
+def test_speakers_another_title_of_the_same_office_finds_its_holder(analyse) -> None:
+    doc = analyse(
+        "Le président Patrice Talon a inauguré lundi le port de Cotonou. Le ministre des Finances, Romuald Wadagni, "
+        "l'accompagnait. « Ce port fera du Bénin une porte de l'Afrique de l'Ouest », a affirmé le chef de l'État."
+    )
+    assert _speakers(doc) == ["Patrice Talon"]
+
+
+def test_speakers_a_foreign_president_received_is_not_the_unnamed_head_of_state(analyse) -> None:
+    doc = analyse(
+        "Emmanuel Macron a reçu jeudi le président kényan, William Ruto, à l'Élysée. "
+        "« Nos deux pays partagent les mêmes ambitions pour le climat », a déclaré le chef de l'État."
+    )
+    assert _speakers(doc) != ["William Ruto"]
+
+
+def test_speakers_a_coach_called_le_technicien_after_a_fronted_clause_naming_a_player(analyse) -> None:
+    doc = analyse(
+        "La sélectionneuse des Bleues, Sonia Berthaud, a donné sa liste mardi. Questionnée sur le forfait de son "
+        "attaquante Léa Marchal, la technicienne a été brève. « Léa sera là pour l'Euro. »"
+    )
+    profiles = _profiles(doc)
+    assert "technicien" not in profiles["Léa Marchal"][1]
+    assert _speakers(doc) == ["Sonia Berthaud"]
+
+
+def test_speakers_a_request_in_an_incise_reports_speech(analyse) -> None:
+    doc = analyse("« Fermez vos volets et ne sortez pas », a demandé jeudi la maire de Sète, Claire Ravel, aux habitants.")
+    assert _speakers(doc) == ["Claire Ravel"]
+
+
 def test_profiles_a_name_after_de_is_not_given_the_role_before_it(analyse) -> None:
     doc = analyse("La fille de Jacques Morin, Claire, a témoigné devant la cour. Le fils du président, Paul Morin, aussi.")
     profiles = _profiles(doc)

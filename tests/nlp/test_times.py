@@ -129,6 +129,20 @@ def test_times_clock_time_takes_the_day_named_in_its_sentence(blank):
     assert found[-1] == ("à 7 heures locales", "TIME", "2024-05-20T07:00")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La vigilance orange est levée jusqu'à lundi 8 heures.", ("lundi 8 heures", "TIME", "2024-05-27T08:00")),
+    ("Le cortège est parti vers 14h30 samedi du port.", ("vers 14h30 samedi", "TIME", "2024-05-25T14:30")),
+    ("Le vote aura lieu à 10 heures demain.", ("à 10 heures demain", "TIME", "2024-05-27T10:00")),
+])
+def test_times_a_clock_time_and_its_day_in_either_order_are_one_time(blank, text, expected):
+    assert _times(blank, text) == [expected]
+
+
+def test_times_hours_after_a_day_are_still_an_amount_before_de(blank):
+    found = _times(blank, "Il a été condamné à 10 heures de travaux d'intérêt général.")
+    assert found == [("à 10 heures", "DURATION", "PT10H")]
+
+
 def test_times_glues_a_relative_day_to_the_date_that_explains_it(blank):
     found = _times(blank, "Le texte sera lu demain (27 mai) au Sénat.")
     assert found == [("demain (27 mai)", "DATE", "2024-05-27")]
@@ -162,6 +176,8 @@ def test_times_a_date_opening_the_story_is_not_a_dateline(blank):
         ("Le ministre a annoncé jeudi un nouveau plan.", "jeudi", "2024-05-23"),
         ("Elle se promenait vendredi dans le parc.", "vendredi", "2024-05-24"),
         ("Le conseil se réunit dimanche en urgence.", "dimanche", "2024-05-26"),
+        ("Le collectif appelle à une marche blanche mardi à Rouen.", "mardi", "2024-05-28"),
+        ("Le maire convoque le conseil municipal jeudi.", "jeudi", "2024-05-30"),
     ],
 )
 def test_times_weekday_direction_follows_the_verb(analyse, sentence, text, value):
@@ -244,6 +260,8 @@ WEDNESDAY = "2025-03-05T10:00:00+01:00"
         ("Le rapport annuel sera publié.", [("annuel", "SET", "P1Y")]),
         ("Le marché se tient le mercredi.", [("le mercredi", "SET", "XXXX-WXX-3")]),
         ("Le Tour passe chaque été dans les Alpes.", [("chaque été", "SET", "XXXX-SU")]),
+        ("Chaque printemps, les apiculteurs comptent leurs ruches.", [("Chaque printemps", "SET", "XXXX-SP")]),
+        ("Tous les lundis, le marché ouvre.", [("Tous les lundis", "SET", "XXXX-WXX-1")]),
         ("Il a quitté le club en 98.", [("en 98", "DATE", "1998")]),
         ("Mai 68 reste une référence.", [("Mai 68", "DATE", "1968-05")]),
         ("Les années soixante-dix ont changé la ville.", [("Les années soixante-dix", "DATE", "197")]),

@@ -134,6 +134,15 @@ def test_browser_events_table_filters_and_exports(page, base_url, screenshot):
     screenshot(page, "events")
 
 
+def test_browser_place_filter_folds_accents(page):
+    page.goto("/events")
+    page.fill("form.filters input[name=place]", "geneve")  # the talks were read at «Genève»
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"place=geneve"))
+    places = page.locator("table.events tbody tr.event").all_inner_texts()
+    assert places and all("Genève" in row for row in places)
+
+
 def test_browser_map_draws_outlines_and_places_offline(page, base_url, screenshot):
     if not (VENDOR / "leaflet" / "dist" / "leaflet.js").exists():
         pytest.skip("the map's npm assets are missing: run `make web-assets`")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -62,15 +63,35 @@ def test_views_dyad_form_redirects_to_the_dyad(client):
     assert response.status_code == 303 and response.headers["location"] == "/dyads/RUS-BLR"
 
 
-@pytest.mark.parametrize(
-    ("url", "status", "words"),
-    [("/?since=hier", 400, "not an ISO date"), ("/articles/zzz", 404, "no article"),
-     ("/events?limit=-1", 422, "limit"), ('/?q="trêve', 400, "unbalanced"), ("/nulle-part", 404, "no such page")],
-)
-def test_views_errors_are_pages_with_the_same_status(client, url, status, words):
-    response = client.get(url)
-    assert response.status_code == status and response.headers["content-type"].startswith("text/html")
-    assert words in response.text
+ERROR_PAGES = [  # what is asked, its status, and the message in French and in English
+    ("/?since=hier", 400, "« hier » n'est pas une date", "«hier» is not a date"),
+    ("/articles/zzz", 404, "Aucun article n'a l'identifiant « zzz »", "No article has the id «zzz»"),
+    ("/events?limit=-1", 422, "Paramètre incorrect : limit", "Bad parameter: limit"),
+    ('/?q="trêve', 400, "un guillemet non fermé", "an unclosed double quote"),
+    ("/nulle-part", 404, "Il n'y a pas de page à l'adresse /nulle-part", "There is no page at /nulle-part"),
+    ("/events?type=BRAWL", 400, "« BRAWL » n'est pas un type d'événement PLOVER", "«BRAWL» is not a PLOVER event type"),
+    ("/events?status=certain", 400, "« certain » n'est pas un statut", "«certain» is not an event status"),
+    ("/events?dyad=RUS-Narnia", 400, "Aucun acteur ne s'appelle « Narnia »", "No actor is called «Narnia»"),
+    ("/dyads/RUSBLR", 400, "« RUSBLR » n'est pas deux acteurs joints", "«RUSBLR» is not two actors joined"),
+    ("/actors/PER:nobody", 404, "Aucun acteur n'a la clé « PER:nobody »", "No actor has the key «PER:nobody»"),
+    ("/dyads/RUS-BLR?period=year", 400, "« year » n'est pas une durée de barre", "«year» is not a bar length"),
+]
+
+
+@pytest.mark.parametrize(("url", "status", "french", "english"), ERROR_PAGES)
+def test_views_errors_are_pages_with_the_same_status_in_the_interface_language(client, url, status, french, english):
+    # issue 12: the pages of a French database speak French, errors included; ?lang=en speaks English
+    for lang, words in (("fr", french), ("en", english)):
+        client.cookies.set("veille_lang", lang)
+        response = client.get(url)
+        assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+        assert words in unescape(response.text), (lang, response.text[-800:])
+    client.cookies.clear()
+
+
+def test_views_api_errors_stay_the_library_s_english_sentence(client):
+    body = client.get("/api/events?type=BRAWL", cookies={"veille_lang": "fr"}).json()
+    assert body["status"] == 400 and "'BRAWL' is not a PLOVER type" in body["error"]
 
 
 # -- issue 12: time axis, readable values, provenance, the interface in two languages -------------

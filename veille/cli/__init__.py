@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 import sys
 from collections.abc import Callable
@@ -81,7 +82,16 @@ def load_commands() -> typer.Typer:
     """Import every command module and return the complete app (also used by the docs generator)."""
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}")
+    for command in app.registered_commands:
+        command.help = as_paragraphs(command.help or inspect.getdoc(command.callback) or "")
     return app
+
+
+def as_paragraphs(text: str) -> str:
+    """A docstring's paragraphs each on one line. Typer's Rich help keeps every line break of a
+    docstring, so lines wrapped to fit the source broke mid-sentence on a narrower terminal; one
+    line per paragraph, Rich wraps it to the terminal's width."""
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in inspect.cleandoc(text).split("\n\n"))
 
 
 # Options of the whole program that a user may also write after the command ("veille list --debug").

@@ -13,10 +13,10 @@ from ..model.failure import Failure
 from ..model.record import Record
 from ..settings import Settings
 from . import app, console, errors, reports_errors
-from .ingest import failure_line
 from .options import with_settings
 from .progress import article_progress
 from .render import print_record
+from .results import failure_line
 
 
 @app.command()

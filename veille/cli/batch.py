@@ -7,12 +7,10 @@ import typer
 
 from ..batch.parts import PART_SIZE
 from ..ingest import count_articles
-from ..model.failure import Failure, Skipped
 from ..settings import Settings
-from . import app, console, errors, reports_errors
-from .ingest import failure_line, summary
+from . import app, reports_errors
 from .options import with_settings
-from .progress import article_progress
+from .results import finish, follow
 
 
 @app.command()
@@ -40,18 +38,5 @@ def batch(
     from ..batch import run_batch  # pyarrow and dask are imported only by those who run a batch
 
     total = count_articles(paths)
-    done = failed = skipped = 0
-    with article_progress(errors, total) as progress:
-        task = progress.add_task("starting", total=total)
-        for result in run_batch(paths, out, engine, settings, scheduler, workers, part_size):
-            progress.update(task, advance=1, description=f"analysing ({engine})")
-            if isinstance(result, Skipped):
-                skipped += 1
-            elif isinstance(result, Failure):
-                failed += 1
-                errors.print(f"[red]error:[/red] {failure_line(result)}", highlight=False, soft_wrap=True)
-            else:
-                done += 1
-    console.print(summary(done, failed, skipped, f"written to {out}"), highlight=False, soft_wrap=True)
-    if failed:
-        raise typer.Exit(1)
+    results = run_batch(paths, out, engine, settings, scheduler, workers, part_size)
+    finish(follow(results, total, "starting", f"analysing ({engine})"), f"written to {out}")

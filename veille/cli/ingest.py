@@ -6,12 +6,13 @@ from pathlib import Path
 import typer
 
 from ..ingest import count_articles
-from ..model.failure import Changed, Failure, Skipped, Unchanged
+from ..model.failure import Failure
 from ..settings import Settings
 from ..usecases.ingest import ingest_files
 from . import app, console, errors, reports_errors
 from .options import open_db, with_settings
 from .progress import article_progress
+from .results import finish, follow
 
 
 @app.command()
@@ -42,27 +43,10 @@ def ingest(
     if not paths:
         raise typer.BadParameter("give the inputs to ingest, or --from-parquet DIR", param_hint="PATHS")
     total = count_articles(paths)
-    stored = failed = skipped = unchanged = 0
-    with open_db(settings.db) as store, article_progress(errors, total) as progress:
-        task = progress.add_task("loading the model", total=total)
-        for result in ingest_files(paths, store, settings, again=again):
-            if isinstance(result, Changed):
-                errors.print(f"[yellow]note:[/yellow] {changed_line(result)}", highlight=False, soft_wrap=True)
-                continue
-            progress.update(task, advance=1, description="ingesting")
-            if isinstance(result, Unchanged):
-                unchanged += 1
-            elif isinstance(result, Skipped):
-                skipped += 1
-            elif isinstance(result, Failure):
-                failed += 1
-                errors.print(f"[red]error:[/red] {failure_line(result)}", highlight=False, soft_wrap=True)
-            else:
-                stored += 1
+    with open_db(settings.db) as store:
+        counts = follow(ingest_files(paths, store, settings, again=again), total, "loading the model", "ingesting")
         url = store.url
-    console.print(summary(stored, failed, skipped, f"stored in {url}", unchanged), highlight=False, soft_wrap=True)
-    if failed:
-        raise typer.Exit(1)
+    finish(counts, f"stored in {url}")
 
 
 def ingest_parquet(folder: Path, paths: list[str] | None, db: str) -> None:
@@ -87,36 +71,3 @@ def ingest_parquet(folder: Path, paths: list[str] | None, db: str) -> None:
     if failed:
         line += f", {failed} failure(s) of the batch kept (see `veille failures`)"
     console.print(line, highlight=False, soft_wrap=True)
-
-
-
-def summary(stored: int, failed: int, skipped: int, where: str, unchanged: int = 0) -> str:
-    """The run's one-line summary: stored (`where`: "stored in URL", "written to DIR"), failed,
-    skipped and already stored."""
-    line = f"{stored} article(s) {where}"
-    if unchanged:
-        line += f", {unchanged} already stored (unchanged, not analysed again)"
-    if failed:
-        line += f", [red]{failed} failed[/red]"
-    if skipped:
-        line += f", {skipped} file(s) skipped (not articles)"
-    return line
-
-
-def failure_line(failure: Failure) -> str:
-    """The failure's message, naming its input (a record inside a container by its number) once."""
-    if failure.source in failure.message:
-        return failure.message
-    container = failure.source.rpartition("#")[0]
-    if container and container in failure.message:
-        return failure.message.replace(container, failure.source, 1)
-    return f"{failure.source}: {failure.message}"
-
-
-
-def changed_line(changed: Changed) -> str:
-    """What became of a known path's new text."""
-    if changed.replaced:
-        return f"{changed.source} holds a new text of article {changed.article_id[:10]}: stored as its new version"
-    return (f"{changed.source} holds another text than the one stored from it: stored as article "
-            f"{changed.article_id[:10]}, the earlier one kept")

@@ -12,6 +12,7 @@ import typer
 from ..errors import ConfigError
 from ..export.jsonl import event_dict
 from ..export.record_json import record_json
+from ..queries.filters import stored_place
 from ..store import ArticleQuery, EventQuery, SqlStore
 from . import app, console, reports_errors
 from .options import DbOption, LimitOption, SinceOption, UntilOption, bounds, open_db
@@ -85,7 +86,7 @@ def events(
     outlet: str | None = typer.Option(None, "--outlet", help="Only events read in this outlet's articles "
                                       "(case-insensitive)."),
     place: str | None = typer.Option(None, "--place", help="Only events at this place, as read (Kyiv, Minsk...; "
-                                     "case-insensitive)."),
+                                     "case and accents ignored: Genes finds Gênes)."),
     since: SinceOption = None,
     until: UntilOption = None,
     limit: LimitOption = 100,
@@ -97,7 +98,8 @@ def events(
     with open_db(db, read_only=True) as store:
         pair = _dyad_keys(dyad, store) if dyad else None
         query = EventQuery(actor=actor, source=source, target=target, dyad=pair, symmetric=symmetric, type=type_,
-                           status=status, since=first, until=last, outlet=outlet, place=place, limit=limit)
+                           status=status, since=first, until=last, outlet=outlet, place=stored_place(store, place),
+                           limit=limit)
         found, total = store.events(query), store.count_events(query)
     if as_json:
         _json_lines(event_dict(e) for e in found)

@@ -16,8 +16,8 @@ from ..model.record import Record
 from ..settings import Settings
 from ..usecases.ingest import watch_feeds
 from . import app, console, errors, reports_errors
-from .ingest import failure_line
 from .options import DbOption, open_db
+from .results import failure_line
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 

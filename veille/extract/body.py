@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..errors import ExtractionError
 from ..model.article import Article, RawArticle, content_id
 from .boilerplate import clean_lines, is_block_heading, trim_trailing_furniture
-from .datelines import dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
+from .datelines import byline_outlet, dateline_line, is_byline, read_stamp_line, slash_dateline, split_prefix
 from .dates import Published
 from .given import given_published
 from .language import identify_language
@@ -111,7 +111,9 @@ def _take_metadata_lines(lines: list[str], found: Found, lang: str) -> list[str]
             found.offer(dateline=slash[0], outlet=slash[1])
         elif place:
             found.offer(dateline=place)
-        elif not is_byline(line, lang):
+        elif is_byline(line, lang):
+            found.offer(outlet=byline_outlet(line, lang))
+        else:
             kept.append(line)
             prose += is_prose(line)
     return kept

@@ -4,13 +4,14 @@ publication lines ("Publié le 3 février 2023 à 09h41") and bylines ("Par Jean
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lang import load
 from ..textnorm import fold_line as fold
 from .boilerplate import is_boilerplate
 from .dates import Published, fill_placeholders, find_date, find_dates, month_numbers, weekday_names
+from .zones import in_zone, stated_zone
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,24 @@ def read_stamp_line(line: str, lang: str) -> StampLine | None:
     """
     if len(line.split()) > STAMP_MAX_WORDS:
         return None
+    line, zone = _without_zone_statement(line, lang)
+    stamp = _read_stamp_parts(line, lang)
+    if stamp is None or zone is None:
+        return stamp
+    return replace(stamp, published=stamp.published and in_zone(stamp.published, zone),
+                   updated=stamp.updated and in_zone(stamp.updated, zone))
+
+
+def _without_zone_statement(line: str, lang: str) -> tuple[str, str | None]:
+    """The line without the zone it states in words ("(heure de Paris)"), and that zone."""
+    match = _compiled(lang, "zone_statement")[0].search(line)
+    if match is None:
+        return line, None
+    zone = stated_zone(match.group("where"), lang)
+    return (line[: match.start()] + " " + line[match.end() :]).strip(), zone
+
+
+def _read_stamp_parts(line: str, lang: str) -> StampLine | None:
     published = updated = outlet = None
     start = 0
     labelled = False

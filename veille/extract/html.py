@@ -21,7 +21,7 @@ from ..lang import load
 from ..model.article import Article, RawArticle
 from ..textnorm import fold_line as fold
 from .body import Found, build_article, read_body_lines
-from .datelines import STAMP_MAX_WORDS, StampLine, read_stamp_line
+from .datelines import STAMP_MAX_WORDS, StampLine, byline_outlet, read_stamp_line
 from .dates import parse_stamp
 from .metadata import page_dateline, page_language, page_outlet, page_published, page_title
 from .page import read_page
@@ -56,7 +56,6 @@ def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     page = read_page(tree)
     found = Found(title=page_title(page, lang), published=page_published(page, lang), outlet=page_outlet(page, lang))
     found.offer(dateline=page_dateline(page), language=page_language(page))
-    found.homes += [*page.addresses, found.outlet or "", *page.notices]
     doc = _main_text(tree, lang)  # the one trafilatura run: body and metadata
     if doc is not None:
         found.offer(title=doc.title, outlet=doc.sitename)
@@ -69,6 +68,8 @@ def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     stamp = printed_stamp(tree, lang)
     if stamp is not None:  # a stamp printed outside the extracted text, above the headline or in a byline box
         found.offer(published=stamp.published, updated=stamp.updated)
+    found.offer(outlet=printed_byline_outlet(tree, lang))
+    found.homes += [*page.addresses, found.outlet or "", *page.notices]
     if doc is not None and doc.date:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
         day = parse_stamp(doc.date[:10], lang)
@@ -109,11 +110,16 @@ def _opening_lines(tree: HtmlElement, lines: list[str], lang: str) -> list[str]:
     holder = _holder(tree, lines[0])
     if holder is None:
         return []
+    # a paragraph of OPENING_MIN_WORDS words is longer than this many characters: a cheap first sift
+    long_enough = f"string-length(normalize-space()) >= {OPENING_MIN_WORDS * 3}"
+    nodes = holder.xpath(f"preceding::*[{OPENING_ELEMENTS}][{long_enough}][ancestor::body][not({FURNITURE_ANCESTORS})]")
+    if not nodes:
+        return []
     pruned = set(tree.xpath(prune_xpath(lang)))
     opening: list[str] = []
-    for node in holder.xpath(f"preceding::*[{OPENING_ELEMENTS}][ancestor::body][not({FURNITURE_ANCESTORS})]"):
+    for node in nodes:
         text = " ".join(node.text_content().split())
-        if len(text.split()) >= OPENING_MIN_WORDS and not pruned.intersection(node.iterancestors()) and node not in pruned:
+        if len(text.split()) >= OPENING_MIN_WORDS and node not in pruned and not pruned.intersection(node.iterancestors()):
             opening.append(text)
     return opening
 
@@ -181,6 +187,16 @@ def printed_stamp(tree: HtmlElement, lang: str) -> StampLine | None:
         stamp = read_stamp_line(text, lang)
         if stamp is not None and (stamp.published or stamp.updated) and (stamp.labelled or not below_text):
             return stamp
+    return None
+
+
+def printed_byline_outlet(tree: HtmlElement, lang: str) -> str | None:
+    """The outlet a byline printed as its own short element writes for ("Par X, pour Le Courrier")."""
+    short = f"string-length(normalize-space()) <= {STAMP_MAX_WORDS * 8}"
+    for node in tree.xpath(f"//body//*[self::div or self::p or self::span or self::address][{short}][not(ancestor::aside or ancestor::footer)]"):
+        text = " ".join(node.text_content().split())
+        if text and len(text.split()) <= STAMP_MAX_WORDS and (outlet := byline_outlet(text, lang)):
+            return outlet
     return None
 
 

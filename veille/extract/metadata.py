@@ -85,6 +85,8 @@ def _outlet_names(page: PageFacts, lang: str) -> Iterator[str]:
             yield name
     if page.title_tag and (suffix := _title_suffix(page.title_tag, lang)):
         yield suffix
+    if page.title_tag and (prefix := _title_prefix(page.title_tag, lang)):
+        yield prefix
     yield from (b for b in page.brands if len(b.split()) <= _data(lang)["outlet_max_words"])
     yield from filter(None, (copyright_outlet(n, lang) for n in page.notices))
 
@@ -175,6 +177,15 @@ def _main_heading(page: PageFacts, lang: str) -> str | None:
     if echoed:
         return max(echoed, key=len)
     return next((h for h in headings if fold(h) != outlet), None)
+
+
+def _title_prefix(title: str, lang: str) -> str | None:
+    """`Le Journal de Liège | Huy : le fort rouvre`: a leading part that reads like a publication's name."""
+    for sep in _data(lang)["title_separators"]:
+        head, _, tail = title.partition(sep)
+        if tail.strip() and _reads_like_outlet(head.strip(), lang) and len(tail) > len(head):
+            return head.strip()
+    return None
 
 
 def _title_suffix(title: str, lang: str) -> str | None:

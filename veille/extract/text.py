@@ -60,8 +60,8 @@ def extract_text(raw: RawArticle, content: str, lang: str) -> Article:
     found.offer(title=title, outlet=outlet)
     # last resort for the outlet: the copyright notice at the foot of the page
     found.offer(outlet=next(filter(None, map(partial(copyright_outlet, lang=lang), reversed(paragraphs))), None))
-    found.homes += [found.outlet or ""] + [line for line in reversed(paragraphs) if copyright_outlet(line, lang)]
     body = read_body_lines(header.rest + paragraphs[start:], found, lang)
+    found.homes += [found.outlet or ""] + [line for line in reversed(paragraphs) if copyright_outlet(line, lang)]
     return build_article(raw, found, body, lang)
 
 

@@ -30,8 +30,24 @@ def needs_zone(published: Published) -> bool:
 
 def localise(published: Published, homes: list[str], lang: str) -> Published:
     """The publication time in the zone of the outlet's home when it was printed without its offset."""
-    zone = home_zone(homes, lang) if needs_zone(published) else None
-    return replace(published, when=published.when.replace(tzinfo=ZoneInfo(zone))) if zone else published
+    return in_zone(published, home_zone(homes, lang) if needs_zone(published) else None)
+
+
+def in_zone(published: Published, zone: str | None) -> Published:
+    """A time printed without its offset read in `zone`; any other time as it is."""
+    if zone is None or not needs_zone(published):
+        return published
+    return replace(published, when=published.when.replace(tzinfo=ZoneInfo(zone)))
+
+
+def stated_zone(where: str, lang: str) -> str | None:
+    """The zone a stamp names in words ("heure de Paris", "heure de l'Est"): a region's zone from
+    the language data, else the zone of the place, wherever it is."""
+    regions = load(lang, "extract")["zone_regions"]
+    folded = where.strip().lower()
+    if folded in regions:
+        return regions[folded]
+    return next(filter(None, (_zone_of_place(name, lang, anywhere=True) for name in _place_names(where, lang))), None)
 
 
 def home_zone(homes: list[str], lang: str) -> str | None:
@@ -61,7 +77,7 @@ def zone_of_text(text: str | None, lang: str) -> str | None:
         return None
     for run in CAPITALISED_RUN.findall(text):
         for name in _place_names(run, lang):
-            zone = _zone_of_place(name)
+            zone = _zone_of_place(name, lang)
             if zone:
                 return zone
     return None
@@ -91,16 +107,31 @@ def _without_elided_particle(word: str, lang: str) -> str:
     return rest if apostrophe and rest and head.lower() in particles else word
 
 
-def _zone_of_place(name: str) -> str | None:
+def _zone_of_place(name: str, lang: str, anywhere: bool = False) -> str | None:
+    """The zone of the city or country the name means, among the states whose press writes in the
+    language (elsewhere a name is more often another meaning of the word than the outlet's home),
+    or `anywhere` for a place a stamp names as its zone."""
     from ..geo import lookup  # the gazetteer is built on first use
 
-    city = lookup(name, feature="city")
-    if city is not None and city.population >= MIN_CITY_POPULATION and city.lat is not None and city.lon is not None:
+    press = _press_countries(lang) if not anywhere else None
+    if press is None:
+        city, country = lookup(name, feature="city"), lookup(name, feature="country")
+        if city is not None and city.lat is not None and city.lon is not None:
+            return _city_zone(city.country, city.lat, city.lon)
+        return _country_zone(country.country) if country is not None and country.country else None
+    city = lookup(name, near=press, feature="city")
+    if (city is not None and city.country in press and city.population >= MIN_CITY_POPULATION
+            and city.lat is not None and city.lon is not None):
         return _city_zone(city.country, city.lat, city.lon)
-    country = lookup(name, feature="country")
-    if country is not None and country.country:
+    country = lookup(name, near=press, feature="country")
+    if country is not None and country.country in press:
         return _country_zone(country.country)
     return None
+
+
+@lru_cache(maxsize=None)
+def _press_countries(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "extract")["press_countries"])
 
 
 @lru_cache(maxsize=None)

@@ -72,7 +72,8 @@ def resolve_actor(store: SqlStore, key: str) -> ActorInfo:
             own = conn.execute(query).scalar()
         info = find_actor(store, own) if own else None
     if info is None:
-        raise StoreError("V402", id=f"actor {normalise_key(key)}", url="the actor index")
+        raise StoreError("V402", id=f"actor {normalise_key(key)}", url="the actor index", why="actor",
+                         value=normalise_key(key))
     return info
 
 

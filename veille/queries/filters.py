@@ -2,17 +2,21 @@
 
 Parsing what a user typed (a date, a dyad) happens here, once, raising ConfigError with the
 parameter's name; the API answers that with a 400 in its error envelope, the pages with an
-error page.
+error page. Each error also says why as a word (`why`) with what was typed (`value`) and what
+would do (`known`, `hints`), so that the pages can word it in their interface language.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import func, select
+
 from ..errors import ConfigError
 from ..model.record import EventType, Status
-from ..store import SqlStore
+from ..store import SqlStore, schema
 from ..store.dates import parse_when
+from ..textnorm import fold_text as fold
 from .actors import find_actor, normalise_key, resolve_name, suggest_actors
 
 When = date | datetime
@@ -84,7 +88,8 @@ def event_type(value: str | None) -> str | None:
         return None
     if value.upper() not in EventType.__members__:
         known = ", ".join(EventType.__members__)
-        raise ConfigError("V501", name="type", reason=f"{value!r} is not a PLOVER type ({known})")
+        raise ConfigError("V501", name="type", reason=f"{value!r} is not a PLOVER type ({known})", why="type",
+                          value=value, known=known)
     return value.upper()
 
 
@@ -94,7 +99,8 @@ def status(value: str | None) -> str | None:
         return None
     known = [s.value for s in Status]
     if value.lower() not in known:
-        raise ConfigError("V501", name="status", reason=f"{value!r} is not one of {', '.join(known)}")
+        raise ConfigError("V501", name="status", reason=f"{value!r} is not one of {', '.join(known)}", why="status",
+                          value=value, known=", ".join(known))
     return value.lower()
 
 
@@ -102,8 +108,23 @@ def period(value: str | None) -> str:
     """The length of a timeline bar: week or month."""
     chosen = (optional(value) or "month").lower()
     if chosen not in PERIODS:
-        raise ConfigError("V501", name="period", reason=f"{value!r} is not one of {', '.join(PERIODS)}")
+        raise ConfigError("V501", name="period", reason=f"{value!r} is not one of {', '.join(PERIODS)}", why="period",
+                          value=value, known=", ".join(PERIODS))
     return chosen
+
+
+def stored_place(store: SqlStore, typed: str | None) -> str | None:
+    """The spelling of a place the stored events hold that a reader means, accents and case folded as
+    search folds them («Genes» finds «Gênes»): the store compares places ignoring case only, and
+    SQLite's lower() knows only ASCII letters. The most frequent spelling when several fold alike;
+    the text as typed when none does."""
+    if not (text := optional(typed)):
+        return None
+    wanted, ev = fold(text), schema.events
+    spellings = (select(ev.c.place).where(ev.c.place.is_not(None)).group_by(ev.c.place)
+                 .order_by(func.count().desc(), ev.c.place))
+    with store.engine.connect() as conn:
+        return next((place for place in conn.execute(spellings).scalars() if fold(place) == wanted), text)
 
 
 def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str]:
@@ -115,22 +136,39 @@ def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str
     """
     text = pair.strip()
     splits = [(text[:at], text[at + 1:]) for at, c in enumerate(text) if c == "-"]
+    if (keys := _stored_pair(store, splits)) is not None:
+        return keys
     resolved = [(left, right, resolve_name(store, left), resolve_name(store, right)) for left, right in splits]
     found = [(a, b) for _, _, a, b in resolved if a and b]
     if found:
         stored = [(a, b) for a, b in found if find_actor(store, a) and find_actor(store, b)]
         return (stored or found)[0]
-    raise ConfigError("V501", name=name, reason=_no_dyad(text, resolved, store))
+    raise ConfigError("V501", name=name, **_no_dyad(text, resolved, store))
 
 
-def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> str:
-    """Why a pair is no dyad, naming what is not an actor, with suggestions."""
+def _stored_pair(store: SqlStore, splits: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The first split whose two sides are keys of stored actors (RUS-BLR as a link writes it), found
+    in one query: the names of every split are tried only when none is."""
+    sides = {normalise_key(side) for split in splits for side in split if side.strip()}
+    if not sides:
+        return None
+    act = schema.actors
+    with store.engine.connect() as conn:
+        stored = set(conn.execute(select(act.c.key).where(act.c.key.in_(sides))).scalars())
+    pairs = ((normalise_key(left), normalise_key(right)) for left, right in splits)
+    return next(((a, b) for a, b in pairs if a in stored and b in stored), None)
+
+
+def _no_dyad(text: str, resolved: list[tuple[str, str, str | None, str | None]], store: SqlStore) -> dict[str, str]:
+    """Why a pair is no dyad, naming what is not an actor, with suggestions (the error's fields)."""
     if not resolved:
-        return f"{text!r} is not two actors joined by a hyphen, like RUS-BLR or Russie-Belarus"
+        return {"reason": f"{text!r} is not two actors joined by a hyphen, like RUS-BLR or Russie-Belarus",
+                "why": "dyad_shape", "value": text}
     left, right, a, _ = next((r for r in resolved if r[2] or r[3]), resolved[0])
-    missing = right if a else left
+    missing = (right if a else left).strip()
     hints = ", ".join(f"{s.name} ({s.key})" for s in suggest_actors(store, missing))
-    return f"no actor is called {missing.strip()!r}" + (f"; did you mean {hints}?" if hints else "")
+    return {"reason": f"no actor is called {missing!r}" + (f"; did you mean {hints}?" if hints else ""),
+            "why": "no_actor_hints" if hints else "no_actor", "value": missing, "hints": hints}
 
 
 def event_filter(
@@ -144,7 +182,7 @@ def event_filter(
         dyad=split_dyad(d, store) if (d := optional(dyad)) else None,
         type=event_type(type), status=status(status_),
         since=when(since, "since"), until=when(until, "until"),
-        outlet=optional(outlet), article_id=optional(article), place=optional(place),
+        outlet=optional(outlet), article_id=optional(article), place=stored_place(store, place),
     )
 
 

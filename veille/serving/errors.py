@@ -6,6 +6,10 @@ Library errors keep their meaning: a bad value (ConfigError) is a 400, a missing
 (StoreError V402) a 404, any other StoreError a 503. Request validation by FastAPI (a negative
 limit) is a 422 in the same envelope. Pages (outside /api/) get the same status as an HTML page.
 The envelope's shape is pinned by tests/api/test_api_errors.py.
+
+Besides its English sentence, an error keeps what it is as words a page can put in its own
+language: `reason` (the library's code, e.g. V501, with the field's `why` when it gives one,
+or `validation`, `no_page`, `internal`) and the `values` to fill in.
 """
 from __future__ import annotations
 
@@ -27,12 +31,15 @@ class ApiError(Exception):
 
     status = 400
 
-    def __init__(self, message: str, errors: list[dict[str, Any]] | None = None, status: int | None = None) -> None:
+    def __init__(self, message: str, errors: list[dict[str, Any]] | None = None, status: int | None = None,
+                 reason: str | None = None, values: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.errors = errors or []
         if status is not None:
             self.status = status
+        self.reason = reason
+        self.values = values or {}
 
 
 class BadRequest(ApiError):
@@ -54,6 +61,13 @@ def error_body(message: str, status: int, errors: list[dict[str, Any]] | None = 
 
 def from_veille_error(err: VeilleError) -> ApiError:
     """The HTTP meaning of a library error."""
+    error = _status_of(err)
+    error.reason = err.code
+    error.values = dict(err.fields)
+    return error
+
+
+def _status_of(err: VeilleError) -> ApiError:
     message = str(err)
     if isinstance(err, ConfigError):
         name = err.fields.get("name")
@@ -72,7 +86,8 @@ def _validation_error(err: RequestValidationError) -> ApiError:
     """FastAPI's validation details as one sentence plus the list of what was wrong where."""
     errors = [{"loc": [str(part) for part in e.get("loc", ())], "msg": e.get("msg", "invalid")} for e in err.errors()]
     sentence = "; ".join(f"{_where(e['loc'])}: {e['msg']}" for e in errors) or "invalid request"
-    return ApiError(f"bad parameter: {sentence}", errors, status=422)
+    names = ", ".join(dict.fromkeys(_where(e["loc"]) for e in errors))
+    return ApiError(f"bad parameter: {sentence}", errors, status=422, reason="validation", values={"names": names})
 
 
 def _where(loc: list[str]) -> str:
@@ -102,11 +117,13 @@ def install_error_handlers(app: FastAPI, render_page: Any = None) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, err: StarletteHTTPException) -> Response:
-        message = "no such page: " + request.url.path if err.status_code == 404 else str(err.detail)
-        return answer(request, ApiError(message, status=err.status_code))
+        missing = err.status_code == 404
+        message = "no such page: " + request.url.path if missing else str(err.detail)
+        return answer(request, ApiError(message, status=err.status_code, reason="no_page" if missing else None,
+                                        values={"path": request.url.path}))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, err: Exception) -> Response:
         # A bug, not a bad request: log it whole, answer in the envelope without internals.
         log.exception("unexpected error on %s", request.url.path)
-        return answer(request, ApiError("internal error: see the server log", status=500))
+        return answer(request, ApiError("internal error: see the server log", status=500, reason="internal"))

@@ -33,7 +33,7 @@ def event_params(
     until: str | None = Query(None, description=f"events on or before this day: {DATE_HELP}"),
     outlet: str | None = Query(None, description="the outlet of the article, exactly (case ignored)"),
     article: str | None = Query(None, description="only the events of this article id"),
-    place: str | None = Query(None, description="the event's place as read, e.g. Kyiv (case ignored)"),
+    place: str | None = Query(None, description="the event's place as read, e.g. Kyiv (case and accents ignored)"),
 ) -> EventFilter:
     """The event filters of a request (the filters of `veille events`)."""
     return event_filter(store, actor=actor, dyad=dyad, type=type, status_=status, since=since, until=until,

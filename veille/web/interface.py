@@ -7,6 +7,7 @@ language veille reads (the `language` setting) when articles in it are stored, E
 from __future__ import annotations
 
 from contextvars import ContextVar
+from string import Formatter
 from typing import Any
 
 from fastapi import Request
@@ -73,3 +74,20 @@ def say(key: str, **values: Any) -> str:
     the data file has no such string (shown, so a missing word is noticed rather than hidden)."""
     text = words().get(key, key)
     return text.format(**values) if values else text
+
+
+def error_words(reason: str | None, values: dict[str, Any]) -> str | None:
+    """An error in the current language: the interface's `error.<code>.<why>`, `error.<code>.<name>` or
+    `error.<code>` (the first it has) filled with the error's values, or None when it has none."""
+    if not reason:
+        return None
+    table = words()
+    keys = [f"{reason}.{values[field]}" for field in ("why", "name") if values.get(field)] + [reason]
+    text = next((table[f"error.{key}"] for key in keys if f"error.{key}" in table), None)
+    return None if text is None else _fill(text, values)
+
+
+def _fill(text: str, values: dict[str, Any]) -> str:
+    """`text` with its {placeholders} filled; one the error does not give stays empty."""
+    wanted = {field for _, field, _, _ in Formatter().parse(text) if field}
+    return text.format(**{field: values.get(field, "") for field in wanted})

@@ -36,7 +36,7 @@ from ..serving.params import article_params, event_params
 from ..store import SqlStore
 from .annotate import annotated_html, evidence_html
 from .charts import WIDE, Words, period_days, simple_bars, stacked_bars
-from .interface import COOKIE, LANGUAGES, chosen_language, current, say
+from .interface import COOKIE, LANGUAGES, chosen_language, current, error_words, say
 from .readable import readable
 
 HERE = Path(__file__).resolve().parent
@@ -93,8 +93,13 @@ def _pager(request: Request, window: Page, total: int) -> dict[str, str | int | 
 
 
 def render_error(request: Request, error: ApiError) -> Response:
-    """An error as a page with the same status (used by the app's error handlers)."""
-    return _page(request, "error.html", status_code=error.status, error=error)
+    """An error as a page with the same status (used by the app's error handlers), worded in the
+    interface's language; the library's English sentence when the interface has no words for it."""
+    _speak(request, app_store(request))
+    typed = request.query_params.get(str(error.values.get("name", "")), "")
+    message = error_words(error.reason, {"value": typed, **error.values})
+    return _page(request, "error.html", status_code=error.status, error=error, message=message or error.message,
+                 details=[] if message else error.errors)
 
 
 @router.get("/")

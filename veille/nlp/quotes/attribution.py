@@ -134,6 +134,8 @@ class Attributor:
             if token.pos_ == "VERB" or (token.pos_ == "AUX" and self._clitic_subject(token) is not None):
                 if self._clitic_subject(token) is not None or self.lex.is_reporting(token.lemma_, token.text):
                     return self._main_verb(token)
+                if token.pos_ == "VERB" and fold(token.lemma_) in self.lex.incise_lemmas:
+                    return token  # "», a demandé le préfet": a request reports speech only here
                 return self._light_reporting_complement(token)
             if token.pos_ not in ("AUX", "ADV", "PRON") and fold(token.text) not in self.lex.incise_skip_words:
                 return None
@@ -193,7 +195,7 @@ class Attributor:
         for token in window:
             word = fold(token.text)
             if not tokens:
-                if token.pos_ == "ADP" and word not in ("de", "d'"):
+                if token.pos_ == "ADP" and word not in self.lex.phrase_prepositions:
                     in_pp = True
                     continue
                 if in_pp and token.pos_ != "DET":
@@ -270,7 +272,7 @@ class Attributor:
     def _after_comme(self, verb: Token) -> bool:
         """"comme le précise X", "ainsi que l'a indiqué X": the subject always follows."""
         before = [fold(t.text) for t in self.doc[max(0, verb.i - 4):verb.i]]
-        return "comme" in before or "ainsi" in before
+        return any(word in self.lex.comparison_words for word in before)
 
     def preceding_verb(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
         """A verb of saying just before the quote ("X précise que « ... »", "comme le rappelle X, « ... »")."""

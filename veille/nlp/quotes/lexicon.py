@@ -3,7 +3,8 @@
 reporting_verbs.txt lists lemmas of verbs of saying; quotes.json holds quotation marks,
 pronouns, the nouns that name organisations and governments, and the cues of names and
 terms that are quoted without being speech (see its `_doc`); person_nouns.json the nouns
-that describe people, with their gender; first_names.json gendered first names.
+that describe people, with their gender; first_names.json gendered first names; titles.json
+the titles of one office ("le président", "le chef de l'État").
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ class QuoteLexicon:
     short_words: int
     reporting_lemmas: frozenset[str]
     reporting_forms: frozenset[str]
+    incise_lemmas: frozenset[str]
+    comparison_words: frozenset[str]
+    phrase_prepositions: frozenset[str]
     attribution_prepositions: frozenset[str]
     trailing_prepositions: frozenset[str]
     subject_pronouns: dict[str, Pronoun]
@@ -42,6 +46,7 @@ class QuoteLexicon:
     person_noun_genders: dict[str, str]
     offices: frozenset[str]
     generic_roles: frozenset[str]
+    role_classes: dict[str, str]
     courtesy_genders: dict[str, str]
     first_name_genders: dict[str, str]
     organisation_nouns: frozenset[str]
@@ -85,6 +90,9 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         short_words=int(data["short_words"]),
         reporting_lemmas=_folded(verbs),
         reporting_forms=_folded(forms),
+        incise_lemmas=_folded(data.get("incise_verbs", [])),
+        comparison_words=_folded(data.get("comparison_words", [])),
+        phrase_prepositions=_folded(data.get("phrase_prepositions", [])),
         attribution_prepositions=_folded(data["attribution_prepositions"]),
         trailing_prepositions=_folded(data["trailing_prepositions"]),
         subject_pronouns={fold(p): Pronoun(**agr) for p, agr in data["subject_pronouns"].items()},
@@ -94,6 +102,7 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         person_noun_genders=_noun_genders(nouns["nouns"]),
         offices=_folded(nouns.get("offices", [])),
         generic_roles=_folded(nouns.get("generic_roles", [])),
+        role_classes={fold(role): group for group, roles in language.load("titles")["role_classes"].items() for role in roles},
         courtesy_genders=_by_gender(nouns["courtesy_titles"]),
         first_name_genders=_by_gender(language.load("first_names")),
         organisation_nouns=_folded(data["organisation_nouns"]),

@@ -40,6 +40,7 @@ class Role:
 
     key: str
     words: frozenset[str] = frozenset()
+    office: str | None = None  # the class of titles of one office ("président", "chef de l'État": leader)
 
 
 @dataclass
@@ -64,7 +65,7 @@ def build_profiles(doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon) 
             continue
         nouns = lex.person_nouns if mention.entity.type == "PER" else lex.organisation_nouns
         for noun in roles_around(words, nouns, person_tokens - set(range(words.start, words.end))):
-            roles[mention.entity.id].append(Role(role_key(noun, lex), complement_words(noun, words, lex)))
+            roles[mention.entity.id].append(Role(role_key(noun, lex), complement_words(noun, words, lex), office_of(noun, lex)))
             gender = noun_gender(noun, lex) if mention.entity.type == "PER" else None
             if gender:
                 evidence[mention.entity.id].append((MASCULINE_ROLE if gender == "Masc" else ROLE, gender))
@@ -161,6 +162,8 @@ def _roles_after(words: Span, nouns: frozenset[str]) -> list[Token]:
             if found:
                 break
             continue
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            break  # "Interrogé sur X, le technicien a répondu": the subject after a fronted clause
         if is_role_noun(token, nouns) and (not found or token.nbor(-1).pos_ == "CCONJ"):
             found.append(token)
         elif not found and not _may_precede_role(token):
@@ -188,11 +191,23 @@ def _is_complement(token: Token) -> bool:
     return (token.i > 0 and token.nbor(-1).pos_ == "ADP") or any(c.dep_ == "case" for c in token.children)
 
 
+def office_of(noun: Token, lex: QuoteLexicon) -> str | None:
+    """The office a title names ("le chef de l'État", "le président": leader); a generic word alone
+    ("le dirigeant", "le chef") names none."""
+    for size in range(4, 0, -1):
+        phrase = fold(noun.doc[noun.i:noun.i + size].text)
+        if phrase in lex.role_classes and not (size == 1 and phrase in lex.generic_roles):
+            return lex.role_classes[phrase]
+    return None
+
+
 def complement_words(noun: Token, words: Span, lex: QuoteLexicon) -> frozenset[str]:
     """Content words of a role's complement ("président [de la FNSEA]"), up to the name or a comma."""
     found: set[str] = set()
+    # the name ends the complement; a role inside the mention ("le président sénégalais") reads on
+    name_start = words.start if words.start > noun.i else len(noun.doc)
     for token in noun.doc[noun.i + 1:noun.i + 1 + ROLE_REACH]:
-        if token.i >= words.start and token.i < words.end or token.text in _BOUNDARIES or token.text == ",":
+        if token.i >= name_start or token.text in _BOUNDARIES or token.text == ",":
             break
         if token.pos_ in ("VERB", "AUX"):
             break

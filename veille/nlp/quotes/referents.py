@@ -19,7 +19,7 @@ from ...lang import LanguageData, language_table
 from ...model.record import Entity
 from ..extensions import doc_text
 from .lexicon import Pronoun, QuoteLexicon, fold
-from .profiles import Profile, build_profiles, noun_gender, role_key
+from .profiles import Profile, Role, build_profiles, noun_gender, office_of, role_key
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANTECEDENT_REACH = 1200
@@ -203,7 +203,8 @@ class Referents:
         Gender and a named country must agree.
         """
         keys, gender = self._role_keys(head), noun_gender(head, self.lex)
-        office = bool(keys & self.lex.offices)
+        title = office_of(head, self.lex)
+        office = bool(keys & self.lex.offices) or title is not None
         code = self._country_in(tokens, inside)
         words = {fold(t.lemma_ or t.text) for t in tokens if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         subjects = self._recent_subjects(at)
@@ -212,13 +213,22 @@ class Referents:
             profile = self.profile(entity.id)
             if gender and profile.gender and gender != profile.gender:
                 continue
-            holds = [len(words & role.words) for role in profile.roles if role.key in keys]
+            holds = [len(words & role.words) for role in profile.roles
+                     if role.key in keys or self._same_office(role, title, code, entity.id in subjects)]
             same_country = code is not None and entity.country == code
             if not holds and not same_country and (at - last > ANTECEDENT_REACH or office and self._other_role(profile)):
                 continue  # far away, or introduced with another role: "le député X" is not "le maire"
             rank = (bool(holds), max(holds, default=0), same_country, entity.id in subjects, not profile.roles, last)
             ranked.append((rank, entity))
         return speaker_of(max(ranked, key=lambda item: item[0])[1]) if ranked else None
+
+    def _same_office(self, role: Role, title: str | None, code: str | None, topic: bool) -> bool:
+        """Another title of the office a phrase names ("le président" for "le chef de l'État ivoirien"),
+        of no other state than the phrase's unless its holder is the topic: "le chef de l'État" is not
+        "le président sénégalais" received by someone else."""
+        if title is None or role.office != title:
+            return False
+        return topic or all(self.lex.demonyms.get(word) in (None, code) for word in role.words)
 
     def _other_role(self, profile: Profile) -> bool:
         """Whether a person was introduced with a role that rules out holding another office ("le député")."""
@@ -277,7 +287,8 @@ class Referents:
         dets = [c for c in head.children if c.dep_.startswith("det")]
         if not dets and head.i > 0 and head.nbor(-1).pos_ == "DET":
             dets = [head.nbor(-1)]
-        return any(fold(d.text) in self.lex.definite_determiners or d.lemma_ in ("le", "son", "ce") for d in dets)
+        return any(fold(d.text) in self.lex.definite_determiners or fold(d.lemma_) in self.lex.definite_determiners
+                   for d in dets)
 
     def proper_name(self, head: Token) -> Speaker | None:
         """A name the entities stage missed: the run of proper nouns around the head, as text."""

@@ -252,6 +252,11 @@ def _is_duration(cand: Candidate, text: str) -> bool:
         return False
     if cand.parts["unit"][0].isupper():
         return False  # "selon 20 Minutes": a title, not a duration
+    if _in_list("age_prepositions", fold(cand.parts.get("prep") or "")) and vocab.units[cand.part("unit") or ""] == "H" \
+            and amount < 24 and not re.match(_pattern("clock_not_after"), text[cand.end:cand.end + 6]):
+        return False  # "à 10 heures demain": the clock pattern reads it
+    if vocab.units[cand.part("unit") or ""] == "H" and amount < 24 and _after_a_day(cand, text):
+        return False  # "jusqu'à vendredi 6 heures"
     if cand.parts.get("prep") or vocab.units[cand.part("unit") or ""] != "Y":
         return True
     return not _is_age(cand, text)
@@ -286,8 +291,8 @@ def _is_age(cand: Candidate, text: str) -> bool:
     if any(re.search(pattern, before, re.I) for pattern in context_cues()["age_before"]):
         return True
     age = re.search(_pattern("age_noun_before"), before)
-    if age and vocab.has("age_nouns", age.group(1)):
-        return True
+    if age and any(vocab.has("age_nouns", word) for word in (age.group(1), _elision_dropped(age.group(1)))):
+        return True  # "un homme de 34 ans", "l'arrière de 29 ans"
     if cand.parts.get("approx") and any(re.search(rf"(?<!\w){re.escape(head)}\s*$", before, re.I)
                                         for head in vocab.lists["age_group_heads"]):
         return True  # "les moins de 12 ans", "aux plus de 65 ans"
@@ -297,6 +302,16 @@ def _is_age(cand: Candidate, text: str) -> bool:
     if _in_list("age_prepositions", words[-1]):  # "à 17 ans, elle est partie"; "condamné à cinq ans" is a sentence
         return not (len(words) == 2 and vocab.has("sentence_heads", words[0]))
     return vocab.has("age_verbs", words[-1]) or vocab.has("possessives", words[-1])
+
+
+def _after_a_day(cand: Candidate, text: str) -> bool:
+    """A bare number of hours right after a day's name ("vendredi 6 heures") is that day's clock time."""
+    return not cand.parts.get("prep") and bool(re.search(_pattern("day_before_clock"), text[max(0, cand.start - 20):cand.start], re.I))
+
+
+def _elision_dropped(word: str) -> str:
+    """"l'arrière" -> "arrière": the word after an elided article."""
+    return re.split(r"['’]", word, maxsplit=1)[-1]
 
 
 def _is_clock(cand: Candidate, text: str) -> bool:
@@ -311,6 +326,8 @@ def _is_clock(cand: Candidate, text: str) -> bool:
     followed_by_de = re.match(_pattern("clock_genitive_after"), text[cand.end:cand.end + 5])
     if followed_by_de and (not minutes or not cand.parts.get("prep")) and not cand.parts.get("tz"):
         return False  # "48 heures de négociations", "1h30 de route": how long, not when
+    if _after_a_day(cand, text):
+        return True  # "jusqu'à vendredi 6 heures": the hour of that day
     return bool(cand.parts.get("prep") or cand.parts.get("tz") or (minutes and separator in ("h", ":")))
 
 
@@ -332,6 +349,8 @@ def _joins(previous: Expression, cand: Candidate, text: str) -> bool:
     last = previous.pieces[-1]
     if cand.kind in _CLOCK_KINDS and previous.clock is None and last.kind in _DAY_KINDS:
         return bool(re.fullmatch(r"\s*,?\s*(?:[-–]\s*)?", gap))
+    if cand.kind in ("weekday", "relday") and len(previous.pieces) == 1 and last.kind in _CLOCK_KINDS:
+        return bool(re.fullmatch(r"\s+", gap))  # "vers 14h30 mardi": one time, the clock of that day
     if cand.kind == "part_of_day" and not _names_a_day(cand) and last.kind in ("weekday", "date", "relday") \
             and previous.part is None and not last.parts.get("part"):
         return bool(re.fullmatch(r"\s*,?\s*", gap))  # "mardi, dans la soirée"

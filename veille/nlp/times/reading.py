@@ -6,9 +6,10 @@ calendar arithmetic is in veille.nlp.times.timex.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from . import timex
 from .grammar import Candidate, fold, number_value, vocabulary
@@ -440,6 +441,20 @@ def read_duration(cand: Candidate, ctx: Context) -> Reading:
     return Reading("DURATION", timex.duration_value(amount, unit))
 
 
+_MISSING = object()
+
+
+def _singular(table: Mapping[str, Any], word: str | None, default: object = _MISSING) -> Any:
+    """The table's entry for `word` as written, else for its singular: a word whose singular
+    ends in -s ("printemps", "mois") is found as written, a plural ("lundis") without its -s."""
+    word = word or ""
+    if word in table:
+        return table[word]
+    if default is _MISSING:
+        return table[word.rstrip("s")]
+    return table.get(word.rstrip("s"), default)
+
+
 def read_set(cand: Candidate, ctx: Context) -> Reading:
     """chaque année, tous les deux ans, chaque lundi, deux jours par semaine, par mois, le mercredi, chaque été."""
     vocab = vocabulary()
@@ -448,15 +463,15 @@ def read_set(cand: Candidate, ctx: Context) -> Reading:
         value = vocab.table("per_units").get(per) or timex.duration_value(1, vocab.units[per])
         return Reading("SET", value)
     if cand.parts.get("wd"):
-        value = timex.weekday_set_value(vocab.weekdays[(cand.part("wd") or "").rstrip("s")])
+        value = timex.weekday_set_value(_singular(vocab.weekdays, cand.part("wd")))
         part = cand.part("part")
-        code = vocab.parts_of_day.get(part or "") or vocab.parts_of_day.get((part or "").rstrip("s"))
+        code = _singular(vocab.parts_of_day, part, None)
         return Reading("SET", timex.with_part_of_day(value, code) if code else value)
     if cand.parts.get("season"):
-        return Reading("SET", f"XXXX-{vocab.seasons[(cand.part('season') or '').rstrip('s')]}")
+        return Reading("SET", f"XXXX-{_singular(vocab.seasons, cand.part('season'))}")
     if cand.parts.get("part"):
         word = cand.part("part") or ""
-        code = vocab.parts_of_day.get(word) or vocab.parts_of_day.get(word.rstrip("s"), "")
+        code = _singular(vocab.parts_of_day, word, "")
         return Reading("SET", f"XXXX-XX-XXT{code}")
     amount, unit = _amount(cand)
     return Reading("SET", timex.duration_value(amount, unit))

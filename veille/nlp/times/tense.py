@@ -116,6 +116,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "future"
     if any(current().rules.is_going_to(a) for a in auxiliaries):
         return "future"
+    if not auxiliaries and vocab.has("calling_verbs", verb.lemma_) and _present_form(verb):
+        return "future"  # "l'UGTT appelle à un rassemblement vendredi"
     if _looks_simple_past(verb):
         return "past"
     if "Inf" in verb.morph.get("VerbForm", []) and verb.head.i != verb.i and depth < 2:
@@ -133,6 +135,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if perfect or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm", []):
         return "past"
     return None
+
+
+def _present_form(verb: Token) -> bool:
+    """A present of an -er verb, also when the tagger reads "convoque" as a participle: it ends in -e or -ent."""
+    return "Pres" in verb.morph.get("Tense", []) or verb.text.lower().endswith(("e", "ent"))
 
 
 def _auxiliary_tense(auxiliaries: list[Token]) -> Tense:
