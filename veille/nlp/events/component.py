@@ -636,6 +636,10 @@ def arguments(match: Match, role: str) -> list[Token]:
     else:
         found = positional_role(match.head, role) if match.misread else role_heads(match.head, role)
     found = [h for h in found if h not in match.tokens]
+    if not found and match.kind == "noun" and not match.fronted:
+        # "le refus de négocier de la junte", "la menace d'annexion par Israël": a noun expression's
+        # complements may hang on its last words
+        found = [h for t in match.tokens[1:] for h in expression_role(t, role) if h not in match.tokens]
     if not found and role == "obj":
         found = [c for t in match.tokens[1:] for c in t.children
                  if c.dep_ in ("obj", "nmod", "obl:arg") and c.pos_ in ("PROPN", "NOUN") and prep_of(c) is None
@@ -652,6 +656,16 @@ def victim_subject(noun: Token) -> Token | None:
     if head is noun or head.lemma_.lower() not in lexicon().grammar["victim_heads"] or prep_of(noun) != genitive():
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def expression_role(word: Token, role: str) -> list[Token]:
+    """The phrases filling `role` hung on a later word of a noun expression: a noun's as for any noun
+    event, a verb's only among its own complements ("le refus de négocier de la junte")."""
+    if word.pos_ == "NOUN":
+        return role_heads(word, role)
+    if word.pos_ == "VERB":
+        return [c for c in word.children if c.dep_.startswith(("obl", "nmod")) and prep_of(c) == role]
+    return []
 
 
 def _sector_ok(source: tuple[Actor, ...], reading: Reading, people: Collection[str] = frozenset()) -> bool:
