@@ -21,7 +21,7 @@ from ...lang import DEFAULT, current, language_data
 from ...model.record import Entity, Mention
 from ..stage import Stage
 from . import roles
-from .coref import group_candidates, name_parts, name_words, table_entry, without_honorifics
+from .coref import group_candidates, known_person_country, name_parts, name_words, table_entry, without_honorifics
 from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
@@ -56,7 +56,8 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     if body is not None:
         return Resolved(members, "ORG", best_name(texts, "ORG"), "gov", body.country)
     cue = roles.designator_type(doc, members) or ("ORG" if roles.headed_by_organisation_noun(texts) else None)
-    etype = cue or vote_type(members, texts)
+    # A well-known person the tagger read as a place ("Depuis Ankara, Recep Tayyip Erdogan") is a person.
+    etype = "PER" if any(map(known_person_country, texts)) else cue or vote_type(members, texts)
     name = best_name(texts, etype)
     if etype == "PER":
         return Resolved(members, "PER", name, "person")

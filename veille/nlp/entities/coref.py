@@ -66,6 +66,18 @@ def table_index(language: LanguageData) -> dict[str, int]:
     return index
 
 
+@language_table
+def people_index(language: LanguageData) -> dict[str, str]:
+    """Folded name words of each alias of the people table -> the person's state."""
+    return {" ".join(name_words(alias)): entry["country"]
+            for entry in language.load("people")["entries"] for alias in entry["aliases"]}
+
+
+def known_person_country(text: str) -> str | None:
+    """The state the people table gives the person a mention names ("M. Poutine" -> RUS), or None."""
+    return people_index().get(" ".join(name_words(text)))
+
+
 def table_entry(text: str) -> dict[str, Any] | None:
     """The organisations-table entry a mention names, or None."""
     number = table_index().get(text if is_acronym(text) else fold(text))

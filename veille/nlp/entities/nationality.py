@@ -3,7 +3,8 @@
 Tried in order: the role the text gives a person ("le président moldave X") or the nationality
 between an organisation's designator and its name ("le constructeur japonais X"), a nationality
 in apposition ("X, un Ukrainien de 35 ans", "X, correspondant chilien"), the nearest country,
-nationality word or national institution in the same sentence, and at last the state the
+nationality word or national institution in the same sentence (after the state the people table
+gives a well-known person), and at last the state the
 article's places point to most often.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from ... import geo
 from . import roles
+from .coref import known_person_country
 from .mentions import Candidate
 from .resolved import Resolved
 
@@ -34,7 +36,13 @@ def assign_countries(doc: Doc, resolved: list[Resolved]) -> None:
         if item.country is not None or not needs_country(item):
             continue
         found = roles.role_country(doc, item) if item.type == "PER" else roles.designator_country(doc, item)
-        item.country = found or apposition_country(doc, item) or nearest_country(doc, item, marks) or home
+        found = found or apposition_country(doc, item) or (known_country(item) if item.type == "PER" else None)
+        item.country = found or nearest_country(doc, item, marks) or home
+
+
+def known_country(item: Resolved) -> str | None:
+    """The state the people table gives one of the person's names: surer than a country nearby."""
+    return next(filter(None, (known_person_country(c.surface) for c in item.members)), None)
 
 
 def needs_country(item: Resolved) -> bool:
