@@ -178,3 +178,14 @@ def test_events_addressee_after_a_compound_preposition_on_the_carrying_verb(anal
 def test_events_police_questioning_a_mayor_is_no_demand(analyse):
     found = events_of(analyse, "Les policiers ont interpellé le maire de Namur mardi.")
     assert not [e for e in found if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", ["La Chine a promis des représailles.", "Moscou a promis une riposte."])
+def test_events_a_state_named_as_a_whole_is_not_its_own_target(analyse, sentence):
+    threats = [e for e in events_of(analyse, sentence) if e.type == "THREATEN"]
+    assert threats and all(codes(e.target) != codes(e.source) for e in threats)
+
+
+def test_events_a_state_s_police_still_act_at_home(analyse):
+    coerce = [e for e in events_of(analyse, "Les policiers ont interpellé trois hommes à Lyon.") if e.type == "COERCE"]
+    assert coerce and codes(coerce[0].target) == {"FRA"}

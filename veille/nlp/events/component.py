@@ -378,6 +378,11 @@ class EventReader:
         inside = [r for r in ranges if r[0] < head.idx < r[1]]
         return bool(inside) and not any(a < trigger.idx < b for a, b in inside)
 
+    def names_a_state(self, actor: Actor) -> bool:
+        """The actor is a state itself, named by its country or capital, not one of its sectors or people."""
+        place = next((e for e in self.finder.entities if e.id == actor.entity_id), None)
+        return actor.sector is None and place is not None and place.type == "LOC" and actor.code not in group_codes()
+
     def home_target(self, source: tuple[Actor, ...]) -> str | None:
         """The target of a domestic act with no named target: the article's main country when the
         source is of that country (or the source's own when no state is named), or a bloc or body
@@ -387,6 +392,8 @@ class EventReader:
         if not source:
             return None
         code = source[0].code
+        if self.names_a_state(source[0]):
+            return None  # a state named as a whole ("Pékin", "la Chine") does not act on itself
         if main is None:
             return code if code not in group_codes() else None  # no other state named: an act at home
         return main if code == main or code in group_codes() else None
