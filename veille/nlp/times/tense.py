@@ -67,9 +67,16 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
         bare_participle="Part" in morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children),
         present=finite_present and tense is None and not any(c.dep_.startswith("aux") for c in verb.children),
         reporting=vocabulary().has("reporting_heads", verb.lemma_),
-        direct=root.head.i == verb.i or root.i == verb.i,
+        direct=root.head.i == verb.i or root.i == verb.i or _on_the_verbs_object(root, verb),
         noun_modifier=through_noun or verb.dep_ in _NOUN_CLAUSES,
     )
+
+
+def _on_the_verbs_object(root: Token, verb: Token) -> bool:
+    """A bare time word the parser hung on the verb's object ("reprennent le travail jeudi"): it
+    dates the verb, unlike one joined to the noun by a preposition ("la réunion de jeudi")."""
+    return (root.dep_ == "nmod" and root.head.dep_ == "obj" and root.head.head.i == verb.i
+            and not any(child.dep_ == "case" for child in root.children))
 
 
 def _governing_verb(token: Token) -> Token | None:
