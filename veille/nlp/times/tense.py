@@ -57,7 +57,7 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
     if verb is None:
         return Clause(noun_modifier=through_noun)
     morph = verb.morph
-    finite_present = "Pres" in morph.get("Tense", []) and "Ind" in morph.get("Mood", []) and "Fin" in morph.get("VerbForm", [])
+    finite_present = "Pres" in verb_tenses(verb) and "Ind" in morph.get("Mood", []) and "Fin" in morph.get("VerbForm", [])
     tense = verb_tense(verb)
     return Clause(
         tense=tense,
@@ -73,10 +73,16 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
 
 
 def _on_the_verbs_object(root: Token, verb: Token) -> bool:
-    """A bare time word the parser hung on the verb's object ("reprennent le travail jeudi"): it
-    dates the verb, unlike one joined to the noun by a preposition ("la réunion de jeudi")."""
-    return (root.dep_ == "nmod" and root.head.dep_ == "obj" and root.head.head.i == verb.i
-            and not any(child.dep_ == "case" for child in root.children))
+    """A bare time word the parser hung on one of the verb's nouns ("reprennent le travail jeudi",
+    "ouvre ses portes au public samedi"): it dates the verb, unlike one joined to its noun by a
+    preposition ("la réunion de jeudi")."""
+    if root.dep_ != "nmod" or any(child.dep_ == "case" for child in root.children):
+        return False
+    head = root.head
+    while head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and not head.dep_.startswith("nsubj") \
+            and head.head.i != head.i:
+        head = head.head
+    return head.i == verb.i
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -133,7 +139,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return _auxiliary_tense(auxiliaries)  # "sont reçues", "seront ouvertes": the tense of être
     if auxiliaries and not perfect:
         perfect = auxiliaries  # "sont entrés", "est morte": a passé composé, whatever the parser calls être
-    tense = verb.morph.get("Tense", [])
+    tense = verb_tenses(verb)
     if "Cnd" in verb.morph.get("Mood", []):
         return None
     if "Part" in verb.morph.get("VerbForm", []) and not auxiliaries and verb.dep_ == "xcomp" and depth < 2 \
@@ -142,6 +148,18 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if perfect or "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm", []):
         return "past"
     return None
+
+
+def verb_tenses(verb: Token) -> list[str]:
+    """The tagger's tenses of a finite verb, a present plural it calls a past ("reprennent") set right."""
+    tenses = verb.morph.get("Tense", [])
+    endings = vocabulary().lists
+    form = verb.text.lower()
+    if "Past" in tenses and "Fin" in verb.morph.get("VerbForm", []) \
+            and form.endswith(tuple(endings["present_plural_endings"])) \
+            and not form.endswith(tuple(endings["simple_past_plural_endings"])):
+        return ["Pres"]
+    return tenses
 
 
 def _present_form(verb: Token) -> bool:
