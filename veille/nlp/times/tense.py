@@ -157,7 +157,7 @@ def verb_tenses(verb: Token) -> list[str]:
     form = verb.text.lower()
     if "Past" in tenses and "Fin" in verb.morph.get("VerbForm", []) \
             and form.endswith(tuple(endings["present_plural_endings"])) \
-            and not form.endswith(tuple(endings["simple_past_plural_endings"])):
+            and not form.endswith(tuple(endings["past_plural_endings"])):
         return ["Pres"]
     return tenses
 
