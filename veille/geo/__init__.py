@@ -18,7 +18,7 @@ from .demonyms import build_demonym_index
 from .gazetteer import Gazetteer, GeoHit
 from .text import fold
 
-__all__ = ["GeoHit", "country_name", "demonym_country", "fold", "gazetteer", "lookup"]
+__all__ = ["GeoHit", "country", "country_name", "demonym_country", "fold", "gazetteer", "lookup"]
 
 
 @language_table
@@ -50,6 +50,11 @@ def lookup(name: str, near: str | Iterable[str] | None = None, feature: str | No
 def demonym_country(word: str) -> str | None:
     """The alpha-3 code of the state a nationality word names ("Ukrainiennes" -> "UKR"), or None."""
     return _demonyms().get(fold(word))
+
+
+def country(code: str) -> GeoHit | None:
+    """The state of an alpha-3 or alpha-2 code ("SEN", "SN"), or None for an unknown code."""
+    return gazetteer().country(code)
 
 
 def country_name(alpha3: str) -> str | None:

@@ -42,6 +42,7 @@ class GeoHit:
     feature: str  # "country" | "city" | "region"
     population: int = 0
     capital: bool = False  # a state's capital city
+    timezone: str | None = None  # IANA zone: a city's own, a state's capital's (geonames)
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,9 @@ class Gazetteer:
             self._alpha3[country.alpha2] = country.alpha3
             self._capitals.add((country.alpha2, country.capital))
             lat, lon = _city_state_position(country, capitals)
-            hit = GeoHit(country.usual_name, country.alpha3, lat, lon, "country", country.population)
+            capital = capitals.get((country.alpha2, country.capital), {})
+            hit = GeoHit(country.usual_name, country.alpha3, lat, lon, "country", country.population,
+                         timezone=capital.get("timezone"))
             self.countries[country.alpha3] = hit
             candidate = Candidate(hit, STATE, float(country.population))
             for name in (*country.names, country.usual_name, *aliases.get(country.alpha3, [])):
@@ -145,7 +148,8 @@ class Gazetteer:
             city_keys = [next(keys) for _ in names]
             population = int(city.get("population") or 0)
             hit = GeoHit(city["name"], self._alpha3.get(city["countrycode"]), city["latitude"], city["longitude"],
-                         "city", population, (city["countrycode"], city["name"]) in self._capitals)
+                         "city", population, (city["countrycode"], city["name"]) in self._capitals,
+                         city.get("timezone"))
             main_key = city_keys[0]
             main = Candidate(hit, LOCAL, population * MAIN_NAME_BONUS)
             # Hot loop (250,000 names): indexed inline, each key once per city; only main names get a loose key.
@@ -199,6 +203,11 @@ class Gazetteer:
         return None
 
     # -- reading ---------------------------------------------------------
+    def country(self, code: str) -> GeoHit | None:
+        """The state of an ISO 3166-1 alpha-3 or alpha-2 code ("SEN", "SN"), or None."""
+        code = code.upper()
+        return self.countries.get(self._alpha3.get(code, code))
+
     def lookup(self, name: str, near: Iterable[str] = (), feature: str | None = None) -> GeoHit | None:
         """The most likely place for a name; `near` lists alpha-3 codes whose places are preferred,
         `feature` ("country", "city", "region") keeps only places of that kind."""
