@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ...lang import LanguageData, language_table
 from ...textnorm import fold_name as fold
+from ..gender import first_name_gender, noun_form_genders, words_by_gender
 from .actors import ActorFinder
 
 
@@ -30,15 +31,8 @@ class GenderWords:
 @language_table
 def gender_words(language: LanguageData) -> GenderWords:
     nouns = language.load("person_nouns")
-    forms: dict[str, str] = {}
-    for entry in nouns["nouns"]:
-        if len(entry) == 2 and fold(entry[0]) != fold(entry[1]):
-            forms[fold(entry[0])], forms[fold(entry[1])] = "Masc", "Fem"
-    return GenderWords(_by_gender(language.load("first_names")), _by_gender(nouns["courtesy_titles"]), forms)
-
-
-def _by_gender(data: dict) -> dict[str, str]:
-    return {fold(word): gender for gender in ("Fem", "Masc") for word in data.get(gender, [])}
+    return GenderWords(words_by_gender(language.load("first_names"), fold),
+                       words_by_gender(nouns["courtesy_titles"], fold), noun_form_genders(nouns["nouns"], fold))
 
 
 def phrase_gender(head: Token, finder: ActorFinder) -> str | None:
@@ -57,12 +51,7 @@ def _person_gender(head: Token, names: list[str], words: GenderWords) -> str | N
     title = words.courtesy.get(fold(before.text)) if before is not None else None
     if title:
         return title
-    for name in names:
-        for word in fold(name).split()[:2]:
-            gender = words.first_names.get(word) or words.first_names.get(word.split("-")[0])
-            if gender:
-                return gender
-    return None
+    return first_name_gender(map(fold, names), words.first_names)
 
 
 def _determiner_gender(noun: Token) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...errors import ConfigError
 from ...lang import LanguageData, language_table
 from ...textnorm import fold_word as fold
+from ..gender import noun_form_genders, words_by_gender
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,12 @@ def lexicon(language: LanguageData) -> QuoteLexicon:
         relative_pronouns=_folded(data["relative_pronouns"]),
         person_nouns=_folded([form for entry in nouns["nouns"] for form in entry]),
         person_roles={fold(form): fold(entry[0]) for entry in nouns["nouns"] for form in entry},
-        person_noun_genders=_noun_genders(nouns["nouns"]),
+        person_noun_genders=noun_form_genders(nouns["nouns"], fold),
         offices=_folded(nouns.get("offices", [])),
         generic_roles=_folded(nouns.get("generic_roles", [])),
         role_classes={fold(role): group for group, roles in language.load("titles")["role_classes"].items() for role in roles},
-        courtesy_genders=_by_gender(nouns["courtesy_titles"]),
-        first_name_genders=_by_gender(language.load("first_names")),
+        courtesy_genders=words_by_gender(nouns["courtesy_titles"], fold),
+        first_name_genders=words_by_gender(language.load("first_names"), fold),
         organisation_nouns=_folded(data["organisation_nouns"]),
         kind_nouns={kind: _folded(words) for kind, words in data["kind_nouns"].items()},
         government_nouns=_folded(data["government_nouns"]),
@@ -131,21 +132,6 @@ def _conjugated(verb: str, rules: list[dict]) -> list[str]:
             stem = verb[: len(verb) - len(rule["ending"])]
             return [stem + suffix for suffix in rule["forms"]]
     return []
-
-
-def _noun_genders(entries: list[list[str]]) -> dict[str, str]:
-    """Form -> gender for person nouns with distinct masculine and feminine forms ("avocat", "avocate")."""
-    genders: dict[str, str] = {}
-    for entry in entries:
-        if len(entry) == 2 and fold(entry[0]) != fold(entry[1]):
-            genders[fold(entry[0])] = "Masc"
-            genders[fold(entry[1])] = "Fem"
-    return genders
-
-
-def _by_gender(data: dict) -> dict[str, str]:
-    """{"Fem": [...], "Masc": [...]} -> folded word -> gender (other keys, such as `_doc`, ignored)."""
-    return {fold(word): gender for gender in ("Fem", "Masc") for word in data.get(gender, [])}
 
 
 def _folded(words: list[str]) -> frozenset[str]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...model.record import Entity
+from ..gender import first_name_gender as gender_of_first_names
 from .lexicon import QuoteLexicon, fold
 
 # How many tokens may separate a role noun from the name it introduces
@@ -254,12 +255,7 @@ def courtesy_gender(words: Span, lex: QuoteLexicon) -> str | None:
 
 def first_name_gender(names: Iterable[str], lex: QuoteLexicon) -> str | None:
     """The gender of the first name among an entity's names ("Me Julie Moreau" -> Fem)."""
-    for name in names:
-        for word in fold(name).split()[:2]:
-            gender = lex.first_name_genders.get(word) or lex.first_name_genders.get(word.split("-")[0])
-            if gender:
-                return gender
-    return None
+    return gender_of_first_names(map(fold, names), lex.first_name_genders)
 
 
 def _name_roles(entity, doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon) -> list[Role]:
