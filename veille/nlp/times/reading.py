@@ -441,18 +441,11 @@ def read_duration(cand: Candidate, ctx: Context) -> Reading:
     return Reading("DURATION", timex.duration_value(amount, unit))
 
 
-_MISSING = object()
-
-
-def _singular(table: Mapping[str, Any], word: str | None, default: object = _MISSING) -> Any:
+def _singular(table: Mapping[str, Any], word: str | None) -> Any:
     """The table's entry for `word` as written, else for its singular: a word whose singular
     ends in -s ("printemps", "mois") is found as written, a plural ("lundis") without its -s."""
     word = word or ""
-    if word in table:
-        return table[word]
-    if default is _MISSING:
-        return table[word.rstrip("s")]
-    return table.get(word.rstrip("s"), default)
+    return table[word] if word in table else table.get(word.rstrip("s"))
 
 
 def read_set(cand: Candidate, ctx: Context) -> Reading:
@@ -465,13 +458,13 @@ def read_set(cand: Candidate, ctx: Context) -> Reading:
     if cand.parts.get("wd"):
         value = timex.weekday_set_value(_singular(vocab.weekdays, cand.part("wd")))
         part = cand.part("part")
-        code = _singular(vocab.parts_of_day, part, None)
+        code = _singular(vocab.parts_of_day, part)
         return Reading("SET", timex.with_part_of_day(value, code) if code else value)
     if cand.parts.get("season"):
         return Reading("SET", f"XXXX-{_singular(vocab.seasons, cand.part('season'))}")
     if cand.parts.get("part"):
         word = cand.part("part") or ""
-        code = _singular(vocab.parts_of_day, word, "")
+        code = _singular(vocab.parts_of_day, word) or ""
         return Reading("SET", f"XXXX-XX-XXT{code}")
     amount, unit = _amount(cand)
     return Reading("SET", timex.duration_value(amount, unit))
