@@ -18,6 +18,7 @@ from . import schema
 from .actors import normalise_key
 from .base import ArticleQuery, EventQuery
 from .dates import day_text, lower_bound, upper_bound
+from .rows import place_key
 
 
 def article_filters(query: ArticleQuery, dialect: str) -> list[ColumnElement[bool]]:
@@ -148,12 +149,13 @@ def _first_day(type_: str, since: str, until: str | None) -> ScalarSelect:
 
 
 def _placed_at(driver: Table, place: str) -> ColumnElement[bool]:
-    """The event's place is this one (case-insensitive); read from the events, whichever table drives."""
+    """The event's place is this one, case and accents folded (ix_events_place); read from the events,
+    whichever table drives."""
+    wanted = place_key(place.strip())
     if driver is schema.events:
-        return func.lower(driver.c.place) == place.strip().lower()
+        return driver.c.place_key == wanted
     ev = schema.events.alias("placed")  # an alias: the page's own join of the events must not correlate
-    return exists(select(ev.c.sort_key).where(ev.c.sort_key == driver.c.sort_key,
-                                              func.lower(ev.c.place) == place.strip().lower()))
+    return exists(select(ev.c.sort_key).where(ev.c.sort_key == driver.c.sort_key, ev.c.place_key == wanted))
 
 
 def only_actor(query: EventQuery) -> str | None:
