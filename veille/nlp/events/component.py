@@ -300,6 +300,11 @@ class EventReader:
             replied = next((self.replied_to(h, source) for h in heads if is_anaphor(h)), None)
             if replied is not None:
                 return (replied,)
+        if reading["type"] in ANSWER_TYPES and "obj" not in roles:
+            # "Bakou a refusé l'invitation": what an answer takes up was put forward by another
+            replied = next((self.replied_to(h, source) for h in arguments(match, "obj") if is_anaphor(h)), None)
+            if replied is not None:
+                return (replied,)
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
         return (Actor(geo.country_name(code) or code, code),) if code else ()
 
