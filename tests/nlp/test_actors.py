@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from veille.model.record import Entity, Mention
-from veille.nlp.events.actors import ActorFinder, find_group, find_sector, fold
+from veille.nlp.events.actors import ActorFinder, find_group, find_sector, fold, is_foreign_voice
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,16 @@ def test_actors_find_group_names_blocs_and_bodies(text, code):
 
 def test_actors_find_group_ignores_plain_words():
     assert find_group("le boulanger du village") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "voice"),
+    [("le ministère russe des Affaires étrangères", True), ("La diplomatie algérienne", True),
+     ("l’ambassade d'Espagne à Rabat", True), ("le Quai d’Orsay", True),
+     ("le ministère de l'Intérieur", False), ("le maire de Lille", False), ("les affaires courantes", False)],
+)
+def test_actors_is_foreign_voice(name, voice):
+    assert is_foreign_voice(name) is voice
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from typing import Any
 
 from spacy.language import Language
@@ -26,26 +27,25 @@ from .institutions import with_institutions
 from .liveblog import with_stamped_subjects
 from .mentions import Candidate, find_candidates, fold, is_acronym
 from .nationality import assign_countries
+from .reaches import EntityReaches
 from .resolved import Resolved
 
-# A city this large read by the NER as an organisation is the place standing for its rulers ("Istanbul").
-GOVERNMENT_CITY_POPULATION = 1_000_000
 # When the NER's votes tie, the more specific type wins.
 TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
 
-def find_entities(doc: Doc) -> list[Entity]:
+def find_entities(doc: Doc, reaches: EntityReaches = EntityReaches()) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
-    cands = with_institutions(doc, with_stamped_subjects(doc, find_candidates(doc)))
+    cands = with_institutions(doc, with_stamped_subjects(doc, find_candidates(doc)), reaches.known_town_population)
     grouped = group_candidates(doc, cands)
-    resolved = merge_states([resolve(doc, members) for members in grouped if not all(c.weak for c in members)])
-    roles.add_role_mentions(doc, resolved)
+    resolved = merge_states([resolve(doc, members, reaches) for members in grouped if not all(c.weak for c in members)])
+    roles.add_role_mentions(doc, resolved, reaches.role_window)
     roles.add_headline_mentions(doc, resolved)
-    assign_countries(doc, resolved)
+    assign_countries(doc, resolved, reaches)
     return [to_entity(doc, f"e{i}", item) for i, item in enumerate(resolved)]
 
 
-def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
+def resolve(doc: Doc, members: list[Candidate], reaches: EntityReaches = EntityReaches()) -> Resolved:
     """Type, name, kind and (where the names alone say it) country of one group."""
     members = sorted(members, key=lambda c: c.start)
     texts = [c.surface for c in members]
@@ -61,7 +61,7 @@ def resolve(doc: Doc, members: list[Candidate]) -> Resolved:
     name = best_name(texts, etype)
     if etype == "PER":
         return Resolved(members, "PER", name, "person")
-    hit = place_hit(name, etype, cue)
+    hit = place_hit(name, etype, cue, reaches.government_city_population)
     if hit is not None and hit.feature == "city" and after_region_preposition(doc, members):
         hit = geo.lookup(name, feature="region") or hit  # "en Ontario": the province, not the Californian town
     if hit is not None:
@@ -123,7 +123,7 @@ def vote_type(members: list[Candidate], texts: list[str]) -> str:
     return best
 
 
-def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
+def place_hit(name: str, etype: str, cue: str | None, government_city: int) -> "geo.GeoHit | None":
     """The gazetteer's place for a LOC or MISC name, or for an ORG that names a state ("RDC"), or is exactly
     the name of a region ("Tessin") or of a capital or very large city ("Moscou a répondu")."""
     if etype == "PER" or cue == "ORG":
@@ -131,7 +131,7 @@ def place_hit(name: str, etype: str, cue: str | None) -> "geo.GeoHit | None":
     hit = geo.lookup(name)
     if hit is None:
         return None
-    if etype == "ORG" and hit.feature != "country" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit)):
+    if etype == "ORG" and hit.feature != "country" and not (fold(hit.name) == fold(name) and stands_for_a_power(hit, government_city)):
         return None  # a state under any of its names ("RDC") is the state; other places only under their own
     return hit
 
@@ -142,9 +142,9 @@ def after_region_preposition(doc: Doc, members: list[Candidate]) -> bool:
     return any(c.first > 0 and doc[c.first - 1].lower_ in before_region for c in members)
 
 
-def stands_for_a_power(hit: "geo.GeoHit") -> bool:
+def stands_for_a_power(hit: "geo.GeoHit", government_city: int) -> bool:
     """Places whose name the press uses for a government: not a town named like a company ("Carrefour", "Toyota")."""
-    return hit.feature != "city" or hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
+    return hit.feature != "city" or hit.capital or hit.population >= government_city
 
 
 def best_name(texts: list[str], etype: str) -> str:
@@ -201,8 +201,13 @@ def to_entity(doc: Doc, entity_id: str, item: Resolved) -> Entity:
 
 
 @Language.factory(
-    "veille_entities", default_config={"language": DEFAULT}, requires=["doc.ents"], assigns=["doc._.entities"],
+    "veille_entities", default_config={"language": DEFAULT, **asdict(EntityReaches())},
+    requires=["doc.ents"], assigns=["doc._.entities"],
 )
-def make_entities_stage(nlp: Language, name: str, language: str) -> Stage:
-    """The entities stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("entities", find_entities, language_data(language))
+def make_entities_stage(
+    nlp: Language, name: str, language: str, role_window: int, mentions_looked_at: int,
+    government_city_population: int, known_town_population: int,
+) -> Stage:
+    """The entities stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
+    reaches = EntityReaches(role_window, mentions_looked_at, government_city_population, known_town_population)
+    return Stage("entities", find_entities, language_data(language), reaches=reaches)

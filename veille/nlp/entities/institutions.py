@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ... import geo
 from ...lang import LanguageData, language_table, word_set
 from .mentions import Candidate, fold
+from .reaches import EntityReaches
 
 # Longest head or qualifier, in tokens ("de grande instance", "d'" + "appel" = 2).
 MAX_PHRASE_TOKENS = 4
@@ -23,9 +24,8 @@ MAX_PHRASE_TOKENS = 4
 MAX_COMPLEMENTS = 2
 # Lower-case adjectives kept after a capitalised complement word ("Affaires étrangères").
 MAX_COMPLEMENT_ADJECTIVES = 2
-# A town this large named in a complement is taken without the NER: smaller ones share names with
-# common words ("Mer", "Forêt" are small towns too).
-KNOWN_TOWN_POPULATION = 15_000
+# A town this large named in a complement is taken without the NER (the stage's "known_town_population").
+KNOWN_TOWN_POPULATION = EntityReaches().known_town_population
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,13 @@ def phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> int:
     return best
 
 
-def find_institutions(doc: Doc) -> list[Institution]:
+def find_institutions(doc: Doc, known_town: int = KNOWN_TOWN_POPULATION) -> list[Institution]:
     """Every institution phrase of the Doc, in text order, without overlaps."""
     lex = lexicon()
     found: list[Institution] = []
     i = 1
     while i < len(doc):
-        item = institution_at(doc, i, lex) if word(doc, i - 1) in lex.articles else None
+        item = institution_at(doc, i, lex, known_town) if word(doc, i - 1) in lex.articles else None
         if item is None:
             i += 1
             continue
@@ -84,7 +84,7 @@ def find_institutions(doc: Doc) -> list[Institution]:
     return found
 
 
-def institution_at(doc: Doc, i: int, lex: Lexicon) -> Institution | None:
+def institution_at(doc: Doc, i: int, lex: Lexicon, known_town: int) -> Institution | None:
     """The institution whose head starts at token i, if the words after the head make it one body."""
     head_end = phrase_at(doc, i, lex.heads)
     if head_end == i:
@@ -109,7 +109,7 @@ def institution_at(doc: Doc, i: int, lex: Lexicon) -> Institution | None:
             break
         start, k = complement
         complements += 1
-        hit = complement_place(doc, start, k)
+        hit = complement_place(doc, start, k, known_town)
         if hit is not None:
             places.append((start, k))
             country = country or hit.country
@@ -144,7 +144,7 @@ def complement_at(doc: Doc, k: int) -> tuple[int, int] | None:
     return j, end
 
 
-def complement_place(doc: Doc, start: int, end: int) -> "geo.GeoHit | None":
+def complement_place(doc: Doc, start: int, end: int, known_town: int) -> "geo.GeoHit | None":
     """The place a complement names: a state, or a name the NER read as a place that the gazetteer knows."""
     text = doc[start:end].text
     hit = geo.lookup(text)
@@ -152,17 +152,17 @@ def complement_place(doc: Doc, start: int, end: int) -> "geo.GeoHit | None":
         return None
     if hit.feature == "country" or any(t.ent_type_ == "LOC" for t in doc[start:end]):
         return hit
-    if hit.feature == "city" and hit.population >= KNOWN_TOWN_POPULATION:
+    if hit.feature == "city" and hit.population >= known_town:
         return hit  # "le rectorat de Lille" when the NER left Lille out
     return None
 
 
-def with_institutions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+def with_institutions(doc: Doc, found: list[Candidate], known_town: int = KNOWN_TOWN_POPULATION) -> list[Candidate]:
     """The candidates with the institutions added: a candidate inside one stays only when it is one of its places.
 
     A longer name that holds the whole phrase wins over it ("Cour pénale internationale" read by the NER).
     """
-    bodies = [body for body in find_institutions(doc) if not any(holds(c, body) for c in found)]
+    bodies = [body for body in find_institutions(doc, known_town) if not any(holds(c, body) for c in found)]
     if not bodies:
         return found
     kept = [c for c in found if not any(overlaps(c, body) for body in bodies)]

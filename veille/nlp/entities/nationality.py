@@ -18,26 +18,26 @@ from ... import geo
 from . import roles
 from .coref import known_person_country
 from .mentions import Candidate
+from .reaches import EntityReaches
 from .resolved import Resolved
 
 # Kinds of organisation that belong to no single state.
 INTERNATIONAL_KINDS = {"igo", "ngo", "armed_group"}
 # Mentions that name the entity in running text (not a role noun or a headline in capitals).
 NAMING_ORIGINS = ("ner", "institution", "stamp")
-# How many of an entity's mentions are looked around.
-MENTIONS_LOOKED_AT = 3
 
 
-def assign_countries(doc: Doc, resolved: list[Resolved]) -> None:
+def assign_countries(doc: Doc, resolved: list[Resolved], reaches: EntityReaches = EntityReaches()) -> None:
     """Fill the country of the people, organisations and unknown places that have none yet."""
     home = dominant_country(resolved)
     marks = MarkIndex(country_marks(doc, resolved))
     for item in resolved:
         if item.country is not None or not needs_country(item):
             continue
-        found = roles.role_country(doc, item) if item.type == "PER" else roles.designator_country(doc, item)
-        found = found or apposition_country(doc, item) or (known_country(item) if item.type == "PER" else None)
-        item.country = found or nearest_country(doc, item, marks) or home
+        named = named_mentions(item, reaches.mentions_looked_at)
+        found = roles.role_country(doc, item, reaches.role_window) if item.type == "PER" else roles.designator_country(doc, item)
+        found = found or apposition_country(doc, named) or (known_country(item) if item.type == "PER" else None)
+        item.country = found or nearest_country(doc, item, named, marks) or home
 
 
 def known_country(item: Resolved) -> str | None:
@@ -88,11 +88,11 @@ class MarkIndex:
         return [self.marks[k] for k in sorted(self.by_position[lo:hi])]
 
 
-def nearest_country(doc: Doc, item: Resolved, marks: MarkIndex) -> str | None:
+def nearest_country(doc: Doc, item: Resolved, named: list[Candidate], marks: MarkIndex) -> str | None:
     """The state named closest to one of the entity's first mentions, in the same sentence."""
     own = {c.first for c in item.members}
     best: tuple[int, str] | None = None
-    for cand in named_mentions(item):
+    for cand in named:
         sent = doc[cand.first].sent
         for position, country in marks.between(sent.start, sent.end):
             if position not in own:
@@ -102,9 +102,9 @@ def nearest_country(doc: Doc, item: Resolved, marks: MarkIndex) -> str | None:
     return best[1] if best else None
 
 
-def apposition_country(doc: Doc, item: Resolved) -> str | None:
+def apposition_country(doc: Doc, named: list[Candidate]) -> str | None:
     """"X, un Ukrainien de 35 ans,", "X, correspondant chilien": a nationality in the apposition after the name."""
-    for cand in named_mentions(item):
+    for cand in named:
         if cand.last >= len(doc) or doc[cand.last].text != ",":
             continue
         for k in range(cand.last + 1, min(len(doc), cand.last + 6)):
@@ -116,6 +116,6 @@ def apposition_country(doc: Doc, item: Resolved) -> str | None:
     return None
 
 
-def named_mentions(item: Resolved) -> list[Candidate]:
+def named_mentions(item: Resolved, looked_at: int) -> list[Candidate]:
     """The entity's first mentions that name it (found by the NER or read as an institution), not nominal or headline ones."""
-    return [c for c in item.members if c.origin in NAMING_ORIGINS][:MENTIONS_LOOKED_AT]
+    return [c for c in item.members if c.origin in NAMING_ORIGINS][:looked_at]

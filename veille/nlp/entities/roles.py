@@ -18,10 +18,11 @@ from ...lang import LanguageData, language_table, word_set
 from ..extensions import doc_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
+from .reaches import EntityReaches
 from .resolved import Resolved
 
-# How far from a name its role or nationality is looked for, in tokens.
-WINDOW = 8
+# How far from a name its role or nationality is looked for, in tokens (the stage's "role_window").
+WINDOW = EntityReaches().role_window
 
 
 @dataclass(frozen=True)
@@ -168,11 +169,11 @@ def members_of(language: LanguageData) -> frozenset[str]:
     return frozenset(fold(w) for w in language.load("entity_cues")["member_nouns"])
 
 
-def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
+def roles_near(doc: Doc, cand: Candidate, window: int = WINDOW) -> list[Role]:
     """Roles given to a person right before ("le ministre estonien X") or after ("X, le porte-parole de l'Élysée,") the name."""
     found = []
     sent_start = doc[cand.first].sent.start
-    for j in range(cand.first - 1, max(sent_start, cand.first - WINDOW) - 1, -1):
+    for j in range(cand.first - 1, max(sent_start, cand.first - window) - 1, -1):
         match = role_at(doc, j)
         if match is not None and match[1] <= cand.first:
             found.append(make_role(doc, match[0], match[1], cand.first))
@@ -184,7 +185,7 @@ def roles_near(doc: Doc, cand: Candidate) -> list[Role]:
         for j in range(after + 1, min(len(doc), after + 4)):
             match = role_at(doc, j)
             if match is not None:
-                end = next((k for k in range(match[1], min(len(doc), match[1] + WINDOW)) if doc[k].is_punct), match[1])
+                end = next((k for k in range(match[1], min(len(doc), match[1] + window)) if doc[k].is_punct), match[1])
                 found.append(make_role(doc, match[0], match[1], end))
                 break
     return found
@@ -217,19 +218,19 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
     return ""
 
 
-def person_roles(doc: Doc, item: Resolved) -> list[Role]:
+def person_roles(doc: Doc, item: Resolved, window: int = WINDOW) -> list[Role]:
     """Every role the text gives a person next to one of its named mentions."""
-    return [role for cand in item.members if cand.origin == "ner" for role in roles_near(doc, cand)]
+    return [role for cand in item.members if cand.origin == "ner" for role in roles_near(doc, cand, window)]
 
 
-def role_country(doc: Doc, item: Resolved) -> str | None:
+def role_country(doc: Doc, item: Resolved, window: int = WINDOW) -> str | None:
     """The state of the first role the text gives a person ("le président moldave X" -> MDA)."""
-    return next((role.country for role in person_roles(doc, item) if role.country), None)
+    return next((role.country for role in person_roles(doc, item, window) if role.country), None)
 
 
-def add_role_mentions(doc: Doc, resolved: list[Resolved]) -> None:
+def add_role_mentions(doc: Doc, resolved: list[Resolved], window: int = WINDOW) -> None:
     """Attach "le président moldave", "le chef de la diplomatie américaine" to the person introduced so."""
-    people = [(item, person_roles(doc, item)) for item in resolved if item.type == "PER"]
+    people = [(item, person_roles(doc, item, window)) for item in resolved if item.type == "PER"]
     people = [(item, found) for item, found in people if found]
     if not people:
         return

@@ -123,6 +123,18 @@ def quantity_nouns(language: LanguageData) -> frozenset[str]:
     return frozenset(fold(w) for w in language.load("sectors")["quantity_nouns"])
 
 
+@language_table
+def foreign_voices(language: LanguageData) -> tuple[tuple[str, ...], ...]:
+    """The folded words of the names of a state's voice abroad ("affaires étrangères", "ambassade")."""
+    return tuple(tuple(name_words(name)) for name in language.load("sectors")["foreign_voices"])
+
+
+def is_foreign_voice(name: str) -> bool:
+    """Whether an actor's name is that of a state's foreign ministry, diplomacy or embassy."""
+    words = name_words(name)
+    return any(words[i:i + len(voice)] == list(voice) for voice in foreign_voices() for i in range(len(words)))
+
+
 def find_group(text: str) -> tuple[str, str | None] | None:
     """The longest bloc or body name in `text`, as (code, sector)."""
     words = name_words(text)

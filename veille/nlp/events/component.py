@@ -26,7 +26,7 @@ from ...model.plover import MUTUAL_TYPES, VERBAL_CONFLICT, VERBAL_COOPERATION, q
 from ...model.record import Actor, Event, Status
 from ...textnorm import fold_name as fold
 from ..stage import Stage
-from .actors import ActorFinder, find_group, group_codes, phrase_tokens
+from .actors import ActorFinder, find_group, group_codes, is_foreign_voice, phrase_tokens
 from .agreement import agrees, phrase_gender, phrase_number
 from .args import (
     agent_mark,
@@ -292,6 +292,9 @@ class EventReader:
                 a for a in self.resolve_all([self.author_or_head(h, token, reading["type"]) for h in heads])
                 if (a.entity_id not in source_ids or not a.entity_id) and a.name not in source_names
             )
+            if reading["type"] in JUDGING_TYPES and any(self.is_act(h) for h in heads):
+                # "a critiqué la condamnation d'un chercheur français": one's own people suffered the act, others did it
+                actors = tuple(a for a in actors if a.code not in {s.code for s in source})
             if actors:
                 return actors
             replied = next((self.replied_to(h, source) for h in heads if is_anaphor(h)), None)
@@ -394,6 +397,8 @@ class EventReader:
         code = source[0].code
         if self.names_a_state(source[0]):
             return None  # a state named as a whole ("Pékin", "la Chine") does not act on itself
+        if is_foreign_voice(source[0].name):
+            return None  # a foreign ministry or an embassy judges what others do, not its own state
         if main is None:
             return code if code not in group_codes() else None  # no other state named: an act at home
         return main if code == main or code in group_codes() else None
@@ -435,13 +440,16 @@ class EventReader:
         if head.pos_ != "NOUN" or not lexicon().readings("noun", head.lemma_.lower()):
             return ()
         act = self.read(head)
-        if act is None:
-            return ()
         codes = {a.code for a in source}
-        if act.source:
+        if act is not None and act.source:
             return act.source if {a.code for a in act.source} != codes else ()
-        code = self.act_place(head)
+        code = self.act_place(head)  # an act read without its author still took place somewhere
         return (Actor(geo.country_name(code) or code, code),) if code and code not in codes else ()
+
+    @staticmethod
+    def is_act(head: Token) -> bool:
+        """A noun the lexicon reads as an act ("l'arrestation", "la condamnation")."""
+        return head.pos_ == "NOUN" and bool(lexicon().readings("noun", head.lemma_.lower()))
 
     def adjective_actor(self, noun: Token) -> Actor | None:
         """"frappes russes", "l'invasion russe", "sanctions occidentales": the actor in an adjective."""

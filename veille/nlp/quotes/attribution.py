@@ -25,26 +25,22 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from .interviews import interview_answers
 from .lexicon import QuoteLexicon, fold
+from .reaches import QuoteReaches
 from .referents import SUBJECT_DEPS, MentionRef, Referents, Speaker, noun_phrase, speaker_of
 from .spans import QuoteSpan
 
 __all__ = ["Attributor", "Speaker"]
 
-# How many tokens may separate a quote from the verb of its incise ("», a en outre déclaré").
-INCISE_REACH = 4
-NP_REACH = 14
-# How many tokens before a quote a verb of saying may stand ("X a en effet déclaré que : « ... »").
-PRECEDING_REACH = 8
-
 
 class Attributor:
     """Finds the speaker of each quote of one Doc (quotes are asked for in text order)."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan], lex: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], lex: QuoteLexicon, reaches: QuoteReaches = QuoteReaches()) -> None:
         self.doc = doc
         self.lex = lex
         self.spans = spans
-        self.referents = Referents(doc, [(s.open, s.close) for s in spans], lex)
+        self.reaches = reaches
+        self.referents = Referents(doc, [(s.open, s.close) for s in spans], lex, reaches)
         self.found: list[tuple[QuoteSpan, Speaker | None]] = []
         self.answers = interview_answers(doc_text(doc), spans, self.referents, doc._.body_start or 0)
 
@@ -122,7 +118,7 @@ class Attributor:
     def _incise_verb(self, span: QuoteSpan) -> Token | None:
         """The verb of an incise opening right after the closing mark, if any."""
         after = self._tokens_from(span.close)
-        for n, token in enumerate(after[:INCISE_REACH + 1]):
+        for n, token in enumerate(after[:self.reaches.incise_reach + 1]):
             if n == 0 and token.text in (",", ")"):
                 continue
             if token.is_punct or token.is_sent_start and n > 1:
@@ -178,7 +174,7 @@ class Attributor:
     def _incise_window(self, verb: Token) -> list[Token]:
         """The words after an incise verb that may hold its subject, up to where the incise ends."""
         window: list[Token] = []
-        for token in self.doc[verb.i + 1:verb.i + 1 + NP_REACH]:
+        for token in self.doc[verb.i + 1:verb.i + 1 + self.reaches.noun_phrase_reach]:
             if token.sent.start != verb.sent.start or token.text in (".", ";", ":", "(", "»", "”") or _opens_quote(token):
                 break
             if window and token.pos_ == "VERB" and any(t.pos_ in ("NOUN", "PROPN") for t in window):
@@ -279,7 +275,7 @@ class Attributor:
         mark = self.doc.char_span(span.open, span.open + 1, alignment_mode="expand")
         if mark is None:
             return None
-        for token in reversed(self.doc[max(mark.sent.start, mark.start - PRECEDING_REACH):mark.start]):
+        for token in reversed(self.doc[max(mark.sent.start, mark.start - self.reaches.preceding_reach):mark.start]):
             if self.referents.in_quote(token.idx) or token.text in (".", ";", "!", "?"):
                 return None
             if token.pos_ == "VERB":
@@ -344,7 +340,7 @@ class Attributor:
     def _phrase_after(self, preposition: Token, limit: int) -> list[Token]:
         """The words after a preposition up to the comma or colon that closes its phrase."""
         tokens: list[Token] = []
-        for token in self.doc[preposition.i + 1:preposition.i + 1 + NP_REACH]:
+        for token in self.doc[preposition.i + 1:preposition.i + 1 + self.reaches.noun_phrase_reach]:
             if token.idx >= limit or token.text in (",", ":", ";", "."):
                 break
             tokens.append(token)
@@ -483,7 +479,7 @@ class Attributor:
     def _tokens_from(self, offset: int) -> list[Token]:
         """The tokens starting at or after a character offset, up to the incise reach."""
         following = (t for t in self.doc[max(0, self._token_index(offset)):] if t.idx >= offset)
-        return [t for t in islice(following, INCISE_REACH + 3) if t.text not in ("»", "”", '"', "›")]
+        return [t for t in islice(following, self.reaches.incise_reach + 3) if t.text not in ("»", "”", '"', "›")]
 
     def _token_index(self, offset: int) -> int:
         span = self.doc.char_span(offset, min(offset + 1, len(doc_text(self.doc))), alignment_mode="expand")

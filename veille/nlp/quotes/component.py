@@ -8,6 +8,7 @@ quotes, then ask veille.nlp.quotes.attribution who speaks. A quote repeated verb
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,6 +19,7 @@ from ..extensions import doc_text
 from ..stage import Stage
 from .attribution import Attributor, Speaker
 from .lexicon import QuoteLexicon, fold, lexicon
+from .reaches import QuoteReaches
 from .referents import speaker_of
 from .spans import QuoteSpan, find_quote_spans
 
@@ -75,11 +77,11 @@ def is_speech(doc: Doc, span: QuoteSpan, attributor: Attributor) -> bool:
     return words > lex.min_words or attributor.has_reporting_context(span)
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
+def find_quotes(doc: Doc, reaches: QuoteReaches = QuoteReaches()) -> list[Quote]:
     """The direct quotes of the Doc with their speakers, a verbatim repeat kept once."""
     lex = lexicon()
     spans = find_quote_spans(doc_text(doc), lex)
-    attributor = Attributor(doc, spans, lex)
+    attributor = Attributor(doc, spans, lex, reaches)
     found: list[tuple[QuoteSpan, Speaker | None]] = []
     for span in spans:
         speaker = attributor.speaker_for(span)
@@ -140,8 +142,16 @@ def _as_quote(doc: Doc, span: QuoteSpan, speaker: Speaker | None) -> Quote:
 
 
 @Language.factory(
-    "veille_quotes", default_config={"language": DEFAULT}, requires=["doc._.entities"], assigns=["doc._.quotes"],
+    "veille_quotes", default_config={"language": DEFAULT, **asdict(QuoteReaches())},
+    requires=["doc._.entities"], assigns=["doc._.quotes"],
 )
-def make_quotes_stage(nlp: Language, name: str, language: str) -> Stage:
-    """The quotes stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("quotes", find_quotes, language_data(language))
+def make_quotes_stage(
+    nlp: Language, name: str, language: str, incise_reach: int, noun_phrase_reach: int, preceding_reach: int,
+    antecedent_reach: int, pronoun_sentences: int, role_reach: int, min_answers: int, remark_words: int,
+) -> Stage:
+    """The quotes stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
+    reaches = QuoteReaches(
+        incise_reach, noun_phrase_reach, preceding_reach, antecedent_reach, pronoun_sentences, role_reach,
+        min_answers, remark_words,
+    )
+    return Stage("quotes", find_quotes, language_data(language), reaches=reaches)

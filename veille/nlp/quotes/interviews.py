@@ -23,9 +23,6 @@ from .lexicon import fold
 from .referents import Referents, Speaker, speaker_of
 from .spans import QuoteSpan
 
-# The fewest answers that make a text an interview, and the longest remark of the interviewer (words).
-MIN_ANSWERS = 2
-REMARK_WORDS = 40
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+\S)")
 
 
@@ -44,6 +41,7 @@ def interview_answers(text: str, spans: list[QuoteSpan], referents: Referents, b
     after_question = 0
     addressed = False
     first_question: Paragraph | None = None
+    fewest, longest_remark = referents.reaches.min_answers, referents.reaches.remark_words
     for previous, current in zip(paragraphs, paragraphs[1:]):
         span = _whole_quote(current, spans)
         if span is None:
@@ -52,10 +50,10 @@ def interview_answers(text: str, spans: list[QuoteSpan], referents: Referents, b
             after_question += 1
             addressed = addressed or _addresses(previous.text, referents)
             first_question = first_question or previous
-        elif any(mark in previous.text for mark in marks) or not _is_remark(previous.text):
+        elif any(mark in previous.text for mark in marks) or not _is_remark(previous.text, longest_remark):
             continue
         answers.append(span)
-    if first_question is None or len(answers) < MIN_ANSWERS or not (after_question >= MIN_ANSWERS or addressed):
+    if first_question is None or len(answers) < fewest or not (after_question >= fewest or addressed):
         return {}
     person = interviewee(referents, body_start, first_question.start) or interviewee(referents, 0, body_start)
     if person is None:
@@ -107,9 +105,9 @@ def _addresses(question: str, referents: Referents) -> bool:
     return any(word in referents.lex.interview_address for word in words)
 
 
-def _is_remark(text: str) -> bool:
+def _is_remark(text: str, longest: int) -> bool:
     """A one-sentence paragraph short enough to be the interviewer's remark."""
-    return len(text.split()) <= REMARK_WORDS and not _SENTENCE_END.search(text)
+    return len(text.split()) <= longest and not _SENTENCE_END.search(text)
 
 
 def _all_marks(referents: Referents) -> set[str]:

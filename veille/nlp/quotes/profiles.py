@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 from ...model.record import Entity
 from ..gender import first_name_gender as gender_of_first_names
 from .lexicon import QuoteLexicon, fold
+from .reaches import QuoteReaches
 
-# How many tokens may separate a role noun from the name it introduces
-# ("la présidente de l'association des locataires de la cité, Farida Hamdi").
-ROLE_REACH = 14
+# How many tokens may separate a role noun from the name it introduces (the stage's "role_reach").
+ROLE_REACH = QuoteReaches().role_reach
 # Strength of each kind of gender evidence. A masculine role is the weakest: the press writes
 # "le ministre" and "le juge" before women's names, never "la ministre" before a man's.
 COURTESY, ROLE, FIRST_NAME, MASCULINE_ROLE = 3, 2, 1, 0
@@ -61,7 +61,7 @@ class Profile:
         return any(role.key == key for role in self.roles)
 
 
-def build_profiles(doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon) -> dict[str, Profile]:
+def build_profiles(doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon, reach: int = ROLE_REACH) -> dict[str, Profile]:
     """A Profile per entity id, from every mention of the Doc."""
     person_tokens = _person_tokens(doc, mentions)
     evidence: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -71,8 +71,8 @@ def build_profiles(doc: Doc, mentions: Sequence[MentionRef], lex: QuoteLexicon) 
         if words is None or mention.entity.type not in ("PER", "ORG"):
             continue
         nouns = lex.person_nouns if mention.entity.type == "PER" else lex.organisation_nouns
-        for noun in roles_around(words, nouns, person_tokens - set(range(words.start, words.end))):
-            roles[mention.entity.id].append(Role(role_key(noun, lex), complement_words(noun, words, lex), office_of(noun, lex)))
+        for noun in roles_around(words, nouns, person_tokens - set(range(words.start, words.end)), reach):
+            roles[mention.entity.id].append(Role(role_key(noun, lex), complement_words(noun, words, lex, reach), office_of(noun, lex)))
             gender = noun_gender(noun, lex) if mention.entity.type == "PER" else None
             if gender:
                 evidence[mention.entity.id].append((MASCULINE_ROLE if gender == "Masc" else ROLE, gender))
@@ -128,22 +128,22 @@ def role_key(token: Token, lex: QuoteLexicon) -> str:
     return lex.person_roles.get(word) or lex.person_roles.get(fold(token.lemma_)) or fold(token.lemma_ or token.text)
 
 
-def roles_around(words: Span, nouns: frozenset[str], others: set[int]) -> list[Token]:
+def roles_around(words: Span, nouns: frozenset[str], others: set[int], reach: int = ROLE_REACH) -> list[Token]:
     """The role nouns that introduce a name: before it ("le ministre X", "la porte-parole de Y, X"),
     in an apposition after it ("X, procureur de ...", "X, infirmière et déléguée syndicale"),
     or inside a mention that is itself a description."""
     inside = [t for t in words if is_role_noun(t, nouns)][:1]
-    before = _role_before(words, nouns, others)
-    return inside + ([before] if before is not None else []) + _roles_after(words, nouns)
+    before = _role_before(words, nouns, others, reach)
+    return inside + ([before] if before is not None else []) + _roles_after(words, nouns, reach)
 
 
-def _role_before(words: Span, nouns: frozenset[str], others: set[int]) -> Token | None:
+def _role_before(words: Span, nouns: frozenset[str], others: set[int], reach: int) -> Token | None:
     doc = words.doc
     if words.start == 0 or doc[words.start - 1].pos_ == "ADP":
         return None  # "la fille de Jacques X": the name is a complement, not an apposition
     found: Token | None = None
     # punctuation, not the parser's sentences, bounds the reach: it may split "Le quotidien | Le Temps a publié"
-    for token in reversed(doc[max(0, words.start - ROLE_REACH):words.start]):
+    for token in reversed(doc[max(0, words.start - reach):words.start]):
         if _ends_reach(token, others):
             break
         if token.text == "," and token.i != words.start - 1 and found is None:
@@ -157,12 +157,12 @@ def _role_before(words: Span, nouns: frozenset[str], others: set[int]) -> Token 
     return found
 
 
-def _roles_after(words: Span, nouns: frozenset[str]) -> list[Token]:
+def _roles_after(words: Span, nouns: frozenset[str], reach: int) -> list[Token]:
     doc = words.doc
     if words.end >= len(doc) or doc[words.end].text != ",":
         return []
     found: list[Token] = []
-    for token in doc[words.end + 1:words.end + 1 + ROLE_REACH]:
+    for token in doc[words.end + 1:words.end + 1 + reach]:
         if token.sent.start != words.sent.start or token.pos_ in ("VERB", "AUX") or token.text in _BOUNDARIES:
             break
         if token.text == ",":
@@ -208,12 +208,12 @@ def office_of(noun: Token, lex: QuoteLexicon) -> str | None:
     return None
 
 
-def complement_words(noun: Token, words: Span, lex: QuoteLexicon) -> frozenset[str]:
+def complement_words(noun: Token, words: Span, lex: QuoteLexicon, reach: int = ROLE_REACH) -> frozenset[str]:
     """Content words of a role's complement ("président [de la FNSEA]"), up to the name or a comma."""
     found: set[str] = set()
     # the name ends the complement; a role inside the mention ("le président sénégalais") reads on
     name_start = words.start if words.start > noun.i else len(noun.doc)
-    for token in noun.doc[noun.i + 1:noun.i + 1 + ROLE_REACH]:
+    for token in noun.doc[noun.i + 1:noun.i + 1 + reach]:
         if token.i >= name_start or token.text in _BOUNDARIES or token.text == ",":
             break
         if token.pos_ in ("VERB", "AUX"):

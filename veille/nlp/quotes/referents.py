@@ -20,11 +20,8 @@ from ...model.record import Entity
 from ..extensions import doc_text
 from .lexicon import Pronoun, QuoteLexicon, fold
 from .profiles import MentionRef, Profile, Role, build_profiles, noun_gender, office_of, role_key
+from .reaches import QuoteReaches
 
-# How far back (characters) a pronoun or a definite description looks for its antecedent.
-ANTECEDENT_REACH = 1200
-# How many sentences back a pronoun looks for a subject.
-PRONOUN_SENTENCES = 2
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 CLAUSE_DEPS = ("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "xcomp")
 
@@ -45,9 +42,10 @@ def speaker_of(entity: Entity) -> Speaker:
 class Referents:
     """Resolves speaker words to entities for one Doc."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], lex: QuoteLexicon) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], lex: QuoteLexicon, reaches: QuoteReaches = QuoteReaches()) -> None:
         self.doc = doc
         self.lex = lex
+        self.reaches = reaches
         self.quoted = sorted(quoted)
         entities: list[Entity] = list(doc._.entities or [])
         self.entities = entities
@@ -86,7 +84,7 @@ class Referents:
     def profile(self, entity_id: str | None) -> Profile:
         """An entity's gender and roles (computed for the whole Doc on first use)."""
         if self._profiles is None:
-            self._profiles = build_profiles(self.doc, self.mentions, self.lex)
+            self._profiles = build_profiles(self.doc, self.mentions, self.lex, self.reaches.role_reach)
         return self._profiles.get(entity_id or "", Profile())
 
     def fits(self, speaker: Speaker, pronoun: Pronoun | None) -> bool:
@@ -207,7 +205,7 @@ class Referents:
             holds = [len(words & role.words) for role in profile.roles
                      if role.key in keys or self._same_office(role, title, code, entity.id in subjects)]
             same_country = code is not None and entity.country == code
-            if not holds and not same_country and (at - last > ANTECEDENT_REACH or office and self._other_role(profile)):
+            if not holds and not same_country and (at - last > self.reaches.antecedent_reach or office and self._other_role(profile)):
                 continue  # far away, or introduced with another role: "le député X" is not "le maire"
             rank = (bool(holds), max(holds, default=0), same_country, entity.id in subjects, not profile.roles, last)
             ranked.append((rank, entity))
@@ -230,7 +228,7 @@ class Referents:
         here = self.sentence_index(at)
         return {
             speaker.entity_id for offset, speaker, token in self.salient_before(at)
-            if token is not None and speaker.entity_id and here - self.sentence_index(offset) <= PRONOUN_SENTENCES
+            if token is not None and speaker.entity_id and here - self.sentence_index(offset) <= self.reaches.pronoun_sentences
         }
 
     def _role_keys(self, head: Token) -> set[str]:
@@ -307,7 +305,7 @@ class Referents:
         paragraph = doc_text(self.doc).rfind("\n", 0, limit) + 1
         near = [
             (offset, speaker) for offset, speaker, token in self.salient_before(limit)
-            if here - self.sentence_index(offset) <= PRONOUN_SENTENCES
+            if here - self.sentence_index(offset) <= self.reaches.pronoun_sentences
             and (agreement is None or agrees(token, agreement)) and self.fits(speaker, agreement)
         ]
         people = [(offset, speaker) for offset, speaker in near if speaker.type == "PER"]
@@ -330,7 +328,7 @@ class Referents:
             return None
         main = max(people, key=lambda e: len(e.mentions))
         here = self.sentence_index(limit)
-        recent = [m for m in main.mentions if m.start < limit and here - self.sentence_index(m.start) <= PRONOUN_SENTENCES + 1]
+        recent = [m for m in main.mentions if m.start < limit and here - self.sentence_index(m.start) <= self.reaches.pronoun_sentences + 1]
         return speaker_of(main) if recent else None
 
     def sentence_index(self, offset: int) -> int:
@@ -347,7 +345,7 @@ class Referents:
 
     def salient_before(self, limit: int) -> list[tuple[int, Speaker, Token | None]]:
         """Subjects, "selon/pour X" phrases and earlier speakers before `limit`, in text order."""
-        start = max(0, limit - ANTECEDENT_REACH)
+        start = max(0, limit - self.reaches.antecedent_reach)
         found = [item for item in self._salient_subjects() if start <= item[0] < limit]
         found.extend((offset, speaker, None) for offset, speaker in self.said if start <= offset < limit)
         return sorted(found, key=lambda item: item[0])
@@ -382,7 +380,7 @@ class Referents:
         agreeing with a pronoun when one is given."""
         hi = bisect.bisect_left(self._starts, before)
         for mention in (self.mentions[k] for k in range(hi - 1, -1, -1)):
-            if before - mention.end > ANTECEDENT_REACH or mention.start < since:
+            if before - mention.end > self.reaches.antecedent_reach or mention.start < since:
                 return None
             fitting = mention.entity.type in types or ("PER" in types and self.is_person(mention.entity))
             if fitting and not self.in_quote(mention.start):
