@@ -1,4 +1,4 @@
-"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 8).
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 9).
 
 Designed for the queries people run rather than as a copy of the record:
 
@@ -159,8 +159,9 @@ events = Table(
     Column("place_key", Text),
     Index("ix_events_article", "article", "position"),
     # events of a type in a date range, in list order: bounded on both sides of sort_key (see
-    # event_spans), day_to in the index so that the range's other end is checked without the row
-    Index("ix_events_type_sort", "type", "sort_key", "day_to"),
+    # event_spans), day_to and status in the index so that the range's other end and the status are
+    # checked without the row
+    Index("ix_events_type_sort", "type", "sort_key", "day_to", "status"),
     # events at a place, in list order
     Index("ix_events_place", "place_key", "sort_key"),
     sqlite_with_rowid=False,
