@@ -220,6 +220,16 @@ def prep_phrases(trigger: Token, prep: str, deep: bool = True) -> Iterator[Token
             yield token
 
 
+def clause_phrases(trigger: Token) -> dict[str | None, list[Token]]:
+    """The phrases of the trigger's clause by the preposition that introduces them: what
+    `prep_phrases(trigger, prep, deep=False)` yields for each prep, walked once for them all."""
+    phrases: dict[str | None, list[Token]] = {}
+    for token in _clause_tokens(trigger):
+        if token.dep_ in PREP_DEPS:
+            phrases.setdefault(prep_of(token), []).append(token)
+    return phrases
+
+
 def _clause_tokens(trigger: Token) -> Iterator[Token]:
     """The trigger's subtree without the clauses it embeds."""
     for child in trigger.children:
