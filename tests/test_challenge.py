@@ -104,3 +104,9 @@ def test_challenge_absent_quotes_flags_only_matching_quotes():
     record = {"quotes": [{"text": "grande muette", "speaker": None}, {"text": "Nous tiendrons bon", "speaker": "Léa"}]}
     assert len(check({"absent_quotes": ["grande muette"]}, record)) == 1
     assert check({"absent_quotes": ["petite phrase"]}, record) == []
+
+
+def test_challenge_absent_places_flags_only_places_in_the_listed_states():
+    record = {"places": [{"name": "Collobrières", "country": "FRA"}, {"name": "Maures", "country": "ESP"}]}
+    assert check({"absent_places": ["ESP"]}, record) == ["place not wanted: 'Maures' in ESP"]
+    assert check({"absent_places": ["ITA", "USA"]}, record) == []

@@ -25,7 +25,8 @@ goes through extraction first, as `veille analyze` would.
 Expectations, all optional, each checked on the record's contract dict:
 `events`, `absent_events` (patterns that no event may match; `{}` is any event),
 `exact_events` (no event beyond those expected), `quotes`, `absent_quotes`, `times`, `absent_times`,
-`entities`, `same_entity`, `distinct_entities`, `absent_entities`, `places`, and the
+`entities`, `same_entity`, `distinct_entities`, `absent_entities`, `places`, `absent_places`
+(states no place may lie in), and the
 document fields `title`, `published`, `outlet`, `dateline`, `boilerplate` (lines that
 must be gone), `body` (lines that must be kept). An actor expectation is a code, a list
 of accepted codes (`null` in the list accepts no actor) or `null` (no actor). A quote
@@ -400,6 +401,13 @@ def check_places(expected: list[dict[str, Any]], record: dict[str, Any], spec: d
             yield f"place {want['name']!r} in {hits[0].get('country')}, want {want['country']}"
 
 
+def check_absent_places(states: list[str], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
+    """No place of the record may lie in these states (a natural feature read as a foreign country)."""
+    for place in record.get("places", []):
+        if place.get("country") in states:
+            yield f"place not wanted: {place.get('name')!r} in {place.get('country')}"
+
+
 def _field_check(name: str):
     def check_field(wanted: Any, record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
         got = record.get(name)
@@ -461,6 +469,7 @@ CHECKS = {
     "distinct_entities": check_distinct_entities,
     "absent_entities": check_absent_entities,
     "places": check_places,
+    "absent_places": check_absent_places,
     "title": _field_check("title"),
     "published": _field_check("published"),
     "outlet": _field_check("outlet"),

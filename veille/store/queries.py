@@ -18,6 +18,7 @@ from . import schema
 from .actors import normalise_key
 from .base import ArticleQuery, EventQuery
 from .dates import day_text, lower_bound, upper_bound
+from .rows import place_key
 
 
 def article_filters(query: ArticleQuery, dialect: str) -> list[ColumnElement[bool]]:
@@ -115,12 +116,13 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     d, art = driver.c, schema.articles.c
     conditions: list[ColumnElement[bool]] = []
     since, until = day_text(query.since), day_text(query.until)
-    if query.type:
-        conditions.append(d.type == query.type.strip().upper())
-        if since is not None:
-            # an event reaching into the range may start before it: start the index read at the first
-            # day of the earliest one, which the kept spans know
-            conditions.append(d.sort_key >= _first_day(query.type.strip().upper(), since, until))
+    kind = query.type.strip().upper() if query.type else None
+    if kind:
+        conditions.append(d.type == kind)
+    if since is not None:
+        # an event reaching into the range may start before it: start the index read at the first
+        # day of the earliest one (of the type, when one is asked for), which the kept spans know
+        conditions.append(d.sort_key >= _first_day(kind, since, until))
     if query.status:
         conditions.append(d.status == query.status.strip().lower())
     if since is not None:
@@ -137,23 +139,25 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     return conditions
 
 
-def _first_day(type_: str, since: str, until: str | None) -> ScalarSelect:
-    """The first day of the earliest event of this type covering a day from `since` to `until` (NULL
-    when there is none: then nothing matches)."""
+def _first_day(type_: str | None, since: str, until: str | None) -> ScalarSelect:
+    """The first day of the earliest event (of this type, when given) covering a day from `since` to
+    `until` (NULL when there is none: then nothing matches). Without a type it reads every kept span,
+    a few rows per type and day."""
     spans = schema.event_spans.c
-    conditions = [spans.type == type_, spans.day_to >= since]
+    conditions = [spans.day_to >= since] if type_ is None else [spans.type == type_, spans.day_to >= since]
     if until is not None:
         conditions.append(spans.day_from <= until)
     return select(func.min(spans.day_from)).where(*conditions).scalar_subquery()
 
 
 def _placed_at(driver: Table, place: str) -> ColumnElement[bool]:
-    """The event's place is this one (case-insensitive); read from the events, whichever table drives."""
+    """The event's place is this one, case and accents folded (ix_events_place); read from the events,
+    whichever table drives."""
+    wanted = place_key(place.strip())
     if driver is schema.events:
-        return func.lower(driver.c.place) == place.strip().lower()
+        return driver.c.place_key == wanted
     ev = schema.events.alias("placed")  # an alias: the page's own join of the events must not correlate
-    return exists(select(ev.c.sort_key).where(ev.c.sort_key == driver.c.sort_key,
-                                              func.lower(ev.c.place) == place.strip().lower()))
+    return exists(select(ev.c.sort_key).where(ev.c.sort_key == driver.c.sort_key, ev.c.place_key == wanted))
 
 
 def only_actor(query: EventQuery) -> str | None:

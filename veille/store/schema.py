@@ -1,4 +1,4 @@
-"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 5).
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 7).
 
 Designed for the queries people run rather than as a copy of the record:
 
@@ -155,10 +155,14 @@ events = Table(
     Column("trigger", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("actors", Text, nullable=False),  # JSON: {"source": [[name, code, sector, entity_id, key]...], ...}
+    # the place folded as search folds words (veille.textnorm.fold_text): «Genes» finds «Gênes» in an index
+    Column("place_key", Text),
     Index("ix_events_article", "article", "position"),
     # events of a type in a date range, in list order: bounded on both sides of sort_key (see
     # event_spans), day_to in the index so that the range's other end is checked without the row
     Index("ix_events_type_sort", "type", "sort_key", "day_to"),
+    # events at a place, in list order
+    Index("ix_events_place", "place_key", "sort_key"),
     sqlite_with_rowid=False,
 )
 

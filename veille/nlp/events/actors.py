@@ -275,6 +275,15 @@ class ActorFinder:
             return Actor(text, self.main_state, sector)  # "l'assemblée nationale", "l'opposition": the home state's
         return self.described(head, text, sector) if context else None
 
+    def names_own_actor(self, head: Token) -> bool:
+        """Whether a phrase names whom it acts for itself: an entity, a nationality or a bloc in its words
+        ("la ministre espagnole", "le président de la Commission"), not only a role ("le président")."""
+        tokens = phrase_tokens(head)
+        inside = self.entities_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        if any(e.type in ("PER", "ORG") or self.entity_code(e)[0] for e in inside) or self.demonym_code(tokens):
+            return True  # not a word the entities stage took for a name of nothing ("la Première ministre")
+        return find_group(self.doc[tokens[0].i:tokens[-1].i + 1].text) is not None
+
     def state_before_group(self, tokens: list[Token], inside: list[Entity]) -> bool:
         """Whether a country is named in the phrase before the bloc or body it names."""
         doc = self.doc

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .args import (
+    clause_phrases,
     fronted_clause,
     genitive,
     has_reflexive,
@@ -23,7 +24,6 @@ from .args import (
     noun_governor,
     object_lemmas,
     prep_of,
-    prep_phrases,
     verb_object,
     verb_subject,
     with_conjuncts,
@@ -102,6 +102,8 @@ def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
 def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
     """Every reading of the token's lemma whose conditions hold, most specific first (a reading
     that also wants a sector of its source is tried, and given up, once its source is known)."""
+    if not could_trigger(token, lexicon):
+        return  # most tokens: no reading to try
     fronted = fronted_participle(token, lexicon)
     if fronted is not None:
         yield from fronted
@@ -118,6 +120,30 @@ def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
         tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
         if tokens is not None and (misread or conditions_hold(token, reading, lexicon)):
             yield Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
+
+
+def could_trigger(token: Token, lexicon: Lexicon) -> bool:
+    """Whether some reading of the lexicon may hold at the token: its lemma is a trigger lemma or a
+    participle, or its form a participle or a verb's present. Two set look-ups that spare every
+    other token the tests of match_triggers, which would find no reading for it."""
+    lemmas, forms = _trigger_words(lexicon)
+    return token.lower_ in forms or token.lemma_.lower() in lemmas
+
+
+# By the id of a lexicon (not hashable: its tables are dicts): the lexicon and its trigger words.
+_TRIGGER_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _trigger_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the forms that could_trigger looks for, built once per lexicon."""
+    known = _TRIGGER_WORDS.get(id(lexicon))
+    if known is None or known[0] is not lexicon:
+        lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns) | frozenset(lexicon.participles)
+        presents = {verb[: len(verb) - len(infinitive)] + ending
+                    for ending, infinitive in lexicon.grammar["present_to_infinitive"]
+                    for verb in lexicon.verbs if verb.endswith(infinitive)}  # what verb_of_present reads
+        known = _TRIGGER_WORDS[id(lexicon)] = (lexicon, lemmas, frozenset(lexicon.participles) | frozenset(presents))
+    return known[1], known[2]
 
 
 def fronted_participle(token: Token, lexicon: Lexicon) -> list[Match] | None:
@@ -231,11 +257,11 @@ def _subject_lemmas(token: Token) -> set[str]:
 
 def _prep_ok(token: Token, preps: list[str]) -> bool:
     """One of the prepositions heads a phrase of the trigger; "à:prison" also wants that head lemma."""
+    phrases = clause_phrases(token)  # once for all the items: a reading may list dozens
     for item in preps:
         prep, _, lemma = item.partition(":")
-        for phrase in prep_phrases(token, prep, deep=False):
-            if not lemma or _phrase_has_lemma(phrase, lemma):
-                return True
+        if any(not lemma or _phrase_has_lemma(phrase, lemma) for phrase in phrases.get(prep, ())):
+            return True
         if any(not lemma or _aim_has_lemma(verb, lemma) for verb in _infinitive_aims(token, prep)):
             return True
     return False
