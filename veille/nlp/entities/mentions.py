@@ -509,7 +509,8 @@ def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
-    """Country names the NER left untagged ("le roi de Jordanie"): one capitalised word the gazetteer knows as a state."""
+    """Country names the NER left untagged ("le roi de Jordanie"): one capitalised word the gazetteer knows as a
+    state, or as a region right after "de la", "de l'", "du" ("vétérinaire de la Manche")."""
     covered = {i for c in found for i in range(c.first, c.last)}
     extra = []
     for token in doc:
@@ -518,10 +519,22 @@ def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int,
         if token.ent_iob_ != "O" or inside(token.idx, shouting) or len(token.text) < 4:
             continue
         hit = geo.lookup(token.text)
-        if hit is not None and hit.feature == "country" and fold(hit.name) == fold(token.text):
+        region = hit is not None and hit.feature == "region" and after_genitive(doc, token.i)
+        if hit is not None and (hit.feature == "country" or region) and fold(hit.name) == fold(token.text):
             extra.append(Candidate(token.idx, token.idx + len(token.text), "LOC", token.i, token.i + 1,
                                    token.text, origin="gazetteer"))
     return extra
+
+
+def after_genitive(doc: Doc, i: int) -> bool:
+    """Whether token i, a word the text never writes in lower case, follows "du", "de", "de la", "de l'"
+    (a complement, where a capital is a name's)."""
+    if i < 2 or doc[i].lower_ in lowercase_words(doc):
+        return False
+    before = doc[i - 1].lower_.replace("’", "'")
+    if before in word_set("complement_articles"):
+        return doc[i - 2].lower_.replace("’", "'") in word_set("genitives")
+    return before in word_set("genitives")
 
 
 def parenthesised_acronyms(
