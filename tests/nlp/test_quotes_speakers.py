@@ -197,3 +197,12 @@ def test_quotes_a_light_verb_incise_reports_speech(analyse) -> None:
         "« Les horaires de la ligne 92 sont adaptés jusqu'à nouvel ordre », a fait savoir la STIB lundi soir."
     )
     assert _speakers(doc) == ["STIB"]
+
+
+def test_speakers_a_quote_left_open_takes_the_speaker_of_its_reopening(analyse) -> None:
+    doc = analyse(
+        "La directrice de l'usine, Hélène Roussel, a reçu les délégués mardi.\n\n"
+        "« Nous irons jusqu'au bout de ce conflit.\n\n"
+        "« Les salariés ne lâcheront rien », a ajouté le délégué FO, Kevin Morin."
+    )
+    assert [q.speaker for q in doc._.quotes] == ["Kevin Morin", "Kevin Morin"]
