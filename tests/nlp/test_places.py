@@ -219,3 +219,8 @@ def test_places_keeps_a_small_foreign_town_with_a_compound_name():
     # no place cue and Canada never named, but "Rivière-du-Loup" is no one's first name
     doc = make_doc("Le traversier reliant Rivière-du-Loup reprendra son service .", [("Rivière-du-Loup", "LOC")])
     assert _by_name(find_places(doc))["Rivière-du-Loup"].country == "CAN"
+
+
+def test_places_reads_a_departement_the_ner_missed():
+    doc = make_doc("Le préfet de la Manche a interdit la baignade .", [], proper={"Manche"})
+    assert _by_name(find_places(doc))["Manche"].country == "FRA"

@@ -418,7 +418,10 @@ def _hinted(name: str, hit: GeoHit, hint: frozenset[str]) -> GeoHit:
 
 
 def _scan_worthy(hit: GeoHit) -> bool:
-    """Only unambiguous kinds of place are taken without the NER: states and large cities."""
+    """Only unambiguous kinds of place are taken without the NER: states, large cities, and the regions of the
+    home state, whose names the NER reads as common nouns ("le préfet de la Manche", "dans la Somme")."""
+    if hit.feature == "region":
+        return hit.country in geo.gazetteer().home
     return hit.feature == "country" or (hit.feature == "city" and hit.population >= MIN_SCANNED_CITY_POPULATION)
 
 
