@@ -6,8 +6,9 @@ request runs (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL), to show the 
     python benchmarks/queries.py --db build/bench/events.db
     python benchmarks/queries.py --db postgresql://veille@127.0.0.1:PORT/veille_bench
 
-Each request is sent once to warm the caches, then `--runs` times through the app (FastAPI's test
-client, no network); the median and the slowest are printed, in milliseconds.
+Each request is sent once to warm the database's caches, then `--runs` times through the app (FastAPI's
+test client, no network, the server's answer cache off: every request reaches the database); the
+median and the slowest are printed, in milliseconds.
 """
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ REQUESTS = [
     ("dyad timeline", "/api/dyads/RUS-UKR"),
     ("events by type and date", "/api/events?type=PROTEST&since=2023-01-01&until=2023-03-31"),
     ("events of an actor", "/api/events?actor=RUS"),
+    ("events at a place", "/api/events?place=ville%2012"),
+    ("status, type and date", "/api/events?type=PROTEST&status=planned&since=2023-01-01&until=2023-03-31"),
+    ("status and date", "/api/events?status=negated&since=2024-06-01&until=2024-06-30"),
 ]
 
 
@@ -77,7 +81,8 @@ def main() -> None:
     with open_store(args.db, read_only=True, timeout=60) as store:
         articles, events = store.count_articles(), store.count_events()
         print(f"{store.engine.dialect.name}: {articles:,} articles, {events:,} events")
-        app = create_app(Settings.load(db=args.db), store, ServerOptions(allowed_hosts=("testserver",), query_timeout=60))
+        options = ServerOptions(allowed_hosts=("testserver",), query_timeout=60, cache_mb=0)  # no answer cache
+        app = create_app(Settings.load(db=args.db), store, options)
         with TestClient(app) as client:
             for label, path in REQUESTS:
                 times = timed(client, path, args.runs)

@@ -176,3 +176,30 @@ def test_geo_lookup_needs_a_state_after_a_title():
 def test_geo_a_state_acronym_matches_only_in_capitals():
     assert geo.lookup("EAU").country == "ARE"
     assert geo.lookup("Eau") is None  # a word at the start of a sentence, not the Emirates
+
+
+def test_geo_a_town_of_a_french_speaking_state_wins_over_an_old_name_of_a_larger_city():
+    # "Sion" is one of Jerusalem's alternate names and Sitten's (Valais) French name.
+    hit = geo.lookup("Sion")
+    assert hit is not None and hit.country == "CHE"
+    # With the article naming Israel, the hint still decides.
+    hinted = geo.lookup("Sion", near="ISR")
+    assert hinted is not None and hinted.country == "ISR"
+
+
+def test_geo_a_subdivision_weighs_its_share_of_its_state():
+    # Malta's local council "Marsa" weighs a few thousand people, less than the Tunisian city.
+    hit = geo.lookup("La Marsa")
+    assert hit is not None and hit.country == "TUN" and hit.feature == "city"
+
+
+@pytest.mark.parametrize("name", ["Collobrières", "Saint-Sever", "Lacanau", "Tende"])
+def test_geo_knows_the_villages_of_french_regional_news(name):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.country == "FRA" and hit.feature == "city"
+
+
+@pytest.mark.parametrize("name", ["Landes", "Aube", "Doubs", "Orne"])
+def test_geo_a_departement_is_not_the_village_of_its_name(name):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.country == "FRA" and hit.feature == "region"

@@ -25,7 +25,9 @@ goes through extraction first, as `veille analyze` would.
 Expectations, all optional, each checked on the record's contract dict:
 `events`, `absent_events` (patterns that no event may match; `{}` is any event),
 `exact_events` (no event beyond those expected), `quotes`, `absent_quotes`, `times`, `absent_times`,
-`entities`, `same_entity`, `distinct_entities`, `absent_entities`, `places`, and the
+`entities`, `same_entity`, `coreferent` (`same_entity` whose names must all be found),
+`distinct_entities`, `absent_entities`, `places`, `absent_places`
+(states no place may lie in), and the
 document fields `title`, `published`, `outlet`, `dateline`, `boilerplate` (lines that
 must be gone), `body` (lines that must be kept). An actor expectation is a code, a list
 of accepted codes (`null` in the list accepts no actor) or `null` (no actor). A quote
@@ -376,6 +378,16 @@ def check_same_entity(groups: list[list[str]], record: dict[str, Any], spec: dic
             yield f"not one entity: {names} -> {sorted(set(holders.values())) or 'none'}"
 
 
+def check_coreferent(groups: list[list[str]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
+    """Like `same_entity`, but every name must be found: a role noun missing from the mentions fails."""
+    for names in groups:
+        missing = [n for n in names if not _entities_named(record, n)]
+        if missing:
+            yield f"no entity mentioned as {missing} (among {names})"
+        else:
+            yield from check_same_entity([names], record, spec)
+
+
 def check_distinct_entities(groups: list[list[str]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
     for names in groups:
         found = [{id(e) for e in _entities_named(record, n)} for n in names]
@@ -398,6 +410,13 @@ def check_places(expected: list[dict[str, Any]], record: dict[str, Any], spec: d
             yield f"place missing: {want['name']!r}"
         elif "country" in want and hits[0].get("country") != want["country"]:
             yield f"place {want['name']!r} in {hits[0].get('country')}, want {want['country']}"
+
+
+def check_absent_places(states: list[str], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
+    """No place of the record may lie in these states (a natural feature read as a foreign country)."""
+    for place in record.get("places", []):
+        if place.get("country") in states:
+            yield f"place not wanted: {place.get('name')!r} in {place.get('country')}"
 
 
 def _field_check(name: str):
@@ -458,9 +477,11 @@ CHECKS = {
     "absent_times": check_absent_times,
     "entities": check_entities,
     "same_entity": check_same_entity,
+    "coreferent": check_coreferent,
     "distinct_entities": check_distinct_entities,
     "absent_entities": check_absent_entities,
     "places": check_places,
+    "absent_places": check_absent_places,
     "title": _field_check("title"),
     "published": _field_check("published"),
     "outlet": _field_check("outlet"),

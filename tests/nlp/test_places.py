@@ -184,3 +184,23 @@ def test_places_small_towns_of_french_speaking_states_are_known():
     doc = make_doc("Un incendie à Pornic et à Bastogne .", [("Pornic", "LOC"), ("Bastogne", "LOC")])
     places = _by_name(find_places(doc))
     assert (places["Pornic"].country, places["Bastogne"].country) == ("FRA", "BEL")
+
+
+def test_places_a_massif_is_in_the_state_of_the_article_not_a_town_of_its_name():
+    doc = make_doc("Le feu a gagné le massif des Maures , près de Collobrières .",
+                   [("massif des Maures", "LOC"), ("Collobrières", "LOC")])
+    massif = _by_name(find_places(doc))["massif des Maures"]
+    assert massif.country == "FRA" and massif.lat is None and massif.feature == "region"
+
+
+def test_places_a_valley_named_after_a_river_takes_the_state_of_its_towns():
+    # "Roya" alone is a town of Ukraine; after "vallée de la", the feature lies beside Tende.
+    doc = make_doc("Les crues de la vallée de la Roya ont isolé Tende .", [("Roya", "LOC"), ("Tende", "LOC")])
+    places = _by_name(find_places(doc))
+    assert places["Roya"].country == "FRA" and places["Roya"].lat is None
+
+
+def test_places_a_gulf_named_after_a_town_takes_that_town_s_state_when_the_article_names_it():
+    doc = make_doc("Les pêcheurs de Sfax dénoncent la pollution du golfe de Gabès .",
+                   [("Sfax", "LOC"), ("golfe de Gabès", "LOC")])
+    assert _by_name(find_places(doc))["golfe de Gabès"].country == "TUN"

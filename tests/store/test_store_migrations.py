@@ -50,6 +50,16 @@ def test_version_2_database_upgrades_in_place_keeping_every_article(tmp_path, wi
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
+def test_upgrade_folds_the_stored_places_for_the_place_filter(tmp_path):
+    # revision 0007 gives every stored event its folded place: accents and case no longer matter
+    with open_store(str(_legacy_database(tmp_path / "old.db", False))) as store:
+        assert [(e.article_id, e.event.place) for e in store.events(EventQuery(place="BIELORUSSIE"))] == \
+               [("a1summit", "Biélorussie")]
+        assert [(e.article_id, e.event.place) for e in store.events(EventQuery(place="geneve", actor="UKR"))] == \
+               [("b2geneva", "Genève")]
+        assert store.count_events(EventQuery(place="minsk")) == 2  # the hand record's and the factory's summit
+
+
 def test_upgraded_database_reads_like_a_new_one(tmp_path):
     records = all_records()
     with open_store(str(_legacy_database(tmp_path / "old.db", True))) as old, \
@@ -103,4 +113,4 @@ def test_two_processes_open_a_new_database_at_once_and_both_write(db_url, existi
         assert process.returncode == 0, err
     with open_store(db_url) as store:
         assert sorted(a.id for a in store.articles()) == ["writer0", "writer1"]
-    assert LATEST == 6
+    assert LATEST == 9

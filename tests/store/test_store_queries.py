@@ -95,6 +95,18 @@ def test_events_of_a_type_in_a_range_newest_first_with_their_count(filled: SqlSt
     assert filled.count_events(query) == len(expected)
 
 
+def test_events_of_any_type_in_a_range_start_at_the_earliest_span(filled: SqlStore):
+    # no type: the read starts at the first day of the earliest event of any type reaching into the range
+    query = EventQuery(status="planned", since="2025-04-15", until="2025-05-31")
+    assert [e.event.date for e in filled.events(query)] == ["2025-04"]
+    assert filled.count_events(query) == 1
+    assert filled.count_events(EventQuery(status="planned", since="2025-05-01")) == 0
+    # the kept spans count per type and status as a scan of the events would
+    assert filled.count_events(EventQuery(type="consult", status="planned")) == 1
+    assert filled.count_events(EventQuery(type="consult", status="asserted", until="2024-12-31")) == 1
+    assert filled.count_events(EventQuery()) == len(filled.events(EventQuery()))
+
+
 def test_events_carry_their_actors_in_order(filled: SqlStore):
     agree = filled.events(EventQuery(type="AGREE"))[0]
     assert [a.code for a in agree.event.source] == ["RUS", "BLR"]

@@ -12,7 +12,6 @@ import typer
 from ..errors import ConfigError
 from ..export.jsonl import event_dict
 from ..export.record_json import record_json
-from ..queries.filters import stored_place
 from ..store import ArticleQuery, EventQuery, SqlStore
 from . import app, console, reports_errors
 from .options import DbOption, LimitOption, SinceOption, UntilOption, bounds, open_db
@@ -98,7 +97,7 @@ def events(
     with open_db(db, read_only=True) as store:
         pair = _dyad_keys(dyad, store) if dyad else None
         query = EventQuery(actor=actor, source=source, target=target, dyad=pair, symmetric=symmetric, type=type_,
-                           status=status, since=first, until=last, outlet=outlet, place=stored_place(store, place),
+                           status=status, since=first, until=last, outlet=outlet, place=place,
                            limit=limit)
         found, total = store.events(query), store.count_events(query)
     if as_json:

@@ -5,8 +5,12 @@ A name may mean several places ("Paris", "Tripoli"); `Gazetteer.lookup` ranks th
 curated French entries first, then states, then cities and regions by size
 (a city's own name counts ten times more than one of its alternate names, a
 place in the language's home country three times more); a city or region in a
-state the caller hints at comes before all others of its tier. A region loses to a city of
-the same name in the same country (the "Hérat" of the news is usually the city).
+state the caller hints at comes before all others of its tier. A region loses to a town of
+the same name in the same country (the "Hérat" of the news is usually the city), a village does not
+(the Landes are the département). A subdivision weighs its share of its state's people. A
+name that is only an alternate name of the best place ("Sion" for Jerusalem) goes to a town of a
+state whose local news the press reads, named so too ("Sion" for Sitten), unless that town is
+much smaller.
 """
 from __future__ import annotations
 
@@ -22,8 +26,16 @@ from .text import fold, fold_many, loose_key, loose_keys
 # Ranking tiers: lower wins before any weight is compared.
 CURATED, STATE, LOCAL = 0, 1, 2
 MAIN_NAME_BONUS = 10.0
+# Villages (below this many people) get no main-name bonus: a commune of 2,000 people named
+# "Aoste" must not take the French name of the Italian city.
+VILLAGE_POPULATION = 5_000
 HOME_BONUS = 3.0
-# Subdivisions have no population in the packages: a weight comparable to a large / mid-size city.
+# A town of a state whose local news the press reads, named by an alternate name, wins over a city elsewhere
+# named by an alternate name unless that one is this many times larger.
+HINT_RATIO = 30
+# Subdivisions have no population in the packages: their state's population shared among the subdivisions
+# of their level, at most a weight comparable to a large / mid-size city (Malta's 68 local councils
+# weigh a few thousand people each, not as much as La Marsa or Tunis).
 TOP_REGION_WEIGHT, SUB_REGION_WEIGHT = 1_000_000.0, 200_000.0
 # Alternate city names of this many letters or fewer are mostly codes or abbreviations ("XVe", "Un").
 MAX_CODE_LENGTH = 3
@@ -52,6 +64,7 @@ class Candidate:
     hit: GeoHit
     tier: int
     weight: float
+    main: bool = True  # the place's own name, not one of its alternate names
 
     def score(self, near: frozenset[str], home: frozenset[str]) -> tuple[float, float]:
         """Sort key (smaller is better): tier first (cities and regions of a hinted state come before
@@ -79,6 +92,7 @@ class Gazetteer:
         self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
         self._alpha3: dict[str, str] = {}
+        self._population: dict[str, int] = {}  # by alpha-2 code
         self._capitals: set[tuple[str, str]] = set()
         self._loose_pending: list[tuple[str, Candidate]] = []
         # Building creates about a million small objects and frees none: the cyclic
@@ -86,7 +100,8 @@ class Gazetteer:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            city_records = sources.cities(frozenset(data.get("small_town_states", [])))
+            self.local_press_states = frozenset(data.get("small_town_states", []))
+            city_records = sources.cities(self.local_press_states, frozenset(data.get("village_states", [])))
             self._add_countries(data, city_records)
             self._add_cities(city_records)
             self._add_subdivisions()
@@ -127,6 +142,7 @@ class Gazetteer:
         capitals = {(c["countrycode"], c["name"]): c for c in city_records}
         for country in sources.countries(data.get("country_names", {}), self.naming):
             self._alpha3[country.alpha2] = country.alpha3
+            self._population[country.alpha2] = country.population
             self._capitals.add((country.alpha2, country.capital))
             lat, lon = _city_state_position(country, capitals)
             capital = capitals.get((country.alpha2, country.capital), {})
@@ -151,13 +167,14 @@ class Gazetteer:
                          "city", population, (city["countrycode"], city["name"]) in self._capitals,
                          city.get("timezone"))
             main_key = city_keys[0]
-            main = Candidate(hit, LOCAL, population * MAIN_NAME_BONUS)
+            bonus = MAIN_NAME_BONUS if population >= VILLAGE_POPULATION or hit.capital else 1.0
+            main = Candidate(hit, LOCAL, population * bonus)
             # Hot loop (250,000 names): indexed inline, each key once per city; only main names get a loose key.
             if len(main_key) > 1 and main_key not in skip:
                 exact.setdefault(main_key, []).append(main)
                 if len(main_key) >= MIN_LOOSE_LENGTH:
                     self._loose_pending.append((main_key, main))
-            other = Candidate(hit, LOCAL, float(population))
+            other = Candidate(hit, LOCAL, float(population), main=False)
             for key in set(city_keys[1:]):
                 # Names still non-ASCII once folded mix in other scripts.
                 if key != main_key and len(key) > MAX_CODE_LENGTH and key.isascii() and key not in skip:
@@ -169,14 +186,17 @@ class Gazetteer:
         keys = iter(fold_many([name for sub in subdivisions for name in sub.names]))
         folded = [(sub, [next(keys) for _ in sub.names]) for sub in subdivisions]
         owners: dict[str, set[str]] = {}
+        siblings: dict[tuple[str, bool], int] = {}
         for sub, sub_keys in folded:
+            siblings[sub.alpha2, sub.top_level] = siblings.get((sub.alpha2, sub.top_level), 0) + 1
             for key in sub_keys:
                 owners.setdefault(key, set()).add(sub.alpha2)
         for sub, sub_keys in folded:
             own = [key for key in sub_keys if len(owners[key]) == 1]
             if not own:
                 continue
-            weight = TOP_REGION_WEIGHT if sub.top_level else SUB_REGION_WEIGHT
+            share = self._population.get(sub.alpha2, 0) / siblings[sub.alpha2, sub.top_level]
+            weight = min(share, TOP_REGION_WEIGHT if sub.top_level else SUB_REGION_WEIGHT)
             hit = GeoHit(sub.names[0], self._alpha3.get(sub.alpha2), None, None, "region")
             candidate = Candidate(hit, LOCAL, weight)
             for key in set(own):
@@ -230,8 +250,22 @@ class Gazetteer:
                 return None
         hints = frozenset(near)
         ranked = sorted(candidates, key=lambda c: c.score(hints, self.home))
+        if ranked[0].hit.country not in hints:
+            ranked = self._local_alias_over_foreign_alias(ranked)
         return _named(_city_over_region(ranked), name)
 
+
+    def _local_alias_over_foreign_alias(self, ranked: list[Candidate]) -> list[Candidate]:
+        """When the best place is named by one of its alternate names (an old or foreign name: "Sion" for
+        Jerusalem), a town of a state whose local news the press reads, named by one of its alternate names too
+        (its name in the language: "Sion" for Sitten), comes first unless it is HINT_RATIO times smaller."""
+        best = ranked[0]
+        if best.tier != LOCAL or best.main or best.hit.country in self.local_press_states:
+            return ranked
+        local = next((c for c in ranked[1:] if c.tier == LOCAL and not c.main and c.hit.feature == "city"
+                      and c.hit.country in self.local_press_states and c.hit.population >= VILLAGE_POPULATION
+                      and c.hit.population * HINT_RATIO >= best.hit.population), None)
+        return ranked if local is None else [local, *ranked]
 
     def _state_by_title(self, key: str) -> GeoHit | None:
         """"Fédération de Russie", "Grand-Duché de Luxembourg": a state's title before its name."""
@@ -254,11 +288,12 @@ def _is_acronym(name: str) -> bool:
 
 
 def _city_over_region(ranked: list[Candidate]) -> Candidate:
-    """The best candidate, unless it is a package region and a city of that name lies in the same country."""
+    """The best candidate, unless it is a package region and a town of that name lies in the same country."""
     best = ranked[0]
     if best.tier != LOCAL or best.hit.feature != "region" or len(ranked) == 1:
         return best
-    same_country = (c for c in ranked if c.hit.feature == "city" and c.hit.country == best.hit.country)
+    same_country = (c for c in ranked if c.hit.feature == "city" and c.hit.country == best.hit.country
+                    and c.hit.population >= VILLAGE_POPULATION)  # not the village of Landes for the département
     return next(same_country, best)
 
 

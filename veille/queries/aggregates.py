@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pycountry
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, literal_column, select, union_all
 
 from .. import lang as lang_data
 from ..errors import StoreError
@@ -203,10 +203,10 @@ def dyad_timeline(store: SqlStore, f: EventFilter, period: str, page: Page) -> d
     a, b = f.dyad
     query = event_query(f, page)
     with store.engine.connect() as conn:
-        days = _dyad_days(conn, query)
+        counts = _dyad_counts(conn, query, store.dialect.period_start, period)
     bins: dict[str, Counter[str]] = defaultdict(Counter)
-    for day, quad, n in days:
-        bins[_period_of(day, period)][QUAD_KEYS.get(quad, "other")] += n
+    for start, quad, n in counts:
+        bins[_period_of(start, period)][QUAD_KEYS.get(quad, "other")] += n
     events, total = list_events(store, f, page)
     return {
         "a": _side(store, a), "b": _side(store, b), "period": period,
@@ -218,18 +218,22 @@ def dyad_timeline(store: SqlStore, f: EventFilter, period: str, page: Page) -> d
     }
 
 
-def _dyad_days(conn: Any, query: Any) -> list[tuple[str, int, int]]:
-    """(first day, quad number, events) of the dyad: the kept counts, or a count of its filtered pairs."""
+def _dyad_counts(conn: Any, query: Any, period_start: Any, period: str) -> list[tuple[str, int, int]]:
+    """(period's start, quad number, events) of the dyad, summed per period by the database (a
+    three-year timeline is a hundred rows, not thousands of days): from the kept counts, or a count
+    of its filtered pairs."""
     if (pair := only_dyad(query)) is not None:
         days = schema.dyad_days
-        rows = conn.execute(select(days.c.day, days.c.quad, days.c[pair[2]])
-                            .where(days.c.a == pair[0], days.c.b == pair[1], days.c[pair[2]] > 0))
-        return [(day, quad, n) for day, quad, n in rows]
+        start = period_start(days.c.day, period)
+        rows = conn.execute(select(start, days.c.quad, func.sum(days.c[pair[2]]))
+                            .where(days.c.a == pair[0], days.c.b == pair[1], days.c[pair[2]] > 0)
+                            .group_by(start, days.c.quad))
+        return [(first, quad, int(n)) for first, quad, n in rows]
     plan = event_plan(replace(query, limit=None, after=None))
     pairs = plan.driver
-    statement = (plan.count().with_only_columns(pairs.c.day_from, pairs.c.type, func.count())
-                 .group_by(pairs.c.day_from, pairs.c.type))
-    return [(day or "", _quad_number(kind), n) for day, kind, n in conn.execute(statement)]
+    start = period_start(func.coalesce(pairs.c.day_from, literal_column("''")), period)
+    statement = (plan.count().with_only_columns(start, pairs.c.type, func.count()).group_by(start, pairs.c.type))
+    return [(first or "", _quad_number(kind), n) for first, kind, n in conn.execute(statement)]
 
 
 def _quad_number(event_type: str) -> int:
@@ -244,7 +248,7 @@ def _side(store: SqlStore, key: str) -> dict[str, Any]:
 
 
 def _period_of(day: str | None, period: str) -> str:
-    """The month (2024-05) or ISO week (2024-W21) of a day."""
+    """The month (2024-05) or ISO week (2024-W21) of a day (or of a month, or of a week's Monday)."""
     if not day:
         return UNDATED
     if period == "month":

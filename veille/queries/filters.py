@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..errors import ConfigError
 from ..model.record import EventType, Status
 from ..store import SqlStore, schema
 from ..store.dates import parse_when
-from ..textnorm import fold_text as fold
 from .actors import find_actor, normalise_key, resolve_name, suggest_actors
 
 When = date | datetime
@@ -61,7 +60,7 @@ class EventFilter:
     until: When | None = None
     outlet: str | None = None
     article_id: str | None = None
-    place: str | None = None  # the event's place as read (case-insensitive)
+    place: str | None = None  # the event's place as read (case and accents folded)
 
     @property
     def picks_events(self) -> bool:
@@ -111,20 +110,6 @@ def period(value: str | None) -> str:
         raise ConfigError("V501", name="period", reason=f"{value!r} is not one of {', '.join(PERIODS)}", why="period",
                           value=value, known=", ".join(PERIODS))
     return chosen
-
-
-def stored_place(store: SqlStore, typed: str | None) -> str | None:
-    """The spelling of a place the stored events hold that a reader means, accents and case folded as
-    search folds them («Genes» finds «Gênes»): the store compares places ignoring case only, and
-    SQLite's lower() knows only ASCII letters. The most frequent spelling when several fold alike;
-    the text as typed when none does."""
-    if not (text := optional(typed)):
-        return None
-    wanted, ev = fold(text), schema.events
-    spellings = (select(ev.c.place).where(ev.c.place.is_not(None)).group_by(ev.c.place)
-                 .order_by(func.count().desc(), ev.c.place))
-    with store.engine.connect() as conn:
-        return next((place for place in conn.execute(spellings).scalars() if fold(place) == wanted), text)
 
 
 def split_dyad(pair: str, store: SqlStore, name: str = "dyad") -> tuple[str, str]:
@@ -182,7 +167,7 @@ def event_filter(
         dyad=split_dyad(d, store) if (d := optional(dyad)) else None,
         type=event_type(type), status=status(status_),
         since=when(since, "since"), until=when(until, "until"),
-        outlet=optional(outlet), article_id=optional(article), place=stored_place(store, place),
+        outlet=optional(outlet), article_id=optional(article), place=optional(place),
     )
 
 

@@ -45,8 +45,8 @@ class EventQuery:
     `actor` is a code on either side; `source`/`target` a code on that side; `dyad` a
     (source, target) pair of codes, either way round when `symmetric`. since/until bound the
     event's days (its own date, else its article's publication day): an event covering any
-    day of the range matches. `outlet` is the article's outlet, `place` the event's place (both
-    case-insensitive). Codes are actor keys: a state's or bloc's code (RUS) or a person's or organisation's key (PER:ion-vrabie).
+    day of the range matches. `outlet` is the article's outlet (case-insensitive), `place` the
+    event's place (case and accents folded: «Genes» finds «Gênes»). Codes are actor keys: a state's or bloc's code (RUS) or a person's or organisation's key (PER:ion-vrabie).
 
     Events come oldest first, or newest first when `newest_first` (undated ones first, or
     last); within a day, in reading order when newest first. `after` is the `cursor` of the
@@ -65,7 +65,7 @@ class EventQuery:
     until: When | None = None
     article_id: str | None = None
     outlet: str | None = None
-    place: str | None = None  # the event's place, as read (case-insensitive)
+    place: str | None = None  # the event's place, as read (case and accents folded)
     limit: int | None = None
     offset: int = 0
     newest_first: bool = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, text
+from sqlalchemy import ColumnElement, Connection, Engine, Table, case, func, literal_column, text
 
 from ..errors import StoreError
 
@@ -70,6 +70,20 @@ class Dialect:
 
     def lock_schema(self, conn: Connection) -> None:
         """Hold, until the transaction ends, the lock that one migration at a time takes."""
+        raise NotImplementedError
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def period_start(self, day: ColumnElement, period: str) -> ColumnElement:
+        """The period a day ('YYYY-MM-DD', '' when undated) falls in, for the database to group by: its
+        month ('YYYY-MM') or the Monday of its ISO week; '' for ''. Constants are literal SQL, so that
+        the expression reads the same in SELECT and GROUP BY."""
+        if period == "month":
+            return func.substr(day, literal_column("1"), literal_column("7"))
+        return case((day == literal_column("''"), literal_column("''")), else_=self.monday(day))
+
+    def monday(self, day: ColumnElement) -> ColumnElement:
+        """The Monday of the ISO week of a day, as 'YYYY-MM-DD'."""
         raise NotImplementedError
 
     def lock_writes(self, conn: Connection) -> None:

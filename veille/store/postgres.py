@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine, Table, create_engine, text
+from sqlalchemy import ColumnElement, Connection, Date, Engine, Table, cast, create_engine, func, literal_column, text
 from sqlalchemy.engine import make_url
 
 from .dialect import Dialect, Row, driver_cursor
@@ -55,6 +55,9 @@ class PostgresDialect(Dialect):
 
     def lock_schema(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+
+    def monday(self, day: ColumnElement) -> ColumnElement:
+        return func.to_char(func.date_trunc(literal_column("'week'"), cast(day, Date)), literal_column("'YYYY-MM-DD'"))
 
     def lock_writes(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -135,8 +136,18 @@ def _event_row(keys: RecordKeys, seq: int, position: int, event: Event, fact: Ev
     return (
         seq, position, event.type, fact.quad, event.mode, event.cameo, event.status, event.date,
         fact.day_from, fact.day_to, fact.sort_key, event.place, event.background, event.sentence, event.trigger,
-        event.confidence, dumps(actors),
+        event.confidence, dumps(actors), place_key(event.place),
     )
+
+
+def place_key(place: str | None) -> str | None:
+    """What the place filter compares: the place folded as search folds words («Gênes», «GENES»: genes)."""
+    return _folded_place(place) if place else None
+
+
+@lru_cache(maxsize=65_536)
+def _folded_place(place: str) -> str:
+    return fold(place)  # places repeat from article to article: fold each once
 
 
 def _actor_list(actor: Actor, keys: RecordKeys) -> list[str | None]:

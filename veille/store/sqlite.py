@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import ColumnElement, Connection, Engine, create_engine, event, func, literal_column
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool, StaticPool
 
@@ -57,6 +57,10 @@ class SqliteDialect(Dialect):
 
     def lock_schema(self, conn: Connection) -> None:
         """BEGIN IMMEDIATE already holds the database's write lock."""
+
+    def monday(self, day: ColumnElement) -> ColumnElement:
+        # 'weekday 0' moves on to the Sunday ending the ISO week (or stays on it); six days back is its Monday
+        return func.date(day, literal_column("'weekday 0'"), literal_column("'-6 days'"))
 
     def lock_writes(self, conn: Connection) -> None:
         """BEGIN IMMEDIATE already holds the database's write lock."""

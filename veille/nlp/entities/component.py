@@ -36,7 +36,8 @@ TYPE_PRIORITY = {"PER": 3, "ORG": 2, "LOC": 1, "MISC": 0}
 
 def find_entities(doc: Doc, reaches: EntityReaches = EntityReaches()) -> list[Entity]:
     """The Doc's entities, in order of first mention."""
-    cands = with_institutions(doc, with_stamped_subjects(doc, find_candidates(doc)), reaches.known_town_population)
+    stamped = with_stamped_subjects(doc, find_candidates(doc), reaches.government_city_population)
+    cands = with_institutions(doc, stamped, reaches.known_town_population)
     grouped = group_candidates(doc, cands)
     resolved = merge_states([resolve(doc, members, reaches) for members in grouped if not all(c.weak for c in members)])
     roles.add_role_mentions(doc, resolved, reaches.role_window)

@@ -4,7 +4,10 @@ An entry of a live blog opens with a clock time, often a dash or a colon, then i
 NER reads the stamp as part of the sentence and misses the name, or the name is doubted as a
 word capitalised only by its position. When the capitalised words after a stamp are followed by
 a verb, they are the entry's subject: a name. Its type is the NER's when it gave one, else a
-place the gazetteer knows, a person for several separate words, an organisation for one.
+place the gazetteer knows, a person for several separate words, an organisation for one. One
+word acting right after a stamp ("Pfizer annonce", "Stellantis n'est pas concerné") is an
+organisation unless it is a state, a region, a city that stands for its rulers, a known person
+or the surname of a person the text names in full: the NER's PER, LOC or MISC there is a guess.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from spacy.tokens import Doc, Token
 from ... import geo
 from ...lang import word_set
 from ..extensions import doc_text
-from .mentions import Candidate, fold, lowercase_words, stoplist, without_overlaps
+from .coref import known_person_country, name_words
+from .mentions import Candidate, fold, lowercase_words, person_shaped, stoplist, without_overlaps
 
 # A clock time opening a line, with the mark that may follow it: "9h12 -", "14h30.", "10:45", "08h00 :".
 _STAMP = re.compile(r"(?m)^[ \t]*\d{1,2}\s?[hH:]\s?\d{2}[ \t]*[-–—:|.•]?[ \t]+")
@@ -26,9 +30,11 @@ MAX_SUBJECT_TOKENS = 5
 CLITIC_POS = {"PRON"}
 
 
-def with_stamped_subjects(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """The candidates with the subjects of live-blog entries added (or made sure, when only doubted)."""
+def with_stamped_subjects(doc: Doc, found: list[Candidate], government_city: int = 1_000_000) -> list[Candidate]:
+    """The candidates with the subjects of live-blog entries added (or made sure, when only doubted);
+    `government_city` is the population from which a city named alone acts for its rulers."""
     text = doc_text(doc)
+    surnames = {name_words(c.surface)[-1] for c in found if c.label == "PER" and len(name_words(c.surface)) > 1}
     extra: list[Candidate] = []
     for match in _STAMP.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -36,13 +42,28 @@ def with_stamped_subjects(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         subject = subject_at(doc, span.start)
         if subject is not None:
-            extra.append(subject)
+            extra.append(acting_word(subject, surnames, government_city))
     if not extra:
         return found
     starts = {c.start for c in extra}
     # A doubted one-word candidate where a subject starts is the subject itself: no longer doubted.
     kept = [replace(c, weak=False) if c.start in starts and c.weak else c for c in found]
+    # the subject read after the stamp replaces the NER's reading of the same words
+    kept = [c for c in kept if (c.start, c.end) not in {(s.start, s.end) for s in extra}]
     return without_overlaps(kept + extra)
+
+
+def acting_word(subject: Candidate, surnames: set[str], government_city: int) -> Candidate:
+    """A one-word subject typed as the organisation it most often is when nothing says it is a
+    place acting for its rulers or a person."""
+    if subject.last - subject.first != 1 or subject.label == "ORG":
+        return subject
+    hit = geo.lookup(subject.surface)
+    if hit is not None and (hit.feature != "city" or hit.capital or hit.population >= government_city):
+        return replace(subject, label="LOC")
+    if known_person_country(subject.surface) or set(name_words(subject.surface)) & surnames:
+        return replace(subject, label="PER")
+    return replace(subject, label="ORG")
 
 
 def subject_at(doc: Doc, i: int) -> Candidate | None:
@@ -70,14 +91,21 @@ def subject_word(doc: Doc, token: Token, opening: bool) -> bool:
 
 
 def verb_follows(doc: Doc, k: int) -> bool:
-    """True when token k, or the token after a clitic at k, is a verb."""
-    if k < len(doc) and doc[k].pos_ in CLITIC_POS:
+    """True when token k is a verb, or the verb after a clitic or a negation that hangs on it
+    ("lui répond", "n'est pas concerné", "ne s'est pas présenté")."""
+    for _ in range(3):
+        if k >= len(doc) or doc[k].pos_ in ("VERB", "AUX"):
+            break
+        if not (doc[k].pos_ in CLITIC_POS or doc[k].pos_ == "ADV" and doc[k].head.i > k and doc[k].head.pos_ in ("VERB", "AUX")):
+            return False
         k += 1
     return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def subject_label(doc: Doc, first: int, last: int) -> str:
     """The NER's label on the words, else LOC for a known place, PER for several separate words, ORG for one."""
+    if person_shaped(doc, first, last):
+        return "PER"  # a first name and a surname the NER read as a place ("Ange Mancini")
     labels = [t.ent_type_ for t in doc[first:last] if t.ent_type_]
     if labels:
         return labels[0]

@@ -92,6 +92,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found += parenthesised_acronyms(doc, text, found, shouting)
     found += table_names(doc, text, found, shouting)
     found += missed_countries(doc, found, shouting)
+    found += missed_people(doc, found)
+    found += designated_acronyms(doc, found, shouting)
     return without_overlaps(found)
 
 
@@ -114,11 +116,15 @@ def split_lines(span: Span) -> list[Span]:
 def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
     """The span trimmed of edge words and punctuation, extended over cut-off name parts, or None for junk."""
     first, last = trim_tokens(span)
+    if label != "PER" and person_shaped(doc, first, last):
+        label = "PER"  # "Espérance Nduwimana" read as an organisation, "Ange Mancini" as a place
     if first >= last or (label != "PER" and starts_with_role(doc, first)):
         return None  # "ministre de la Défense": a function, not a name
     if label in ("LOC", "MISC"):
         first = after_place_noun(doc, first, last)
         first = with_feature_noun(doc, first, last)
+    if first_name_left_out(doc, first, last):
+        first, label = first - 1, "PER"  # "Modeste | Nkurunziza": the tagger read the first name as a word
     if label == "PER":
         last = extend_person(doc, last)
         first = with_first_name(doc, first, last)
@@ -143,10 +149,14 @@ def trim_tokens(span: Span) -> tuple[int, int]:
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].text in edges or is_calendar_word(doc[last - 1])):
         last -= 1
-    # "Sommet Otan": a sentence-initial common noun glued to a name by the NER.
+    # "fédération FIFA": the noun that says what an acronym names is not part of its name
+    if last - first == 2 and fold(doc[first].text) in organisation_nouns() and doc[first].is_lower and is_acronym(doc[first + 1].text):
+        first += 1
+    # "Sommet Otan": a sentence-initial common noun glued to a name by the NER; not a person's
+    # first name the tagger read as a noun at the start of a sentence ("Alexandre Loukachenko").
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
         if doc[first + 1].pos_ == "PROPN" and doc[first + 1].text[:1].isupper():
-            first += 1
+            first += 0 if is_first_name(doc[first]) else 1
     return first, last
 
 
@@ -357,6 +367,64 @@ def first_names(language: LanguageData) -> frozenset[str]:
     """Folded first names that tell a person (either gender)."""
     names = language.load("first_names")
     return frozenset(fold(n) for gender in ("Fem", "Masc") for n in names.get(gender, []))
+
+
+def is_first_name(token: Token) -> bool:
+    """A capitalised word of the first-name table that the text never writes in lower case ("Rose", not "rose")."""
+    return (token.text[:1].isupper() and fold(token.text) in first_names()
+            and token.lower_ not in lowercase_words(token.doc))
+
+
+def person_shaped(doc: Doc, first: int, last: int) -> bool:
+    """A first name and one or two capitalised words that name no known place: a person, whatever the
+    NER's label (it often reads an African or rare surname after a first name as a place or a body)."""
+    words = doc[first:last]
+    if not 2 <= len(words) <= 3 or not is_first_name(words[0]) or not all(t.text[:1].isupper() for t in words[1:]):
+        return False
+    return geo.lookup(words.text) is None
+
+
+@language_table
+def organisation_nouns(language: LanguageData) -> frozenset[str]:
+    """Nouns that say a name is an organisation's ("l'agence", "le syndicat")."""
+    return frozenset(fold(word) for word in language.load("entity_cues")["organisation_nouns"])
+
+
+def designated_acronyms(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
+    """"l'agence TAP", "le parti PDCI": an acronym the NER missed right after a noun saying it is an organisation."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    extra = []
+    for token in doc[1:]:
+        noun = doc[token.i - 1]
+        if token.i in covered or not is_acronym(token.text) or inside(token.idx, shouting):
+            continue
+        if noun.is_lower and fold(noun.text) in organisation_nouns():
+            extra.append(Candidate(token.idx, token.idx + len(token.text), "ORG", token.i, token.i + 1, token.text))
+    return extra
+
+
+def missed_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """"Prudence Mbala a été élue": a first name and a surname opening a clause that the NER left out."""
+    taken = {i for c in found for i in range(c.first, c.last)}
+    people = []
+    for token in doc[:-2]:
+        name, after = doc[token.i + 1], doc[token.i + 2]
+        if token.i in taken or name.i in taken or not opens_clause(token) or not is_first_name(token):
+            continue
+        if name.text[:1].isupper() and name.is_alpha and (after.pos_ in ("AUX", "VERB") or after.text == ","):
+            if person_shaped(doc, token.i, name.i + 1) and fold(name.text) not in stoplist():
+                span = doc[token.i : name.i + 1]
+                people.append(Candidate(span.start_char, span.end_char, "PER", token.i, name.i + 1, span.text))
+    return people
+
+
+def first_name_left_out(doc: Doc, first: int, last: int) -> bool:
+    """"Innocent | Kabore a rejoint": at the start of a clause, the tagger reads a first name that is
+    also a word as that word and the NER leaves it out of a one- or two-word name right after it."""
+    if first == 0 or last - first > 2 or not doc[first].text[:1].isupper():
+        return False
+    before = doc[first - 1]
+    return before.whitespace_ == " " and before.ent_iob_ == "O" and opens_clause(before) and is_first_name(before)
 
 
 def opens_person_name(doc: Doc, i: int, last: int) -> bool:

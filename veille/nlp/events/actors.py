@@ -275,6 +275,15 @@ class ActorFinder:
             return Actor(text, self.main_state, sector)  # "l'assemblée nationale", "l'opposition": the home state's
         return self.described(head, text, sector) if context else None
 
+    def names_own_actor(self, head: Token) -> bool:
+        """Whether a phrase names whom it acts for itself: an entity, a nationality or a bloc in its words
+        ("la ministre espagnole", "le président de la Commission"), not only a role ("le président")."""
+        tokens = phrase_tokens(head)
+        inside = self.entities_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        if any(e.type in ("PER", "ORG") or self.entity_code(e)[0] for e in inside) or self.demonym_code(tokens):
+            return True  # not a word the entities stage took for a name of nothing ("la Première ministre")
+        return find_group(self.doc[tokens[0].i:tokens[-1].i + 1].text) is not None
+
     def state_before_group(self, tokens: list[Token], inside: list[Entity]) -> bool:
         """Whether a country is named in the phrase before the bloc or body it names."""
         doc = self.doc
@@ -344,6 +353,14 @@ class ActorFinder:
         lemma = head.lemma_.lower()
         return head.pos_ == "NOUN" and (lemma in person_nouns() or head_sector(head) is not None
                                         or find_sector([head.lemma_]) is not None)
+
+    def is_body(self, head: Token) -> bool:
+        """A noun of a body or of people acting in a sector ("les syndicats", "les représentants des
+        agriculteurs", "des organisations d'agriculteurs"): a party one may receive or meet; not a name
+        ("reçoit la Défense": a portfolio)."""
+        if self.entities_in(head.idx, head.idx + len(head.text)):
+            return False
+        return self.is_actor_noun(head) or head.pos_ == "NOUN" and fold(head.lemma_) in group_nouns()
 
     def is_lone_person(self, head: Token) -> bool:
         """One unnamed person ("un homme", "le propriétaire"), not a crowd or a body: such a one's

@@ -33,6 +33,9 @@ def is_passive(verb: Token) -> bool:
         return True
     if any(c.dep_ == "obj" for c in verb.children):
         return False  # "Il a ensuite condamné les frappes", tagged passive: a passive takes no direct object
+    auxiliaries = [c.lemma_ for c in verb.children if c.dep_.startswith("aux")]
+    if auxiliaries and all(a in word_set("active_auxiliaries") for a in auxiliaries):
+        return False  # "Kinshasa a toutefois accusé Kigali", tagged passive: "avoir" makes no passive
     return "Pass" in verb.morph.get("Voice", []) and verb.dep_ != "acl"
 
 
@@ -126,6 +129,8 @@ def _object_controller(infinitive: Token) -> Token | None:
     for child in governor.children:
         if child.dep_ in ("obj", "iobj") and child.pos_ in ("NOUN", "PROPN", "PRON") and child.i < infinitive.i:
             return child
+        if child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None and child.i < infinitive.i:
+            return child  # the object parsed as a complement of the verb ("a accusé Kigali de soutenir")
         if child.dep_.startswith("obl") and prep_of(child) == dative() and child.i < infinitive.i:
             return child
     return None
@@ -159,10 +164,10 @@ def verb_object(verb: Token) -> Token | None:
 
 def misparsed_object(verb: Token) -> Token | None:
     """An object the parser took for an adjunct: a bare noun phrase after the verb attached as an
-    oblique ("a rejeté cette exigence"), or hung on a weekday or a place before it ("a rencontré
+    oblique ("a rejeté cette exigence") or as a complement clause ("a accusé Kigali de..."), or hung on a weekday or a place before it ("a rencontré
     vendredi son homologue", "a reçu au Caire le roi")."""
     for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj") and not (child.dep_ == "obl:arg" and _in_time(child)):
+        if child.i < verb.i or child.dep_ not in ("obl:mod", "obl", "obj", "xcomp") and not (child.dep_ == "obl:arg" and _in_time(child)):
             continue  # a duration read as an argument ("a suspendu pour quatre ans l'athlète") is an adjunct too
         if child.dep_ != "obj" and child.pos_ in ("NOUN", "PROPN") and prep_of(child) is None and not _in_time(child):
             return child

@@ -106,7 +106,7 @@ class EventReader:
         found = []
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
-                actor = self.described_entity(token) or self.finder.actor(token)
+                actor = self.described_entity(token) or self.role_antecedent(token) or self.finder.actor(token)
                 if actor is not None:
                     found.append((token.i, actor, self.finder.is_lone_person(token)))
                     self.agreement[token.i] = (phrase_gender(token, self.finder), phrase_number(token))
@@ -140,8 +140,9 @@ class EventReader:
             target = self.fallback_target(token, reading, source)
         if reading.get("needs_target") and not target:
             return None
-        if reading["type"] == "CONSULT" and not reading.get("domestic") and {a.code for a in target} <= {a.code for a in source}:
-            return None  # a trip or a meeting at home is not a consultation between states
+        if reading["type"] == "CONSULT" and not reading.get("domestic") and {a.code for a in target} <= {a.code for a in source} \
+                and not self.home_parties(source, target):
+            return None  # a trip at home, or a state meeting itself, is not a consultation
         return self.build(match, source, target)
 
     def unknown_author(self, match: Match) -> bool:
@@ -283,7 +284,7 @@ class EventReader:
             clitics = [a for h in heads if is_object_clitic(h) for a in [self.object_antecedent(h, source)] if a is not None]
             if clitics:
                 return tuple(clitics[:1])
-            if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
+            if reading.get("person_target") and not all(self.finder.is_person(h) or self.finder.is_body(h) for h in heads):
                 continue
             authors = [a for h in heads for a in self.act_author(h, source)] if reading["type"] in JUDGING_TYPES else []
             if authors:
@@ -298,6 +299,11 @@ class EventReader:
             if actors:
                 return actors
             replied = next((self.replied_to(h, source) for h in heads if is_anaphor(h)), None)
+            if replied is not None:
+                return (replied,)
+        if reading["type"] in ANSWER_TYPES and "obj" not in roles:
+            # "Bakou a refusé l'invitation": what an answer takes up was put forward by another
+            replied = next((self.replied_to(h, source) for h in arguments(match, "obj") if is_anaphor(h)), None)
             if replied is not None:
                 return (replied,)
         code = self.finder.anti_target(token) if _kind(token) == "noun" else None
@@ -380,6 +386,17 @@ class EventReader:
         ranges = self.quotes_not_by(source)
         inside = [r for r in ranges if r[0] < head.idx < r[1]]
         return bool(inside) and not any(a < trigger.idx < b for a, b in inside)
+
+    def home_parties(self, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> bool:
+        """Two parties of one state that meet ("la ministre a reçu les syndicats"): each a person or a
+        body of its own sector or name, none a place nor the state named as a whole."""
+        return bool(target) and all(self.is_party(a) for a in source + target) \
+            and not {a.entity_id or a.name for a in target} & {a.entity_id or a.name for a in source}
+
+    def is_party(self, actor: Actor) -> bool:
+        """An actor that is a person or a body, not a place ("Marseille") nor a state as a whole ("la France")."""
+        entity = next((e for e in self.finder.entities if e.id == actor.entity_id), None)
+        return actor.sector is not None or entity is not None and entity.type in ("PER", "ORG")
 
     def names_a_state(self, actor: Actor) -> bool:
         """The actor is a state itself, named by its country or capital, not one of its sectors or people."""
@@ -498,7 +515,7 @@ class EventReader:
             if head.lower_ in lang.word_set("subject_pronouns"):
                 return self.antecedent(head, people)
             return None
-        described = self.described_entity(head)
+        described = self.described_entity(head) or self.role_antecedent(head)
         if described is not None:
             return described
         # a weapon strikes where its victims are: the place's country is not the one that fired it
@@ -540,6 +557,26 @@ class EventReader:
                 code, sector = self.finder.entity_code(mention.entity)
                 code = code or self.finder.main_country
                 return Actor(mention.entity.name, code, sector, mention.entity.id) if code else None
+        return None
+
+    def role_antecedent(self, head: Token) -> Actor | None:
+        """"La ministre a proposé" after "la ministre espagnole de la Défense": a definite role noun that
+        names no state of its own stands for the last one named before with that role (the same noun,
+        gender and number, its other adjectives among that one's) and a state; the nearest exact match first."""
+        if head.pos_ != "NOUN" or not any(_definite(c) for c in head.children if c.dep_ == "det"):
+            return None
+        if not self.finder.is_actor_noun(head) or self.finder.names_own_actor(head):
+            return None
+        role = role_words(head)
+        start = phrase_tokens(head)[0].idx
+        near = [t for t in reversed(self.doc[:head.i]) if t.idx >= start - DESCRIPTION_REACH and t.idx < start]
+        earlier = [t for t in near if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and _same_number(head, t)
+                   and phrase_gender(t, self.finder) in (phrase_gender(head, self.finder), None)
+                   and role[1:] <= role_words(t)[1:]]
+        for token in sorted(earlier, key=lambda t: role_words(t) != role):  # a stable sort: nearest first within each
+            actor = self.finder.actor(token, context=False)
+            if actor is not None and actor.code:
+                return actor
         return None
 
     def description_type(self, head: Token) -> str | None:
@@ -744,6 +781,19 @@ def _same_gender(word: Token, other: Token) -> bool:
     """Not marked for different genders (a name's gender, which the tagger guesses, is not compared)."""
     mine, theirs = set(word.morph.get("Gender", [])), set(other.morph.get("Gender", []))
     return other.pos_ == "PROPN" or not mine or not theirs or bool(mine & theirs)
+
+
+def role_words(noun: Token) -> tuple[str, frozenset[str]]:
+    """A role noun's lemma and its adjectives other than nationalities ("la Première ministre
+    danoise" -> ministre, {premier}): what a later mention of the same role repeats."""
+    adjectives = frozenset(c.lemma_.lower() for c in noun.children
+                           if c.dep_ == "amod" and not geo.demonym_country(c.text) and find_group(c.text) is None)
+    return noun.lemma_.lower(), adjectives
+
+
+def _same_number(word: Token, other: Token) -> bool:
+    mine, theirs = set(word.morph.get("Number", [])), set(other.morph.get("Number", []))
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _kind(token: Token) -> str | None:

@@ -3,6 +3,8 @@
     place entities (LOC, or ORG/MISC that are only a place's name: "Ankara a répondu")
       -> geocoded, cities again with the article's states as a hint ("Portland" in a story about the USA)
       -> a small foreign town needs a place cue ("à", "la ville de") when its state is never named
+    + natural features ("massif des Maures", "vallée de la Roya"): in the state the article's places point to,
+      never the town or country of the name inside them
     + landmarks ("place de la Liberté", "mosquée X") placed at the city the text names nearest before them;
       "le château de Versailles" names the town Versailles
     + places the gazetteer does not know, when the text says what they are ("la ville de X"):
@@ -64,12 +66,13 @@ class Cues:
     place_nouns: frozenset[str]
     landmarks: frozenset[str]
     before_region: frozenset[str]
+    natural_features: frozenset[str]
 
 
 @language_table
 def _cues(language: LanguageData) -> Cues:
     data = language.load("places")
-    keys = ("before_place", "genitives", "place_nouns", "landmarks", "before_region")
+    keys = ("before_place", "genitives", "place_nouns", "landmarks", "before_region", "natural_features")
     return Cues(*(frozenset(data[key]) for key in keys))
 
 
@@ -80,6 +83,7 @@ def find_places(doc: Doc, hint_ratio: int = HINT_RATIO, small_city: int = SMALL_
     located = [_with_hint(item, _hint_for(item, located), hint_ratio) for item in located]
     named_states = {item.hit.country for item in located if item.hit.feature != "city"}
     located = [item for item in located if _plausible(item, named_states, small_city)]
+    located += _natural_features(doc, entities, located)
     located += _landmarks(doc, entities, located)
     located += _unknown_places(doc, entities, located)
     located += _scanned(doc, entities, located)
@@ -101,6 +105,8 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
     for entity in entities:
         if entity.type == "PER" or not entity.mentions or _first_name_only(doc, entity):
             continue
+        if entity.type == "LOC" and _feature_inside(doc, entity) is not None:
+            continue  # read by _natural_features, once the article's other states are known
         # An organisation counts as a place only under a place's own name ("Moscou" as the Russian
         # government); its other mentions ("Otan") would match stray alternate names of towns.
         hit = _resolve(entity) if entity.type == "LOC" else geo.lookup(entity.name)
@@ -210,6 +216,59 @@ def _plausible(item: Located, named_states: set[str | None], small_city: int = S
     if hit.feature != "city" or hit.population >= small_city or item.cue:
         return True
     return hit.country in named_states or hit.country in geo.gazetteer().home
+
+
+# -- natural features ------------------------------------------------------------
+def _natural_features(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
+    """Massifs, valleys, lakes, gulfs ("massif des Maures", "vallée de la Roya"), without coordinates (the
+    feature is not the town of its name), in the state `_feature_state` finds."""
+    found: list[Located] = []
+    for entity in entities:
+        inner = _feature_inside(doc, entity) if entity.type == "LOC" and entity.mentions else None
+        state = _feature_state(inner, located) if inner is not None else None
+        if state is None:
+            continue
+        start = min(m.start for m in entity.mentions)
+        found.append(Located(entity.name, GeoHit(entity.name, state, None, None, "region"), start, entity.id,
+                             len(entity.mentions)))
+    return found
+
+
+def _feature_state(inner: str, located: list[Located]) -> str | None:
+    """The state a feature lies in: the state its inner name is ("golfe de Guinée"), the state of the place of
+    that name when the article names that state ("golfe de Gabès" beside Sfax), the state the article's places
+    point to most ("lac Saint-Jean" beside Roberval), else the home state its inner name lies in; None."""
+    hit = geo.lookup(inner) if inner else None
+    states = {item.hit.country for item in located if item.hit.country}
+    if hit is not None and (hit.feature == "country" or hit.country in states):
+        return hit.country
+    main_state = _main_state(located)
+    if main_state is not None:
+        return main_state
+    return hit.country if hit is not None and hit.country in geo.gazetteer().home else None
+
+
+def _feature_inside(doc: Doc, entity: Entity) -> str | None:
+    """The name inside a natural feature's name ("Maures" in "massif des Maures", "Aden" in "golfe d'Aden";
+    "Roya" when the text reads "vallée de la Roya" and the entity is "Roya"), None for no feature."""
+    cues = _cues()
+    noun, _, rest = entity.name.replace("’", "'").partition(" ")
+    if rest and noun.lower() in cues.natural_features:
+        return _after_genitive(rest)
+    for mention in entity.mentions:
+        before = [w.replace("’", "'") for w in _words_before(doc, mention.start, 2)]
+        if len(before) == 2 and before[0] in cues.natural_features and before[1] in cues.genitives:
+            return entity.name
+    return None
+
+
+def _after_genitive(name: str) -> str:
+    """"des Maures" -> "Maures", "de la Roya" -> "Roya", "d'Aden" -> "Aden", "Blanc" -> "Blanc"."""
+    lowered = name.lower()
+    for prefix in sorted(geo.gazetteer().genitive_prefixes, key=len, reverse=True):
+        if lowered.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 # -- landmarks ---------------------------------------------------------------------
