@@ -2,7 +2,7 @@
 """What a `veille batch --engine dask` run spends, seen with Dask's own tools: the task stream
 (how busy each worker was) and the workers' statistical profile (`Client.profile`).
 
-    python benchmarks/dask_profile.py [--articles 200] [--workers 2] [--part-size 8] [--top 15] [--server]
+    python benchmarks/dask_profile.py [--articles 200] [--workers 2] [--part-size 8] [--top 15]
 
 The cluster is warmed up first (the plugin has loaded the model in each worker), then one batch
 is run on it. Printed: wall time; for each worker the seconds its tasks computed and that share
@@ -60,8 +60,6 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--part-size", type=int, default=8)
     parser.add_argument("--top", type=int, default=15, help="how many of the profile's functions to show")
-    parser.add_argument("--server", action="store_true", help="profile the workers' own threads (event loop, "
-                        "heartbeats, transfers) instead of their tasks")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -76,7 +74,7 @@ def main() -> int:
             wall = seconds(corpus, root / "out", engine="dask", scheduler=address, part_size=args.part_size)
             cpu = time.process_time() - cpu
             tasks = [t for t in client.get_task_stream() if "analyse_part" in str(t["key"])]
-            profile = client.profile(start=started, server=args.server)
+            profile = client.profile(start=started)
     busy = busy_seconds(tasks)
     print(f"{args.articles} articles in parts of {args.part_size} on {args.workers} workers: {wall:.1f} s wall, "
           f"{args.articles / wall:.2f} articles/s; parent CPU {cpu:.1f} s")
