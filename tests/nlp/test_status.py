@@ -41,6 +41,20 @@ def word(doc, text: str):
         ("La police n'est pas parvenue à interpeller les suspects.", "interpeller", "negated"),
         ("Les prisonniers n'ont été relâchés qu'en avril.", "relâchés", "asserted"),
         ("Le sénateur a critiqué l'offensive sans la condamner.", "offensive", "asserted"),
+        # an obligation in a past tense was met; in the present it plans
+        ("Les soldats ont dû quitter la ville.", "quitter", "asserted"),
+        ("Le ministre a été contraint de démissionner.", "démissionner", "asserted"),
+        ("Les soldats doivent quitter la ville.", "quitter", "planned"),
+        # a negated denial or refusal: open for "exclure", done for "cesser"
+        ("Le Kremlin n'exclut pas de déployer des missiles.", "déployer", "hypothetical"),
+        ("L'armée n'a pas cessé de bombarder la ville.", "bombarder", "asserted"),
+        ("La Turquie a failli expulser l'ambassadeur.", "expulser", "negated"),
+        ("Personne n'a été arrêté.", "arrêté", "negated"),
+        # yes/no questions leave the act open; "pourquoi" takes it for granted
+        ("La Chine va-t-elle envahir Taïwan ?", "envahir", "hypothetical"),
+        ("Pourquoi la Russie a-t-elle attaqué l'Ukraine ?", "attaqué", "asserted"),
+        ("Le roi est sur le point de se rendre au Japon.", "rendre", "planned"),
+        ("Le Sénégal envisage de rappeler son ambassadeur.", "rappeler", "planned"),
     ],
 )
 def test_status_of_reads_modality_negation_and_tense(nlp, sentence, trigger, status):

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from ... import lang
 from ...lang import LanguageData, language_table
 from ...model.record import Status
+from .lexicon import load_lexicon
 
 # Dependencies through which an event sits under a governing verb or noun.
 GOVERNED = {"xcomp", "ccomp", "obj", "obl:arg", "nmod", "acl", "csubj"}
@@ -41,7 +42,15 @@ def cues(language: LanguageData) -> dict[str, Any]:
 
 
 def status_of(trigger: Token) -> str:
-    """The status of the event that `trigger` (a verb or a noun) names."""
+    """The status of the event that `trigger` (a verb or a noun) names; a yes/no question leaves
+    what would otherwise be told as fact or plan open."""
+    status = _read_status(trigger)
+    if status in (Status.ASSERTED.value, Status.PLANNED.value) and is_open_question(trigger):
+        return Status.HYPOTHETICAL.value
+    return status
+
+
+def _read_status(trigger: Token) -> str:
     own = clause_status(trigger)
     if own is not None:
         return own
@@ -127,13 +136,19 @@ def clause_status(token: Token) -> str | None:
 def governed_status(governor: Token, child: Token) -> str | None:
     """What a governor ("doit", "refuse de", "craint", "a permis") makes of the event below it."""
     c = cues()
-    lemma = _lemma(governor)
+    lemma = governor_lemma(governor)
     negated = is_negated(governor)
     if lemma in c["negating_governors"]:
-        return None if negated else Status.NEGATED.value
+        if negated:
+            return Status.HYPOTHETICAL.value if lemma in c["open_when_negated"] else None
+        return Status.NEGATED.value
     if negated:
         return Status.NEGATED.value
-    if governor.pos_ in ("NOUN", "PROPN"):
+    if lemma in c["past_implicative_governors"] and (_is_compound_past(governor) or _is_simple_past(governor)):
+        return None  # "ont dû quitter la ville": the obligation was met
+    if _is_imminent(governor):
+        return Status.PLANNED.value
+    if governor.pos_ in ("NOUN", "PROPN") and lemma == _lemma(governor):
         return Status.HYPOTHETICAL.value if lemma in c["fearing_nouns"] else None
     own = clause_status(governor)
     if own in (Status.HYPOTHETICAL.value, Status.NEGATED.value):
@@ -147,10 +162,53 @@ def governed_status(governor: Token, child: Token) -> str | None:
     return own
 
 
+def _is_imminent(word: Token) -> bool:
+    """"sur le point de", "en passe de": the noun with the preposition that makes it a plan (the
+    tagger may read "passe" as a verb, hence its form, not its lemma or part of speech)."""
+    preposition = lang.current().load("modality_cues")["imminent_nouns"].get(word.lower_)
+    return preposition is not None and any(c.i < word.i and c.lower_ == preposition for c in word.children)
+
+
+def governor_lemma(governor: Token) -> str:
+    """The governor's lemma, or the modal verb whose present the tagger took for a noun, an
+    adjective or an adverb with no determiner ("Le Sénégal envisage de rappeler", "envisage" a noun)."""
+    lemma = _lemma(governor)
+    if governor.pos_ in ("VERB", "AUX") or any(c.dep_ == "det" for c in governor.children):
+        return lemma
+    modal = modal_lemmas()
+    form = governor.lower_
+    for ending, infinitive in _event_grammar()["present_to_infinitive"]:
+        verb = form[: len(form) - len(ending)] + infinitive
+        if lemma not in modal and form.endswith(ending) and verb in modal:
+            return verb
+    return lemma
+
+
+@language_table
+def modal_lemmas(language: LanguageData) -> set[str]:
+    """Every governor verb of the cues, light verbs apart (built once)."""
+    c = cues()
+    return set().union(*(c[key] for key in MODAL_KEYS if key != "light_verbs"))
+
+
+def _event_grammar() -> dict[str, Any]:
+    """The grammar of the event lexicon (how a present form leads back to its infinitive)."""
+    return lang.current().table(load_lexicon).grammar
+
+
+def is_open_question(token: Token) -> bool:
+    """A yes/no question: the sentence ends with a question mark and asks no "pourquoi", "qui"..."""
+    c = cues()
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[-1].text not in c["question_marks"]:
+        return False
+    return not any(t.lower_ in c["interrogative_words"] for t in words)
+
+
 def is_negated(token: Token) -> bool:
     """"ne ... pas/jamais/aucun", or "ne ... plus/ni"; "ne ... que" is restrictive, not a negation."""
     c = cues()
-    words = [t for t in _clause_words(token) if t.dep_ in ("advmod", "det", "cc", "obj", "nsubj", "fixed")]
+    words = [t for t in _clause_words(token) if t.dep_ in ("advmod", "det", "cc", "obj", "nsubj", "nsubj:pass", "fixed")]
     lemmas = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
     has_ne = any(lang.current().rules.is_negation_particle(t.lower_) for t in words)
     if lemmas & c["negation_words"]:
