@@ -106,6 +106,14 @@ def test_challenge_absent_quotes_flags_only_matching_quotes():
     assert check({"absent_quotes": ["petite phrase"]}, record) == []
 
 
+def test_challenge_coreferent_needs_every_name_found_in_one_entity():
+    record = {"entities": [{"name": "Ana Ruiz", "mentions": ["Ana Ruiz", "ministre"]}, {"name": "Vilnius", "mentions": ["Vilnius"]}]}
+    assert check({"coreferent": [["Ana Ruiz", "ministre"]]}, record) == []
+    assert len(check({"coreferent": [["Ana Ruiz", "cheffe"]]}, record)) == 1  # same_entity would pass this
+    assert check({"same_entity": [["Ana Ruiz", "cheffe"]]}, record) == []
+    assert len(check({"coreferent": [["Ana Ruiz", "Vilnius"]]}, record)) == 1
+
+
 def test_challenge_absent_places_flags_only_places_in_the_listed_states():
     record = {"places": [{"name": "Collobrières", "country": "FRA"}, {"name": "Maures", "country": "ESP"}]}
     assert check({"absent_places": ["ESP"]}, record) == ["place not wanted: 'Maures' in ESP"]

@@ -25,7 +25,8 @@ goes through extraction first, as `veille analyze` would.
 Expectations, all optional, each checked on the record's contract dict:
 `events`, `absent_events` (patterns that no event may match; `{}` is any event),
 `exact_events` (no event beyond those expected), `quotes`, `absent_quotes`, `times`, `absent_times`,
-`entities`, `same_entity`, `distinct_entities`, `absent_entities`, `places`, `absent_places`
+`entities`, `same_entity`, `coreferent` (`same_entity` whose names must all be found),
+`distinct_entities`, `absent_entities`, `places`, `absent_places`
 (states no place may lie in), and the
 document fields `title`, `published`, `outlet`, `dateline`, `boilerplate` (lines that
 must be gone), `body` (lines that must be kept). An actor expectation is a code, a list
@@ -377,6 +378,16 @@ def check_same_entity(groups: list[list[str]], record: dict[str, Any], spec: dic
             yield f"not one entity: {names} -> {sorted(set(holders.values())) or 'none'}"
 
 
+def check_coreferent(groups: list[list[str]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
+    """Like `same_entity`, but every name must be found: a role noun missing from the mentions fails."""
+    for names in groups:
+        missing = [n for n in names if not _entities_named(record, n)]
+        if missing:
+            yield f"no entity mentioned as {missing} (among {names})"
+        else:
+            yield from check_same_entity([names], record, spec)
+
+
 def check_distinct_entities(groups: list[list[str]], record: dict[str, Any], spec: dict[str, Any]) -> Iterator[str]:
     for names in groups:
         found = [{id(e) for e in _entities_named(record, n)} for n in names]
@@ -466,6 +477,7 @@ CHECKS = {
     "absent_times": check_absent_times,
     "entities": check_entities,
     "same_entity": check_same_entity,
+    "coreferent": check_coreferent,
     "distinct_entities": check_distinct_entities,
     "absent_entities": check_absent_entities,
     "places": check_places,

@@ -71,6 +71,8 @@ def _times(blank, text: str, published: str | None = SUNDAY) -> list[tuple[str, 
         ("La foule s'est dispersée à 8 heures du soir.", [("à 8 heures du soir", "TIME", "2024-05-26T20:00")]),
         ("Tout a commencé samedi 25 mai au soir.", [("samedi 25 mai au soir", "TIME", "2024-05-25TEV")]),
         ("Hier jeudi, le conseil a voté.", [("Hier jeudi", "DATE", "2024-05-25")]),
+        ("La séance aura lieu jeudi le 30 mai.", [("jeudi le 30 mai", "DATE", "2024-05-30")]),  # Quebec order
+        ("Le budget de l'exercice 2024-2025 est adopté.", [("l'exercice 2024-2025", "DATE", "2024/2025")]),
         ("Les combats ont fait 40 morts au cours des dernières 24 heures.", [("24 heures", "DURATION", "PT24H")]),
         ("Les prix ont grimpé au cours des deux dernières années.",
          [("au cours des deux dernières années", "DURATION", "P2Y")]),
@@ -179,6 +181,9 @@ def test_times_a_date_opening_the_story_is_not_a_dateline(blank):
         ("Le collectif appelle à une marche blanche mardi à Rouen.", "mardi", "2024-05-28"),
         ("Le maire convoque le conseil municipal jeudi.", "jeudi", "2024-05-30"),
         ("Les cheminots reprennent le travail jeudi.", "jeudi", "2024-05-30"),  # hung on the object by the parser
+        ("Le Parlement vote mardi la loi sur la fin de vie.", "mardi", "2024-05-28"),  # "vote" tagged a noun
+        ("Le conseil municipal statue jeudi sur le projet.", "jeudi", "2024-05-30"),  # "statue" tagged a noun
+        ("Le vote de mardi a surpris les élus.", "mardi", "2024-05-21"),  # a real noun: the last Tuesday
     ],
 )
 def test_times_weekday_direction_follows_the_verb(analyse, sentence, text, value):

@@ -101,6 +101,10 @@ def test_events_of_any_type_in_a_range_start_at_the_earliest_span(filled: SqlSto
     assert [e.event.date for e in filled.events(query)] == ["2025-04"]
     assert filled.count_events(query) == 1
     assert filled.count_events(EventQuery(status="planned", since="2025-05-01")) == 0
+    # the kept spans count per type and status as a scan of the events would
+    assert filled.count_events(EventQuery(type="consult", status="planned")) == 1
+    assert filled.count_events(EventQuery(type="consult", status="asserted", until="2024-12-31")) == 1
+    assert filled.count_events(EventQuery()) == len(filled.events(EventQuery()))
 
 
 def test_events_carry_their_actors_in_order(filled: SqlStore):

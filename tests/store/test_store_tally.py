@@ -27,8 +27,9 @@ def _scan(store: SqlStore) -> dict[str, Counter]:
                                  "totals": Counter(), "articles": Counter(), "spans": Counter()}
     sides, pairs, ents, events = schema.event_sides, schema.event_pairs, schema.entities, schema.events
     with store.engine.connect() as conn:
-        for kind, first, last in conn.execute(select(events.c.type, events.c.day_from, events.c.day_to)):
-            found["spans"][(kind, first or "", last or "")] += 1
+        for kind, first, last, status in conn.execute(select(events.c.type, events.c.day_from, events.c.day_to,
+                                                             events.c.status)):
+            found["spans"][(kind, first or "", last or "", status)] += 1
         for (key,) in conn.execute(select(sides.c.key)):
             found["events"][key] += 1
         for a, b, day, kind, forward in conn.execute(select(pairs.c.a, pairs.c.b, pairs.c.day_from, pairs.c.type,
@@ -62,7 +63,7 @@ def _kept(store: SqlStore) -> dict[str, Counter]:
         "days": Counter({(r.a, r.b, r.day, r.quad): r.events for r in day_rows}),
         "forward": Counter({(r.a, r.b, r.day, r.quad): r.forward for r in day_rows if r.forward}),
         "totals": Counter({(r.a, r.b): r.events for r in total_rows}),
-        "spans": Counter({(r.type, r.day_from, r.day_to): r.events for r in span_rows}),
+        "spans": Counter({(r.type, r.day_from, r.day_to, r.status): r.events for r in span_rows}),
     }
 
 

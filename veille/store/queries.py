@@ -116,15 +116,15 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     d, art = driver.c, schema.articles.c
     conditions: list[ColumnElement[bool]] = []
     since, until = day_text(query.since), day_text(query.until)
-    kind = query.type.strip().upper() if query.type else None
+    kind, status = _kind_and_status(query)
     if kind:
         conditions.append(d.type == kind)
     if since is not None:
         # an event reaching into the range may start before it: start the index read at the first
-        # day of the earliest one (of the type, when one is asked for), which the kept spans know
-        conditions.append(d.sort_key >= _first_day(kind, since, until))
-    if query.status:
-        conditions.append(d.status == query.status.strip().lower())
+        # day of the earliest one (of the type and status asked for), which the kept spans know
+        conditions.append(d.sort_key >= _first_day(kind, status, since, until))
+    if status:
+        conditions.append(d.status == status)
     if since is not None:
         conditions.append(d.day_to >= since)
     if until is not None:
@@ -139,15 +139,32 @@ def _event_conditions(query: EventQuery, driver: Table) -> list[ColumnElement[bo
     return conditions
 
 
-def _first_day(type_: str | None, since: str, until: str | None) -> ScalarSelect:
-    """The first day of the earliest event (of this type, when given) covering a day from `since` to
-    `until` (NULL when there is none: then nothing matches). Without a type it reads every kept span,
-    a few rows per type and day."""
+def _kind_and_status(query: EventQuery) -> tuple[str | None, str | None]:
+    """The type and status asked for, as stored (None when not asked for)."""
+    return (query.type.strip().upper() if query.type else None,
+            query.status.strip().lower() if query.status else None)
+
+
+def _first_day(type_: str | None, status: str | None, since: str, until: str | None) -> ScalarSelect:
+    """The first day of the earliest event (of this type and status, when given) covering a day from
+    `since` to `until` (NULL when there is none: then nothing matches). Without a type it reads every
+    kept span, a few rows per type, day and status."""
     spans = schema.event_spans.c
-    conditions = [spans.day_to >= since] if type_ is None else [spans.type == type_, spans.day_to >= since]
+    return select(func.min(spans.day_from)).where(*_span_conditions(type_, status, since, until)).scalar_subquery()
+
+
+def _span_conditions(type_: str | None, status: str | None, since: str | None,
+                     until: str | None) -> list[ColumnElement[bool]]:
+    """The kept spans of the events of this type and status (when given) reaching into the range."""
+    spans = schema.event_spans.c
+    conditions = [spans.type == type_] if type_ else []
+    if status:
+        conditions.append(spans.status == status)
+    if since is not None:
+        conditions.append(spans.day_to >= since)
     if until is not None:
-        conditions.append(spans.day_from <= until)
-    return select(func.min(spans.day_from)).where(*conditions).scalar_subquery()
+        conditions += [spans.day_from <= until, spans.day_from != ""]  # '': undated, in no range
+    return conditions
 
 
 def _placed_at(driver: Table, place: str) -> ColumnElement[bool]:
@@ -180,19 +197,15 @@ def only_dyad(query: EventQuery) -> tuple[str, str, str] | None:
     return a, b, column
 
 
-def type_count(query: EventQuery) -> Select | None:
-    """The kept count of a type's events, in a date range or not, when the query asks for nothing else."""
-    others = (query.actor, query.source, query.target, query.dyad, query.status, query.article_id, query.outlet,
-              query.place)
-    if not query.type or any(others):
+def span_count(query: EventQuery) -> Select | None:
+    """The kept count of the events of a type, a status, a date range, or any of them together, when
+    the query asks for nothing else (every event when it asks for nothing)."""
+    others = (query.actor, query.source, query.target, query.dyad, query.article_id, query.outlet, query.place)
+    if any(others):
         return None
-    spans = schema.event_spans.c
-    conditions = [spans.type == query.type.strip().upper()]
-    if (since := day_text(query.since)) is not None:
-        conditions.append(spans.day_to >= since)
-    if (until := day_text(query.until)) is not None:
-        conditions += [spans.day_from <= until, spans.day_from != ""]  # '': undated, in no range
-    return select(func.sum(spans.events)).where(*conditions)
+    kind, status = _kind_and_status(query)
+    conditions = _span_conditions(kind, status, day_text(query.since), day_text(query.until))
+    return select(func.sum(schema.event_spans.c.events)).where(*conditions)
 
 
 def make_cursor(sort_key: str) -> str:

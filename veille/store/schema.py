@@ -1,4 +1,4 @@
-"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 7).
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 9).
 
 Designed for the queries people run rather than as a copy of the record:
 
@@ -159,8 +159,9 @@ events = Table(
     Column("place_key", Text),
     Index("ix_events_article", "article", "position"),
     # events of a type in a date range, in list order: bounded on both sides of sort_key (see
-    # event_spans), day_to in the index so that the range's other end is checked without the row
-    Index("ix_events_type_sort", "type", "sort_key", "day_to"),
+    # event_spans), day_to and status in the index so that the range's other end and the status are
+    # checked without the row
+    Index("ix_events_type_sort", "type", "sort_key", "day_to", "status"),
     # events at a place, in list order
     Index("ix_events_place", "place_key", "sort_key"),
     sqlite_with_rowid=False,
@@ -258,15 +259,16 @@ dyad_totals = Table(
     Index("ix_dyad_totals_b", "b"),
 )
 
-# Events per type and span of days ('' when undated): the count of a type in a date range reads a few
-# rows, and the earliest first day of the events of a type reaching into a range bounds the page's index
-# read from below (an event's span may start long before the range: a year, a month).
+# Events per type, span of days ('' when undated) and status: the count of a type, a status or both in a
+# date range reads a few rows, and the earliest first day of the events reaching into a range bounds the
+# page's index read from below (an event's span may start long before the range: a year, a month).
 event_spans = Table(
     "event_spans",
     metadata,
     Column("type", String(16), primary_key=True),
     Column("day_from", String(10), primary_key=True),
     Column("day_to", String(10), primary_key=True),
+    Column("status", String(16), primary_key=True),
     Column("events", Integer, nullable=False),
     sqlite_with_rowid=False,
 )

@@ -26,7 +26,7 @@ from . import schema
 from .base import ArticleQuery, ArticleSummary, EventQuery, StoredEvent, StoredFailure
 from .dialect import Dialect, Row
 from .migrations import check_version, migrate
-from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad, type_count
+from .queries import article_filters, event_plan, make_cursor, only_actor, only_dyad, span_count
 from .rows import event_from, failure_from, failure_row, record_from, record_rows, summary_from
 from .tally import Tally
 
@@ -269,7 +269,7 @@ class SqlStore:
             elif (pair := only_dyad(query)) is not None:
                 days = schema.dyad_days
                 statement = select(func.sum(days.c[pair[2]])).where(days.c.a == pair[0], days.c.b == pair[1])
-            elif (kept := type_count(query)) is not None:
+            elif (kept := span_count(query)) is not None:
                 statement = kept
             else:
                 statement = event_plan(query).count()

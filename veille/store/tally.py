@@ -43,7 +43,7 @@ class Tally:
     # (a, b, day, quad) -> [events either way, a acting on b, b acting on a]
     days: dict[tuple[str, str, str, int], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     totals: dict[tuple[str, str], int] = field(default_factory=_counts)
-    spans: dict[tuple[str, str, str], int] = field(default_factory=_counts)  # events by type, first and last day
+    spans: dict[tuple[str, str, str, str], int] = field(default_factory=_counts)  # by type, first and last day, status
     languages: Counter[str] = field(default_factory=Counter)  # of the records added: states are named in theirs
     removed: bool = False
 
@@ -81,7 +81,7 @@ class Tally:
         for code, name in fact.names:
             self.names[(code, ACTOR, name)] += sign
         day, quad = fact.day_from or "", fact.quad or 0
-        self.spans[(event.type, day, fact.day_to or "")] += sign
+        self.spans[(event.type, day, fact.day_to or "", event.status)] += sign
         for (a, b), (forward, backward) in fact.pairs.items():
             counts = self.days[(a, b, day, quad)]
             counts[0] += sign
@@ -104,7 +104,7 @@ class Tally:
         dialect.add_counts(conn, schema.dyad_days, [(*key, *counts) for key, counts in self.days.items() if counts[0]],
                            keys=4)
         dialect.add_counts(conn, schema.dyad_totals, _nonzero(self.totals), keys=2)
-        dialect.add_counts(conn, schema.event_spans, _nonzero(self.spans), keys=3)
+        dialect.add_counts(conn, schema.event_spans, _nonzero(self.spans), keys=4)
         if self.removed:
             _drop_zeros(conn, self)
         rename(conn, {key for key, _, _ in self.names} | set(touched), self.language())
@@ -128,7 +128,7 @@ def _drop_zeros(conn: Connection, tally: Tally) -> None:
                                 (schema.actor_months, "mentions", {k for k, _ in tally.months}),
                                 (schema.dyad_days, "events", {a for a, _, _, _ in tally.days}),
                                 (schema.dyad_totals, "events", {a for a, _ in tally.totals}),
-                                (schema.event_spans, "events", {t for t, _, _ in tally.spans})):
+                                (schema.event_spans, "events", {t for t, _, _, _ in tally.spans})):
         first = table.c[list(table.c.keys())[0]]
         for chunk in _chunks(sorted(keys)):
             conn.execute(delete(table).where(first.in_(chunk), table.c[column] <= 0))

@@ -93,6 +93,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found += table_names(doc, text, found, shouting)
     found += missed_countries(doc, found, shouting)
     found += missed_people(doc, found)
+    found += designated_acronyms(doc, found, shouting)
     return without_overlaps(found)
 
 
@@ -148,6 +149,9 @@ def trim_tokens(span: Span) -> tuple[int, int]:
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].text in edges or is_calendar_word(doc[last - 1])):
         last -= 1
+    # "fédération FIFA": the noun that says what an acronym names is not part of its name
+    if last - first == 2 and fold(doc[first].text) in organisation_nouns() and doc[first].is_lower and is_acronym(doc[first + 1].text):
+        first += 1
     # "Sommet Otan": a sentence-initial common noun glued to a name by the NER; not a person's
     # first name the tagger read as a noun at the start of a sentence ("Alexandre Loukachenko").
     if last - first > 1 and opens_clause(doc[first]) and doc[first].pos_ in ("NOUN", "VERB", "ADJ"):
@@ -378,6 +382,25 @@ def person_shaped(doc: Doc, first: int, last: int) -> bool:
     if not 2 <= len(words) <= 3 or not is_first_name(words[0]) or not all(t.text[:1].isupper() for t in words[1:]):
         return False
     return geo.lookup(words.text) is None
+
+
+@language_table
+def organisation_nouns(language: LanguageData) -> frozenset[str]:
+    """Nouns that say a name is an organisation's ("l'agence", "le syndicat")."""
+    return frozenset(fold(word) for word in language.load("entity_cues")["organisation_nouns"])
+
+
+def designated_acronyms(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
+    """"l'agence TAP", "le parti PDCI": an acronym the NER missed right after a noun saying it is an organisation."""
+    covered = {i for c in found for i in range(c.first, c.last)}
+    extra = []
+    for token in doc[1:]:
+        noun = doc[token.i - 1]
+        if token.i in covered or not is_acronym(token.text) or inside(token.idx, shouting):
+            continue
+        if noun.is_lower and fold(noun.text) in organisation_nouns():
+            extra.append(Candidate(token.idx, token.idx + len(token.text), "ORG", token.i, token.i + 1, token.text))
+    return extra
 
 
 def missed_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:

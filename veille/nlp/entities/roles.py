@@ -176,6 +176,7 @@ def roles_near(doc: Doc, cand: Candidate, window: int = WINDOW) -> list[Role]:
     for j in range(cand.first - 1, max(sent_start, cand.first - window) - 1, -1):
         match = role_at(doc, j)
         if match is not None and match[1] <= cand.first:
+            match = longest_role_ending(doc, j, match, sent_start)
             found.append(make_role(doc, match[0], match[1], cand.first))
             break
         if doc[j].pos_ in ("VERB", "AUX") or (doc[j].is_punct and doc[j].text != ","):
@@ -189,6 +190,16 @@ def roles_near(doc: Doc, cand: Candidate, window: int = WINDOW) -> list[Role]:
                 found.append(make_role(doc, match[0], match[1], end))
                 break
     return found
+
+
+def longest_role_ending(doc: Doc, j: int, match: tuple[str, int], sent_start: int) -> tuple[str, int]:
+    """The role phrase found at j, or a longer one that starts a word or two before and covers it
+    ("Première ministre" rather than "ministre")."""
+    for k in range(j - 1, max(sent_start, j - 2) - 1, -1):
+        longer = role_at(doc, k)
+        if longer is not None and longer[1] >= match[1]:
+            match = longer
+    return match
 
 
 def make_role(doc: Doc, phrase: str, stop: int, limit: int) -> Role:
@@ -236,21 +247,28 @@ def add_role_mentions(doc: Doc, resolved: list[Resolved], window: int = WINDOW) 
         return
     taken = [(c.start, c.end) for item in resolved for c in item.members]
     for i in range(1, len(doc)):
-        if phrase_key(doc[i - 1].text) not in word_set("determiners"):
+        if phrase_key(doc[i - 1].text) not in determiner_keys():
             continue
         nominal = nominal_at(doc, i)
         if nominal is None or any(s < doc[nominal[1] - 1].idx + 1 and doc[i].idx < e for s, e in taken):
             continue
         role, end = nominal
-        target = person_for(role, people, doc[i].idx)
+        target = person_for(role, people, doc[i].idx) if role.country else sole_holder(doc, role, end, people, resolved)
         if target is not None:
             span = doc[i:end]
             target.members.append(Candidate(span.start_char, span.end_char, "PER", i, end, span.text, origin="role"))
             target.country = target.country or role.country  # "le président américain": the person's state
 
 
+@language_table
+def determiner_keys(language: LanguageData) -> frozenset[str]:
+    """The determiners compared as tokens are ("l'" folds to "l")."""
+    return frozenset(phrase_key(word) for word in language.load("words")["determiners"])
+
+
 def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
-    """A role and a nationality with no name after them ("président russe a dit"), and where it ends."""
+    """A role, with a nationality or not, with no name after it ("le président russe a dit", "la
+    ministre a dit"), and where it ends."""
     match = role_at(doc, i)
     if match is None or match[1] >= len(doc):
         return None
@@ -259,10 +277,6 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
     if geo.demonym_country(doc[k].text) is not None and doc[k].text.islower():
         country = geo.demonym_country(doc[k].text)
         k += 1
-    elif phrase.startswith("chef de") or phrase.startswith("patron de"):
-        return None
-    if country is None:
-        return None
     complement = complement_after(doc, k, min(len(doc), k + 4))
     end = k + len(complement.replace("'", "' ").split()) if complement else k
     if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PER"):
@@ -283,6 +297,42 @@ def person_for(role: Role, people: list[tuple[Resolved, list[Role]]], position: 
         return fits[0]
     before = [(max((c.start for c in item.members if c.start < position), default=-1), id(item), item) for item in fits]
     return max(before)[2] if max(before)[0] >= 0 else None
+
+
+def sole_holder(doc: Doc, role: Role, end: int, people: list[tuple[Resolved, list[Role]]],
+                resolved: list[Resolved]) -> Resolved | None:
+    """The one person named before a bare role (no state, ending at token `end`) who was given this
+    role or a fuller form of it ("la ministre" after "la ministre de la Défense, X"), or another
+    title of its office if that person opened the sentence naming them ("le président sénégalais X
+    a reçu ..." then "le chef de l'État"); no one when two could be meant, nor for a role that has
+    its own complement or introduces the name after it ("la présidente de la région, Y")."""
+    if end < len(doc) and (doc[end].lower_ in word_set("genitives") or introduces_name(doc, end)):
+        return None
+    position = doc[end - 1].idx
+    same = [item for item, held in people if any(same_phrase(r, role) for r in held)]
+    office = [item for item, held in people if any(same_function(r, role) for r in held)]
+    fits = [item for item in same or office if any(c.start < position for c in item.members)]
+    if len(fits) != 1 or len(office) > 1:
+        return None
+    return fits[0] if same or opens_its_sentence(doc, fits[0], resolved) else None
+
+
+def introduces_name(doc: Doc, end: int) -> bool:
+    """A comma and a name after a role: the role is that name's apposition ("la présidente, Y")."""
+    return doc[end].text == "," and end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].ent_type_ == "PER")
+
+
+def same_phrase(held: Role, role: Role) -> bool:
+    """The role as given, or its head ("ministre" for "ministre de la défense")."""
+    return held.phrase == role.phrase or held.phrase.startswith(role.phrase + " ")
+
+
+def opens_its_sentence(doc: Doc, holder: Resolved, resolved: list[Resolved]) -> bool:
+    """Whether no other person is named before the holder in the sentence that first names them."""
+    first = min(c.first for c in holder.members)
+    sent = doc[first].sent
+    return not any(c.first >= sent.start and c.first < first for item in resolved
+                   if item.type == "PER" and item is not holder for c in item.members)
 
 
 def same_function(held: Role, role: Role) -> bool:

@@ -354,6 +354,14 @@ class ActorFinder:
         return head.pos_ == "NOUN" and (lemma in person_nouns() or head_sector(head) is not None
                                         or find_sector([head.lemma_]) is not None)
 
+    def is_body(self, head: Token) -> bool:
+        """A noun of a body or of people acting in a sector ("les syndicats", "les représentants des
+        agriculteurs", "des organisations d'agriculteurs"): a party one may receive or meet; not a name
+        ("reçoit la Défense": a portfolio)."""
+        if self.entities_in(head.idx, head.idx + len(head.text)):
+            return False
+        return self.is_actor_noun(head) or head.pos_ == "NOUN" and fold(head.lemma_) in group_nouns()
+
     def is_lone_person(self, head: Token) -> bool:
         """One unnamed person ("un homme", "le propriétaire"), not a crowd or a body: such a one's
         words are not an event between political actors."""

@@ -140,8 +140,9 @@ class EventReader:
             target = self.fallback_target(token, reading, source)
         if reading.get("needs_target") and not target:
             return None
-        if reading["type"] == "CONSULT" and not reading.get("domestic") and {a.code for a in target} <= {a.code for a in source}:
-            return None  # a trip or a meeting at home is not a consultation between states
+        if reading["type"] == "CONSULT" and not reading.get("domestic") and {a.code for a in target} <= {a.code for a in source} \
+                and not self.home_parties(source, target):
+            return None  # a trip at home, or a state meeting itself, is not a consultation
         return self.build(match, source, target)
 
     def unknown_author(self, match: Match) -> bool:
@@ -283,7 +284,7 @@ class EventReader:
             clitics = [a for h in heads if is_object_clitic(h) for a in [self.object_antecedent(h, source)] if a is not None]
             if clitics:
                 return tuple(clitics[:1])
-            if reading.get("person_target") and not all(self.finder.is_person(h) for h in heads):
+            if reading.get("person_target") and not all(self.finder.is_person(h) or self.finder.is_body(h) for h in heads):
                 continue
             authors = [a for h in heads for a in self.act_author(h, source)] if reading["type"] in JUDGING_TYPES else []
             if authors:
@@ -385,6 +386,17 @@ class EventReader:
         ranges = self.quotes_not_by(source)
         inside = [r for r in ranges if r[0] < head.idx < r[1]]
         return bool(inside) and not any(a < trigger.idx < b for a, b in inside)
+
+    def home_parties(self, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> bool:
+        """Two parties of one state that meet ("la ministre a reçu les syndicats"): each a person or a
+        body of its own sector or name, none a place nor the state named as a whole."""
+        return bool(target) and all(self.is_party(a) for a in source + target) \
+            and not {a.entity_id or a.name for a in target} & {a.entity_id or a.name for a in source}
+
+    def is_party(self, actor: Actor) -> bool:
+        """An actor that is a person or a body, not a place ("Marseille") nor a state as a whole ("la France")."""
+        entity = next((e for e in self.finder.entities if e.id == actor.entity_id), None)
+        return actor.sector is not None or entity is not None and entity.type in ("PER", "ORG")
 
     def names_a_state(self, actor: Actor) -> bool:
         """The actor is a state itself, named by its country or capital, not one of its sectors or people."""

@@ -53,7 +53,7 @@ class Attributor:
     def speaker_for(self, span: QuoteSpan) -> Speaker | None:
         """The speaker of one quote, or None when the text does not say."""
         rules = (
-            self.interview_answer, self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
+            self.interview_answer, self.reopened_next_paragraph, self.after_incise, self.shared_incise, self.governing_verb, self.preceding_verb,
             self.colon_intro, self.trailing_attribution, self.attribution_phrase,
         )
         for rule in rules:
@@ -75,6 +75,28 @@ class Attributor:
     def interview_answer(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
         """A paragraph of one quote after a question: the person interviewed (veille.nlp.quotes.interviews)."""
         return (self.answers[span],) if span in self.answers else None
+
+    # -- 0'. a quote the next paragraph reopens -----------------------------------
+    def reopened_next_paragraph(self, span: QuoteSpan) -> tuple[Speaker | None] | None:
+        """A quote left open at the end of its paragraph goes on in the quote that opens the next one
+        (the press reopens the mark there and closes it once, before the incise): its speaker."""
+        following = self._reopening(span)
+        if following is None:
+            return None
+        speaker = self.speaker_for(following)
+        return (speaker,) if speaker is not None else None
+
+    def _reopening(self, span: QuoteSpan) -> QuoteSpan | None:
+        """The quote opening the paragraph right after a quote left open, if any."""
+        text = doc_text(self.doc)
+        opener = text[span.open]
+        if opener not in self.lex.marks or text[span.close - 1:span.close] in self.lex.marks[opener]:
+            return None  # closed in its own paragraph
+        later = [s for s in self.spans if s.open >= span.close]
+        if not later or text[later[0].open] != opener:
+            return None
+        gap = text[span.close:later[0].open]
+        return later[0] if "\n" in gap and not gap.strip() else None
 
     # -- 1. incise after the quote ---------------------------------------------
     def after_incise(self, span: QuoteSpan) -> tuple[Speaker | None] | None:

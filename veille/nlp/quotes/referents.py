@@ -296,8 +296,8 @@ class Referents:
 
         Speakers are people far more often than not, so the latest person in subject
         (or "selon X") position of the paragraph comes first, then the last person named
-        in it, then a person subject of the last sentences, then another agreeing subject
-        of the paragraph ("le gouvernement ... Il a déclaré"), then the main person.
+        in it, then another agreeing subject of the paragraph ("Interrogé, le ministère
+        rappelle ... », fait-il valoir"), then a person subject of the last sentences, then the main person.
         """
         agreement = self.lex.subject_pronouns.get(fold(pronoun.text.lstrip("-")))
         limit = min(at, pronoun.idx)
@@ -314,11 +314,11 @@ class Referents:
         in_paragraph = self.antecedent(limit, ("PER",), since=paragraph, pronoun=agreement)
         if in_paragraph is not None:
             return in_paragraph
-        if people:
-            return people[-1][1]
         others = [speaker for offset, speaker in near if offset >= paragraph]
         if others:
             return others[-1]
+        if people:
+            return people[-1][1]
         return self.main_person(limit, agreement) or (near[-1][1] if near else self.antecedent(limit, ("PER",), pronoun=agreement))
 
     def main_person(self, limit: int, pronoun: Pronoun | None = None) -> Speaker | None:

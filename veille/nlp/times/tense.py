@@ -55,6 +55,10 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
     verb = _governing_verb(root)
     through_noun = root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nmod", "amod")
     if verb is None:
+        misread = _verb_read_as_noun(doc, span.start)
+        if misread is not None:  # "Le Parlement vote mardi la loi": a present verb the tagger calls a noun
+            return Clause(lemma=misread.lemma_.lower(), present=True, direct=True,
+                          reporting=vocabulary().has("reporting_heads", misread.lemma_))
         return Clause(noun_modifier=through_noun)
     morph = verb.morph
     finite_present = "Pres" in verb_tenses(verb) and "Ind" in morph.get("Mood", []) and "Fin" in morph.get("VerbForm", [])
@@ -70,6 +74,21 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
         direct=root.head.i == verb.i or root.i == verb.i or _on_the_verbs_object(root, verb),
         noun_modifier=through_noun or verb.dep_ in _NOUN_CLAUSES,
     )
+
+
+def _verb_read_as_noun(doc: Doc, start: int) -> Token | None:
+    """The word right before an expression when it is a present verb the tagger read as a noun: a noun with
+    no determiner of its own, right after its subject's noun or adjective, ending like a third-person present
+    ("Le conseil municipal statue jeudi"); "le vote de mardi" has a determiner and a preposition."""
+    if start < 3:
+        return None
+    word, before = doc[start - 1], doc[start - 2]
+    if word.pos_ != "NOUN" or not word.is_lower or before.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if any(child.dep_ == "det" for child in word.children) or not word.text.lower().endswith(
+            tuple(vocabulary().lists["present_verb_endings"])):
+        return None
+    return word
 
 
 def _on_the_verbs_object(root: Token, verb: Token) -> bool:
