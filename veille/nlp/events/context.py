@@ -260,11 +260,17 @@ def is_habit(doc: Doc, trigger: Token) -> bool:
     for t in doc._.times or []:
         if t.type == "SET" and trigger.sent.start_char <= t.start < trigger.sent.end_char:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if span is not None and clause_verb(span.root) in reachable:
+            if span is not None and clause_verb(span.root) in reachable and not _names_instance(span, trigger):
                 return True
     words = set(lang.current().load("modality_cues")["habit_words"])
     verb = clause_verb(trigger)
     return any(c.lower_ in words or c.lemma_.lower() in words for c in verb.children if c.dep_.startswith(("advmod", "obl")))
+
+
+def _names_instance(span: Span, trigger: Token) -> bool:
+    """A recurring adjective inside a noun event's own phrase ("leurs exercices militaires annuels",
+    "le sommet annuel de l'UA") says which event it is, not that it is a habit."""
+    return trigger.pos_ == "NOUN" and span.root.pos_ == "ADJ" and trigger.is_ancestor(span.root)
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
