@@ -408,7 +408,8 @@ def designated_acronyms(doc: Doc, found: list[Candidate], shouting: list[tuple[i
 
 def with_designated_names(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
     """"le collectif Écoles des champs s'oppose": a name of ordinary words after a noun saying it is an
-    organisation, up to where its clause goes on; it replaces a shorter reading of its first words."""
+    organisation, up to where its clause goes on; it replaces a shorter reading of its first words, but
+    stops before another name ("le groupe UMP à l'Assemblée nationale", "la chaîne France 24 en Égypte")."""
     result = list(found)
     for noun in doc[:-1]:
         if not noun.is_lower or fold(noun.text) not in organisation_nouns() or inside(noun.idx, shouting):
@@ -416,6 +417,9 @@ def with_designated_names(doc: Doc, found: list[Candidate], shouting: list[tuple
         end = designated_name_end(doc, noun.i + 1)
         if end is None:
             continue
+        end = before_other_name(doc, noun.i + 1, end, result)
+        if any(c.first == noun.i + 1 and c.last >= end for c in result):
+            continue  # the NER read the name as long already
         inner = [c for c in result if noun.i + 1 <= c.first and c.last <= end]
         if any(c.first < end and c.last > end or c.first <= noun.i < c.last for c in result):
             continue  # a longer reading the NER made, or one that holds the noun
@@ -423,6 +427,18 @@ def with_designated_names(doc: Doc, found: list[Candidate], shouting: list[tuple
         result = [c for c in result if c not in inner]
         result.append(Candidate(span.start_char, span.end_char, "ORG", span.start, end, span.text))
     return result
+
+
+def before_other_name(doc: Doc, start: int, end: int, found: list[Candidate]) -> int:
+    """`end`, or the start of the first other name after `start` before it, without the
+    prepositions and articles that lead to that name."""
+    others = [c.first for c in found if start < c.first < end]
+    if not others:
+        return end
+    end = min(others)
+    while end > start + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1
+    return end
 
 
 def designated_name_end(doc: Doc, start: int) -> int | None:
