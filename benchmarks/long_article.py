@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import resource
 import sys
 import time
 from pathlib import Path
@@ -57,13 +58,15 @@ def main() -> int:
     nlp = load_pipeline()
     measure(nlp, 300)  # load the gazetteer and the lexicons outside the measures
     rows = [measure(nlp, n) for n in args.tokens]
-    result = {"rows": rows, "exponents": {k: exponent(rows, k) for k in ["model_s", "veille_s", *VEILLE_STAGES]}}
+    result = {"rows": rows, "exponents": {k: exponent(rows, k) for k in ["model_s", "veille_s", *VEILLE_STAGES]},
+              "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
     if not args.json:
         for row in rows:
             stages = "  ".join(f"{name.removeprefix('veille_')} {row[name]:.2f}" for name in VEILLE_STAGES)
             print(f"{row['tokens']:6d} tokens: model {row['model_s']:6.2f} s, veille {row['veille_s']:6.2f} s "
                   f"({stages}); end to end {row['ratio_to_model']} x the model")
         print("growth exponents (1.0 = linear):", result["exponents"])
+        print(f"peak memory of this process: {result['peak_rss_mb']} MB")
     print(json.dumps(result))
     return 0
 

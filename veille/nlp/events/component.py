@@ -15,6 +15,7 @@ is kept once.
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
@@ -584,7 +585,9 @@ class EventReader:
             return None
         role = role_words(head)
         start = phrase_tokens(head)[0].idx
-        near = [t for t in reversed(self.doc[:head.i]) if t.idx >= start - DESCRIPTION_REACH and t.idx < start]
+        # walked back from the head and stopped past the reach: the whole text before it made long articles quadratic
+        near = [t for t in takewhile(lambda t: t.idx >= start - DESCRIPTION_REACH, reversed(self.doc[:head.i]))
+                if t.idx < start]
         earlier = [t for t in near if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and _same_number(head, t)
                    and phrase_gender(t, self.finder) in (phrase_gender(head, self.finder), None)
                    and role[1:] <= role_words(t)[1:]]
