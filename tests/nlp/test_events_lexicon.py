@@ -62,6 +62,9 @@ def test_event_lexicon_expressions_are_tried_before_single_words():
         ("Le suspect a été placé mardi en garde à vue à Valence.", "COERCE", "garde à vue"),
         ("Les militaires ont ouvert le feu sur des manifestants à Conakry.", "ASSAULT", "le feu"),
         ("Deux hommes s'en sont pris à un contrôleur à Charleroi.", "ASSAULT", "pris à"),
+        # an adjective between the expression's determiner and its noun
+        ("L'Iran a procédé à un nouvel essai nucléaire, selon Washington.", "MOBILIZE", "essai nucléaire"),
+        ("L'Égypte a proposé ses bons offices entre l'Éthiopie et le Soudan.", "CONSULT", "bons offices"),
     ],
 )
 def test_event_lexicon_expressions_trigger_events(analyse, text, kind, words):
@@ -108,6 +111,12 @@ def test_events_verb_read_as_an_adjective_by_the_tagger(analyse):
 @pytest.mark.model
 def test_events_habits_are_not_events(analyse):
     assert not analyse("Chaque vendredi, des centaines de personnes manifestent devant le Parlement à Alger.")._.events
+
+
+@pytest.mark.model
+def test_events_a_recurring_adjective_on_the_event_noun_is_no_habit(analyse):
+    doc = analyse("L'Inde et la France ont entamé leurs exercices navals annuels au large de Goa.")
+    assert [e.type for e in doc._.events] == ["MOBILIZE"]
 
 
 @pytest.mark.model

@@ -195,11 +195,15 @@ def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> 
         found.append(near[-1])
     position, end = head.i + 1, min(head.sent.end, head.i + 1 + EXPRESSION_REACH + len(expression.tail))
     gap_allowed = True
-    for word in expression.tail:
+    for index, word in enumerate(expression.tail):
         if word == "DET":
             if position < end and head.doc[position].pos_ == "DET":
                 found.append(head.doc[position])
                 position += 1
+            following = expression.tail[index + 1] if index + 1 < len(expression.tail) else None
+            while position < end and head.doc[position].pos_ == "ADJ" and following is not None \
+                    and not lexicon.same_word(head.doc[position], following):
+                position += 1  # "a procédé à un nouvel essai": an adjective may stand before the noun
             continue
         at = _find_word(head, word, position, end if gap_allowed else position + 1, lexicon)
         if at is None:
