@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -27,6 +28,8 @@ ZONE_SIZE = 500
 # With worker processes: spaCy batches per chunk sent to a worker, and chunks in flight per worker.
 WORKER_BATCHES = 2
 IN_FLIGHT = 2
+# The article a new worker reads first: the stages build their tables (lexicons, gazetteer) on first use.
+WARM_UP_ARTICLE = Path(__file__).parent / "samples" / "courrier-manifestation-dakar.txt"
 
 
 def process(raw: RawArticle, settings: Settings | None = None) -> Record:
@@ -95,8 +98,17 @@ def _process_in_workers(inputs: Iterable[RawArticle | Failure | Skipped], settin
 
 
 def _start_worker(settings: Settings) -> None:
-    """Load the pipeline once in a new worker process."""
+    """Load the pipeline once in a new worker process, and warm it."""
+    warm_up(settings)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the pipeline and read one bundled article with it, so that a new worker process builds
+    every stage's tables (about 3 s) before its first task, not inside it."""
     pipeline(settings)
+    if WARM_UP_ARTICLE.exists():
+        for _ in process_many(read_inputs([WARM_UP_ARTICLE]), replace(settings, n_process=1)):
+            pass
 
 
 def _worker_chunk(chunk: list[RawArticle | Failure | Skipped], settings: Settings) -> list[Result]:

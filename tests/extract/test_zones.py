@@ -2,7 +2,7 @@
 from datetime import datetime, timedelta, timezone
 
 from veille.extract.dates import Published
-from veille.extract.zones import home_zone, localise
+from veille.extract.zones import contact_homes, home_zone, localise
 
 
 def offset(published: Published) -> timedelta | None:
@@ -64,3 +64,20 @@ def test_local_time_in_words_states_no_zone():
     from veille.extract.datelines import read_stamp_line
 
     assert read_stamp_line("Publié le 20 mai 2025 à 09h00, heure locale", "fr").published.when.tzinfo is None
+
+
+def test_the_outlet_s_own_contact_details_say_where_it_is():
+    lines = ["Contact : redaction@leveilleur.sn", "Rédaction : +216 73 225 410", "www.eclaireur-info.bf"]
+    homes = contact_homes(lines, "L'Éclaireur", "fr")
+    assert homes == ["https://leveilleur.sn", "tel:216", "https://www.eclaireur-info.bf"]
+    assert home_zone(homes[1:], "fr") == "Africa/Tunis"
+
+
+def test_an_address_or_number_a_story_quotes_is_no_contact_detail():
+    story = ["Les candidats consulteront leurs notes sur le site www.officedubac.sn dès jeudi, a annoncé l'office.",
+             "Les voyageurs peuvent appeler le +33 1 45 55 00 00 pour connaître les consignes."]
+    assert contact_homes(story, "Le Veilleur", "fr") == []
+
+
+def test_a_calling_code_of_several_zones_says_nothing():
+    assert home_zone(contact_homes(["Rédaction : +1 418 555 0142"], None, "fr"), "fr") is None

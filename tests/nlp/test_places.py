@@ -204,3 +204,23 @@ def test_places_a_gulf_named_after_a_town_takes_that_town_s_state_when_the_artic
     doc = make_doc("Les pêcheurs de Sfax dénoncent la pollution du golfe de Gabès .",
                    [("Sfax", "LOC"), ("golfe de Gabès", "LOC")])
     assert _by_name(find_places(doc))["golfe de Gabès"].country == "TUN"
+
+
+def test_places_the_dateline_s_state_chooses_among_namesakes():
+    from types import SimpleNamespace
+
+    doc = make_doc("Des tirs ont visé un quartier de Tripoli .", [("Tripoli", "LOC")])
+    assert _by_name(find_places(doc))["Tripoli"].country == "LBY"
+    doc._.article = SimpleNamespace(dateline="Beyrouth")
+    assert _by_name(find_places(doc))["Tripoli"].country == "LBN"
+
+
+def test_places_keeps_a_small_foreign_town_with_a_compound_name():
+    # no place cue and Canada never named, but "Rivière-du-Loup" is no one's first name
+    doc = make_doc("Le traversier reliant Rivière-du-Loup reprendra son service .", [("Rivière-du-Loup", "LOC")])
+    assert _by_name(find_places(doc))["Rivière-du-Loup"].country == "CAN"
+
+
+def test_places_reads_a_departement_the_ner_missed():
+    doc = make_doc("Le préfet de la Manche a interdit la baignade .", [], proper={"Manche"})
+    assert _by_name(find_places(doc))["Manche"].country == "FRA"

@@ -28,7 +28,7 @@ CONNECT_SECONDS = 20
 
 
 class LoadModel(WorkerPlugin):
-    """Loads veille's pipeline once in each worker."""
+    """Loads veille's pipeline once in each worker, and reads an article with it (veille.run.warm_up)."""
 
     name = "veille-model"
 
@@ -36,9 +36,9 @@ class LoadModel(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: object) -> None:
-        from ..run import pipeline
+        from ..run import warm_up
 
-        pipeline(self.settings)
+        warm_up(self.settings)
 
 
 def cluster_parts(parts: Iterable[Part], settings: Settings, scheduler: str | None,

@@ -25,6 +25,7 @@ from .datelines import STAMP_MAX_WORDS, StampLine, byline_outlet, read_stamp_lin
 from .dates import parse_stamp
 from .metadata import page_dateline, page_language, page_outlet, page_published, page_title
 from .page import read_page
+from .zones import contact_homes
 
 # a pruned block must not hold a paragraph this long: article text is never furniture
 PRUNE_GUARD_CHARS = 200
@@ -69,7 +70,7 @@ def extract_html(raw: RawArticle, content: str, lang: str) -> Article:
     if stamp is not None:  # a stamp printed outside the extracted text, above the headline or in a byline box
         found.offer(published=stamp.published, updated=stamp.updated)
     found.offer(outlet=printed_byline_outlet(tree, lang))
-    found.homes += [*page.addresses, found.outlet or "", *page.notices]
+    found.homes += [*page.addresses, found.outlet or "", *page.notices, *contact_homes(list(page.notices), found.outlet, lang)]
     if doc is not None and doc.date:
         # last resort, after the text's own dateline: trafilatura's reading of the markup, to the day
         day = parse_stamp(doc.date[:10], lang)

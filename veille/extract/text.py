@@ -31,6 +31,7 @@ from .datelines import (
     slash_dateline,
 )
 from .shapes import is_menu_line, is_prose
+from .zones import contact_homes
 
 MAX_HEADER_LINES = 12
 OUTLET_MAX_WORDS = 4
@@ -62,6 +63,7 @@ def extract_text(raw: RawArticle, content: str, lang: str) -> Article:
     found.offer(outlet=next(filter(None, map(partial(copyright_outlet, lang=lang), reversed(paragraphs))), None))
     body = read_body_lines(header.rest + paragraphs[start:], found, lang)
     found.homes += [found.outlet or ""] + [line for line in reversed(paragraphs) if copyright_outlet(line, lang)]
+    found.homes += contact_homes(list(reversed(paragraphs)), found.outlet, lang)
     return build_article(raw, found, body, lang)
 
 

@@ -2,7 +2,10 @@
 
 A page prints the local time of the outlet. Where the outlet is, the page itself says: the
 country code of its address (`.ca`, `.sn`), a place in its name ("La Gazette de Charleroi",
-"Sénégal Matin") or in its copyright notice ("© Le Nouvelliste, Trois-Rivières (Québec)"). A
+"Sénégal Matin") or in its copyright notice ("© Le Nouvelliste, Trois-Rivières (Québec)"), its
+contact details (an e-mail or web address of its own, a newsroom telephone number with its
+international prefix). The dateline is not such evidence: it says where the story was written,
+often by a correspondent abroad; nor is a currency, which says what the story is about. A
 city gives its own zone (Moncton keeps Atlantic time, Trois-Rivières Eastern time); a country
 the zone of its capital. The zones are the IANA ones (zoneinfo), so that summer time is right.
 """
@@ -15,10 +18,21 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from ..lang import load
+from ..textnorm import fold_line as fold
 from .dates import Published
 
 # a town this small sharing its name with an ordinary word ("Nouvelle", "Lorrain") is not evidence
 MIN_CITY_POPULATION = 20000
+# what a telephone home looks like among the homes: "tel:" and the digits after "+"
+PHONE_HOME = "tel:"
+# a contact line is short: "Rédaction : +216 73 225 410"
+CONTACT_MAX_WORDS = 12
+# an outlet's name this short ("Le 7") is no evidence about a host name
+MIN_OUTLET_KEY = 4
+# a host name with a two-letter country code, in a web or e-mail address ("www.journal.sn", "info@x.ch")
+_HOST = re.compile(r"(?<![\w.-])(?:https?://)?(?:[\w-]+@)?((?:[a-z0-9-]+\.)+[a-z]{2})(?![\w.-]*[a-z0-9])", re.IGNORECASE)
+# an international telephone prefix and the first digits after it ("+216 73 225 410")
+_PHONE_PREFIX = re.compile(r"(?<![\w+])\+(\d{1,3})[\s.\u00a0]*\(?\d")
 # runs of capitalised words, hyphens and apostrophes inside: "Trois-Rivières", "Côte d'Ivoire"
 CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:d[’']|de\s+|du\s+)?[A-ZÀ-Ý][\w’'-]*)*")
 
@@ -52,12 +66,68 @@ def stated_zone(where: str, lang: str) -> str | None:
 
 def home_zone(homes: list[str], lang: str) -> str | None:
     """The zone of the first of the page's statements of where the outlet is that names a place:
-    addresses (`https://...`) by their country code, texts by the places they name."""
+    addresses (`https://...`) by their country code, telephone prefixes (`tel:+216`) by their
+    state, texts by the places they name."""
     for home in homes:
-        zone = zone_of_address(home, lang) if "//" in home else zone_of_text(home, lang)
+        if home.startswith(PHONE_HOME):
+            zone = zone_of_calling_code(home[len(PHONE_HOME):], lang)
+        else:
+            zone = zone_of_address(home, lang) if "//" in home else zone_of_text(home, lang)
         if zone:
             return zone
     return None
+
+
+def contact_homes(lines: list[str], outlet: str | None, lang: str) -> list[str]:
+    """The outlet's home as its contact details give it: a web or e-mail address on a contact line
+    ("Contact : redaction@leveilleur.sn") or named like the outlet ("www.eclaireur-info.bf" of
+    "L'Éclaireur"), as `https://host`; a telephone prefix on a contact line, as `tel:+216`.
+    An address or number a story quotes ("sur le site www.officedubac.sn") is no such detail."""
+    own = _outlet_key(outlet, lang)
+    homes: list[str] = []
+    for line in lines:
+        contact = _is_contact_line(line, lang)
+        for host in _HOST.findall(line):
+            if contact or (own and own in re.sub(r"[^a-z]", "", host.lower().rsplit(".", 1)[0])):
+                homes.append("https://" + host.lower())
+        if contact:
+            homes += [PHONE_HOME + code for code in _PHONE_PREFIX.findall(line)]
+    return homes
+
+
+def zone_of_calling_code(digits: str, lang: str) -> str | None:
+    """The zone of the state an international telephone prefix opens ("216 73 ..." -> Africa/Tunis)."""
+    codes: dict[str, str] = load(lang, "extract")["calling_codes"]
+    code = next((digits[:n] for n in (3, 2, 1) if digits[:n] in codes), None)
+    if code is None:
+        return None
+    from ..geo import country  # the gazetteer is built on first use
+
+    state = country(codes[code])
+    return state.timezone if state is not None else None
+
+
+def _is_contact_line(line: str, lang: str) -> bool:
+    """A short line opening on a contact word ("Contact :", "Tél. rédaction :", "Écrire à la rédaction :")."""
+    words = line.split()
+    if not words or len(words) > CONTACT_MAX_WORDS:
+        return False
+    folded = line.lower().lstrip()
+    return any(re.match(re.escape(cue) + r"(?![\w-])", folded) for cue in load(lang, "extract")["contact_cues"])
+
+
+def _outlet_key(outlet: str | None, lang: str) -> str:
+    """The outlet's name as a host may spell it: letters only, its article left out ("L'Éclaireur" -> "eclaireur")."""
+    if not outlet:
+        return ""
+    words = fold(outlet.replace("’", "'")).split()
+    articles = [a for a in load(lang, "extract")["outlet_articles"]]
+    if words and words[0] in articles:
+        words = words[1:]
+    elif words and any(a.endswith("'") and words[0].startswith(a) for a in articles):
+        words[0] = words[0].split("'", 1)[1]
+    key = re.sub(r"[^a-z]", "", "".join(words))
+    return key if len(key) >= MIN_OUTLET_KEY else ""
 
 
 def zone_of_address(url: str | None, lang: str) -> str | None:

@@ -155,9 +155,10 @@ class Gazetteer:
 
     def _add_cities(self, city_records: list[dict[str, Any]]) -> None:
         """Every city under its own name and its alternate names (folded in one batch: 250,000 names)."""
-        # Names in other scripts (their first letter is past Latin Extended-B) never occur in French text.
+        # Names in other scripts (their first letter is past Latin Extended-B) never occur in French text;
+        # a village goes by its own name only (its alternate names, mostly transliterations, would cost memory).
         spellings = [[city["name"], *(n for n in city["alternatenames"] if n and n[0] < "\u0250")]
-                     for city in city_records]
+                     if self._keeps_alternate_names(city) else [city["name"]] for city in city_records]
         keys = iter(fold_many([name for names in spellings for name in names]))
         exact, skip = self.exact, self.not_places
         for city, names in zip(city_records, spellings):
@@ -179,6 +180,10 @@ class Gazetteer:
                 # Names still non-ASCII once folded mix in other scripts.
                 if key != main_key and len(key) > MAX_CODE_LENGTH and key.isascii() and key not in skip:
                     exact.setdefault(key, []).append(other)
+
+    def _keeps_alternate_names(self, city: dict[str, Any]) -> bool:
+        """A town or a capital: not a village."""
+        return int(city.get("population") or 0) >= VILLAGE_POPULATION or (city["countrycode"], city["name"]) in self._capitals
 
     def _add_subdivisions(self) -> None:
         """Regions, states, provinces; a name shared by subdivisions of two countries is left out."""

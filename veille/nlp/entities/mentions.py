@@ -23,6 +23,8 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 CLAUSE_OPENERS = {"«", "“", '"', "'", "‘", "(", ":", "-", "–", "—", "•", "*"}
 # A span longer than this is a sentence or a headline, not a name.
 MAX_NAME_TOKENS = 12
+# Longest name of ordinary words read after a noun saying it is an organisation ("Justice pour Adama").
+MAX_DESIGNATED_TOKENS = 5
 _TRAILING_JUNK = re.compile(r"(?:\s*\[\d*\]?)?[\s!?:;,.]*$")
 _CLOCK = re.compile(r"\d{1,2}[:h]\d{2}|(?:UTC|GMT)\s*[+\-−]")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ0-9\-]{1,11})\s*\)")
@@ -94,6 +96,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found += missed_countries(doc, found, shouting)
     found += missed_people(doc, found)
     found += designated_acronyms(doc, found, shouting)
+    found = with_designated_names(doc, found, shouting)
     return without_overlaps(found)
 
 
@@ -149,8 +152,8 @@ def trim_tokens(span: Span) -> tuple[int, int]:
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].text in edges or is_calendar_word(doc[last - 1])):
         last -= 1
-    # "fédération FIFA": the noun that says what an acronym names is not part of its name
-    if last - first == 2 and fold(doc[first].text) in organisation_nouns() and doc[first].is_lower and is_acronym(doc[first + 1].text):
+    # "fédération FIFA", "syndicat Force ouvrière": the noun that says what a name names is not part of it
+    if last - first >= 2 and doc[first].is_lower and fold(doc[first].text) in organisation_nouns() and doc[first + 1].text[:1].isupper():
         first += 1
     # "Sommet Otan": a sentence-initial common noun glued to a name by the NER; not a person's
     # first name the tagger read as a noun at the start of a sentence ("Alexandre Loukachenko").
@@ -403,6 +406,41 @@ def designated_acronyms(doc: Doc, found: list[Candidate], shouting: list[tuple[i
     return extra
 
 
+def with_designated_names(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
+    """"le collectif Écoles des champs s'oppose": a name of ordinary words after a noun saying it is an
+    organisation, up to where its clause goes on; it replaces a shorter reading of its first words."""
+    result = list(found)
+    for noun in doc[:-1]:
+        if not noun.is_lower or fold(noun.text) not in organisation_nouns() or inside(noun.idx, shouting):
+            continue
+        end = designated_name_end(doc, noun.i + 1)
+        if end is None:
+            continue
+        inner = [c for c in result if noun.i + 1 <= c.first and c.last <= end]
+        if any(c.first < end and c.last > end or c.first <= noun.i < c.last for c in result):
+            continue  # a longer reading the NER made, or one that holds the noun
+        span = doc[noun.i + 1 : end]
+        result = [c for c in result if c not in inner]
+        result.append(Candidate(span.start_char, span.end_char, "ORG", span.start, end, span.text))
+    return result
+
+
+def designated_name_end(doc: Doc, start: int) -> int | None:
+    """Where a name opening with a capital at `start` ends: before the comma, verb, pronoun or
+    conjunction that goes on with the clause, at most MAX_DESIGNATED_TOKENS words on; None when no
+    such boundary comes (the name cannot be told from the sentence)."""
+    if not doc[start].text[:1].isupper() or opens_clause(doc[start]) or doc[start].is_punct:
+        return None
+    for k in range(start + 1, min(len(doc), start + MAX_DESIGNATED_TOKENS + 1)):
+        token = doc[k]
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or "\n" in doc[k - 1].whitespace_:
+            last = k
+            while last > start + 1 and doc[last - 1].pos_ in ("ADP", "DET", "CCONJ"):
+                last -= 1
+            return last
+    return None
+
+
 def missed_people(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """"Prudence Mbala a été élue": a first name and a surname opening a clause that the NER left out."""
     taken = {i for c in found for i in range(c.first, c.last)}
@@ -471,7 +509,8 @@ def split_places_of_places(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int, int]]) -> list[Candidate]:
-    """Country names the NER left untagged ("le roi de Jordanie"): one capitalised word the gazetteer knows as a state."""
+    """Country names the NER left untagged ("le roi de Jordanie"): one capitalised word the gazetteer knows as a
+    state, or as a region right after "de la", "de l'", "du" ("vétérinaire de la Manche")."""
     covered = {i for c in found for i in range(c.first, c.last)}
     extra = []
     for token in doc:
@@ -480,10 +519,22 @@ def missed_countries(doc: Doc, found: list[Candidate], shouting: list[tuple[int,
         if token.ent_iob_ != "O" or inside(token.idx, shouting) or len(token.text) < 4:
             continue
         hit = geo.lookup(token.text)
-        if hit is not None and hit.feature == "country" and fold(hit.name) == fold(token.text):
+        region = hit is not None and hit.feature == "region" and after_genitive(doc, token.i)
+        if hit is not None and (hit.feature == "country" or region) and fold(hit.name) == fold(token.text):
             extra.append(Candidate(token.idx, token.idx + len(token.text), "LOC", token.i, token.i + 1,
                                    token.text, origin="gazetteer"))
     return extra
+
+
+def after_genitive(doc: Doc, i: int) -> bool:
+    """Whether token i, a word the text never writes in lower case, follows "du", "de", "de la", "de l'"
+    (a complement, where a capital is a name's)."""
+    if i < 2 or doc[i].lower_ in lowercase_words(doc):
+        return False
+    before = doc[i - 1].lower_.replace("’", "'")
+    if before in word_set("complement_articles"):
+        return doc[i - 2].lower_.replace("’", "'") in word_set("genitives")
+    return before in word_set("genitives")
 
 
 def parenthesised_acronyms(

@@ -219,7 +219,7 @@ class EventReader:
                 break
         passive = is_passive(token) or match.fronted
         if not heads and match.kind == "verb" and not passive and not is_participle(token):
-            earlier = self.earlier_subject(token, people)
+            earlier = self.earlier_subject(token, people) or self.name_before(token)
             if earlier is not None:
                 return (earlier,)
         # a noun event, or a present participle on a noun ("une résolution condamnant..."), acts
@@ -254,6 +254,21 @@ class EventReader:
                 if actor is not None and actor.code:
                     return (actor,)
         return ()
+
+    def name_before(self, verb: Token) -> Actor | None:
+        """A verb the parser left without any subject ("l'ambassadrice érythréenne Saba Tesfay a rejeté",
+        its subject parsed as a complement): the person or body named just before its auxiliaries."""
+        before = verb.i - 1
+        while before >= verb.sent.start and verb.doc[before].dep_.startswith(("aux", "advmod")):
+            before -= 1
+        if before < verb.sent.start:
+            return None
+        word = verb.doc[before]
+        named = self.finder.entities_in(word.idx, word.idx + len(word.text))
+        if not named or named[0].type not in ("PER", "ORG"):
+            return None
+        code, sector = self.finder.entity_code(named[0])
+        return Actor(named[0].name, code, sector, named[0].id) if code else None
 
     def earlier_subject(self, verb: Token, people: bool = True) -> Actor | None:
         """A verb the parser left without a subject ("... a critiqué X et a averti Y"): the last

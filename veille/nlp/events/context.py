@@ -152,11 +152,56 @@ def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]
     authors = [item for item in in_sentence if item[0] in owners and item[0] < trigger.idx]
     if not plain and not authors:
         return paragraph_place(doc, sent, located) or dateline_place(doc)
-    clause = {t.idx for t in trigger.subtree}
-    for start, _, entity in plain:
-        if start in clause:
-            return place_name(doc, entity)
-    return place_name(doc, (plain or authors)[0][2])
+    entity = nearest_around(trigger, plain) or (plain or authors)[0][2]
+    named = [e for _, _, e in in_sentence]
+    if any(start in patient_words(trigger) for start, _, e in plain if e is entity):
+        return place_name(doc, town_at(doc, entity, named))  # "a détruit la porte de la mosquée X, à Tombouctou"
+    return place_name(doc, town_of(doc, entity, named))
+
+
+def patient_words(trigger: Token) -> set[int]:
+    """The character offsets of the words of what a verb acts on (its direct object's phrase)."""
+    objects = [c for c in trigger.children if c.dep_ == "obj"] if trigger.pos_ in ("VERB", "AUX") else []
+    return {t.idx for patient in objects for t in patient.subtree}
+
+
+def town_at(doc: Doc, entity: Entity, named: list[Entity]) -> Entity:
+    """The town the sentence names at the very position the places stage gave a building or a
+    landmark (the object of the act, not where it took place), else the entity itself."""
+    places = {p.entity_id: p for p in doc._.places or [] if isinstance(p, Place) and p.entity_id}
+    own = places.get(entity.id)
+    if own is None or own.feature in ("city", "country", "region"):
+        return town_of(doc, entity, named)
+    same = (e for e in named if e.id in places and places[e.id].feature == "city"
+            and (places[e.id].lat, places[e.id].lon) == (own.lat, own.lon))
+    return next(same, entity)
+
+
+def nearest_around(trigger: Token, located: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The place nearest the trigger in the smallest phrase or clause around it that names one: the
+    trigger's own words first, then its governor's, up to the sentence; one after the trigger first,
+    where French puts an act's complements ("Après l'attentat de Nice, la police a interpellé trois
+    suspects à Marseille": Marseille)."""
+    node = trigger
+    while True:
+        words = {t.idx: t.i for t in node.subtree}
+        inside = [((words[start] < trigger.i, abs(words[start] - trigger.i)), entity)
+                  for start, _, entity in located if start in words]
+        if inside:
+            return min(inside, key=itemgetter(0))[1]
+        if node.head == node:
+            return None
+        node = node.head
+
+
+def town_of(doc: Doc, entity: Entity, named: list[Entity]) -> Entity:
+    """The town the sentence names for a venue the places stage could not place ("au centre de
+    congrès Lakeside, à Toronto"): a place one can find on a map; else the entity itself (a square
+    or a building it placed is a place in its own right: "sur la place Tahrir, au Caire")."""
+    places = {p.entity_id: p for p in doc._.places or [] if isinstance(p, Place) and p.entity_id}
+    if entity.id in places:
+        return entity
+    return next((e for e in named if e.id != entity.id and e.id in places and places[e.id].feature == "city"), entity)
 
 
 def starting_in(located: list[tuple[int, int, Entity]], low: int, high: int) -> list[tuple[int, int, Entity]]:

@@ -80,13 +80,14 @@ def find_places(doc: Doc, hint_ratio: int = HINT_RATIO, small_city: int = SMALL_
     """The places of the article, in order of first mention."""
     entities: list[Entity] = list(doc._.entities or [])
     located = list(_entity_places(doc, entities))
-    located = [_with_hint(item, _hint_for(item, located), hint_ratio) for item in located]
-    named_states = {item.hit.country for item in located if item.hit.feature != "city"}
+    dateline = _dateline_states(doc)
+    located = [_with_hint(item, _hint_for(item, located) | dateline, hint_ratio) for item in located]
+    named_states = {item.hit.country for item in located if item.hit.feature != "city"} | dateline
     located = [item for item in located if _plausible(item, named_states, small_city)]
     located += _natural_features(doc, entities, located)
     located += _landmarks(doc, entities, located)
     located += _unknown_places(doc, entities, located)
-    located += _scanned(doc, entities, located)
+    located += _scanned(doc, entities, located, dateline)
     return [_to_place(item) for item in _merge(located)]
 
 
@@ -200,6 +201,14 @@ def _hint_for(item: Located, located: list[Located]) -> frozenset[str]:
     return frozenset(other.hit.country for other in located if other.hit.country and other.entity_id != item.entity_id)
 
 
+def _dateline_states(doc: Doc) -> frozenset[str]:
+    """The state of the article's dateline ("SAINT-LOUIS (Sénégal)", "Lausanne"): the story's own place, a hint for
+    the namesakes it names ("Orange" in a story from Avignon)."""
+    dateline = getattr(doc._.article, "dateline", None)
+    hit = geo.lookup(dateline) if dateline else None
+    return frozenset([hit.country]) if hit is not None and hit.country else frozenset()
+
+
 def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int = HINT_RATIO) -> Located:
     """A city or region resolved again, preferring one in a state the article is about."""
     if item.hit.feature == "country":
@@ -213,9 +222,15 @@ def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int = HINT_RATIO
 def _plausible(item: Located, named_states: set[str | None], small_city: int = SMALL_CITY) -> bool:
     """A small town of a state the article never names is kept only when the text presents it as a place."""
     hit = item.hit
-    if hit.feature != "city" or hit.population >= small_city or item.cue:
+    if hit.feature != "city" or hit.population >= small_city or item.cue or _compound_town_name(item.name):
         return True
     return hit.country in named_states or hit.country in geo.gazetteer().home
+
+
+def _compound_town_name(name: str) -> bool:
+    """A name joined by a linking word ("Rivière-du-Loup", "Saint-Jean-de-Luz"): a town's, never a first name's."""
+    parts = name.replace("’", "'").split("-")
+    return len(parts) > 2 and any(part in word_set("place_links") for part in parts[1:-1])
 
 
 # -- natural features ------------------------------------------------------------
@@ -356,13 +371,16 @@ def _city_before(cities: list[Located], start: int) -> Located | None:
 
 
 # -- names the NER missed --------------------------------------------------------
-def _scanned(doc: Doc, entities: list[Entity], located: list[Located]) -> list[Located]:
-    """States and large cities named in runs of capitalised words that no entity covers."""
+def _scanned(doc: Doc, entities: list[Entity], located: list[Located], dateline: frozenset[str] = frozenset()
+             ) -> list[Located]:
+    """States and large cities named in runs of capitalised words that no entity covers; a large city's
+    namesake in a state the article names or writes from comes first ("Orange" in a story from Avignon)."""
+    hint = frozenset(item.hit.country for item in located if item.hit.country) | dateline
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     known = {_identity(item.hit) for item in located}
     found: list[Located] = []
     for run in _capitalised_runs(doc):
-        for span, hit in _names_in(run):
+        for span, hit in _names_in(run, hint):
             if any(s < span.end_char and span.start_char < e for s, e in taken) or _identity(hit) in known:
                 continue
             known.add(_identity(hit))
@@ -370,7 +388,7 @@ def _scanned(doc: Doc, entities: list[Entity], located: list[Located]) -> list[L
     return found
 
 
-def _names_in(run: Span) -> Iterator[tuple[Span, GeoHit]]:
+def _names_in(run: Span, hint: frozenset[str] = frozenset()) -> Iterator[tuple[Span, GeoHit]]:
     """Known states and large cities inside a run, longest first, left to right ("Etat de New York")."""
     i = 0
     while i < len(run):
@@ -382,15 +400,28 @@ def _names_in(run: Span) -> Iterator[tuple[Span, GeoHit]]:
                 continue  # "« On verra »": a capitalised pronoun, not a name
             hit = geo.lookup(span.text)
             if hit is not None and hit.country is not None and _scan_worthy(hit):
-                yield span, hit
+                yield span, _hinted(span.text, hit, hint)
                 i = j
                 break
         else:
             i += 1
 
 
+def _hinted(name: str, hit: GeoHit, hint: frozenset[str]) -> GeoHit:
+    """The namesake of a city in a hinted state, unless the city first read is HINT_RATIO times larger."""
+    if hit.feature != "city" or hit.country in hint or not hint:
+        return hit
+    better = geo.lookup(name, near=hint, feature="city")
+    if better is None or better.country not in hint or better.population * HINT_RATIO < hit.population:
+        return hit
+    return better
+
+
 def _scan_worthy(hit: GeoHit) -> bool:
-    """Only unambiguous kinds of place are taken without the NER: states and large cities."""
+    """Only unambiguous kinds of place are taken without the NER: states, large cities, and the regions of the
+    home state, whose names the NER reads as common nouns ("le préfet de la Manche", "dans la Somme")."""
+    if hit.feature == "region":
+        return hit.country in geo.gazetteer().home
     return hit.feature == "country" or (hit.feature == "city" and hit.population >= MIN_SCANNED_CITY_POPULATION)
 
 
