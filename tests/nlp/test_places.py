@@ -224,3 +224,22 @@ def test_places_keeps_a_small_foreign_town_with_a_compound_name():
 def test_places_reads_a_departement_the_ner_missed():
     doc = make_doc("Le préfet de la Manche a interdit la baignade .", [], proper={"Manche"})
     assert _by_name(find_places(doc))["Manche"].country == "FRA"
+
+
+def test_places_scanned_city_size_is_the_stage_config():
+    import spacy
+
+    import veille.nlp.pipeline  # noqa: F401  (registers the factories)
+
+    def scanned(config: dict) -> list[str]:
+        doc = make_doc("Les renforts sont arrivés de Marseille dans la nuit .", [], proper={"Marseille"})
+        return [p.name for p in spacy.blank("fr").add_pipe("veille_places", config=config)(doc)._.places]
+
+    assert scanned({}) == ["Marseille"]  # no entity: found by reading the capitalised word
+    assert scanned({"min_scanned_city_population": 10_000_000}) == []
+
+
+def test_places_default_config_is_the_reaches_defaults(nlp):
+    from veille.nlp.places.reaches import PlaceReaches
+
+    assert nlp.get_pipe("veille_places").settings == {"reaches": PlaceReaches()}

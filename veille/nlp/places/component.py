@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,18 +27,8 @@ from ...lang import DEFAULT, LanguageData, current, language_data, language_tabl
 from ...model.record import Entity, Mention, Place
 from ..extensions import doc_text
 from ..stage import Stage
+from .reaches import PlaceReaches
 
-# A town below this size whose state the article never names needs a place cue before it:
-# small towns share their names with people ("ajoute Kamal") far more than large cities do.
-SMALL_CITY = 200_000
-# A city of a state the article names replaces a namesake elsewhere unless that one is this many times larger.
-HINT_RATIO = 30
-# A city this large named as an organisation is still a place: it stands for its government.
-GOVERNMENT_CITY_POPULATION = 1_000_000
-# A city found only by reading proper nouns (no entity) must be at least this large.
-MIN_SCANNED_CITY_POPULATION = 100_000
-# Longest run of capitalised words read for place names ("Etat de New York" is four tokens).
-MAX_SCANNED_TOKENS = 6
 NAME_POS = {"PROPN", "X"}  # a name read by scanning holds at least one proper noun (or unknown word)
 # How clearly the words before a name present it as a place: "la province de X" > "à X" > "de X".
 NOUN, PREPOSITION, GENITIVE = 3, 2, 1
@@ -76,32 +66,38 @@ def _cues(language: LanguageData) -> Cues:
     return Cues(*(frozenset(data[key]) for key in keys))
 
 
-def find_places(doc: Doc, hint_ratio: int = HINT_RATIO, small_city: int = SMALL_CITY) -> list[Place]:
+def find_places(doc: Doc, reaches: PlaceReaches = PlaceReaches()) -> list[Place]:
     """The places of the article, in order of first mention."""
     entities: list[Entity] = list(doc._.entities or [])
-    located = list(_entity_places(doc, entities))
+    located = list(_entity_places(doc, entities, reaches))
     dateline = _dateline_states(doc)
-    located = [_with_hint(item, _hint_for(item, located) | dateline, hint_ratio) for item in located]
+    located = [_with_hint(item, _hint_for(item, located) | dateline, reaches.hint_ratio) for item in located]
     named_states = {item.hit.country for item in located if item.hit.feature != "city"} | dateline
-    located = [item for item in located if _plausible(item, named_states, small_city)]
+    located = [item for item in located if _plausible(item, named_states, reaches.small_city)]
     located += _natural_features(doc, entities, located)
     located += _landmarks(doc, entities, located)
     located += _unknown_places(doc, entities, located)
-    located += _scanned(doc, entities, located, dateline)
+    located += _scanned(doc, entities, located, reaches, dateline)
     return [_to_place(item) for item in _merge(located)]
 
 
 @Language.factory(
-    "veille_places", default_config={"language": DEFAULT, "hint_ratio": HINT_RATIO, "small_city": SMALL_CITY},
+    "veille_places", default_config={"language": DEFAULT, **asdict(PlaceReaches())},
     requires=["doc._.entities"], assigns=["doc._.places"],
 )
-def make_places_stage(nlp: Language, name: str, language: str, hint_ratio: int, small_city: int) -> Stage:
-    """The places stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("places", find_places, language_data(language), hint_ratio=hint_ratio, small_city=small_city)
+def make_places_stage(
+    nlp: Language, name: str, language: str, small_city: int, hint_ratio: int, government_city_population: int,
+    min_scanned_city_population: int, max_scanned_tokens: int,
+) -> Stage:
+    """The places stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
+    reaches = PlaceReaches(
+        small_city, hint_ratio, government_city_population, min_scanned_city_population, max_scanned_tokens,
+    )
+    return Stage("places", find_places, language_data(language), reaches=reaches)
 
 
 # -- places the entities stage found -------------------------------------------
-def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
+def _entity_places(doc: Doc, entities: list[Entity], reaches: PlaceReaches) -> Iterator[Located]:
     """Entities that name a known place: LOC ones, and ORG/MISC ones made of a place name only."""
     for entity in entities:
         if entity.type == "PER" or not entity.mentions or _first_name_only(doc, entity):
@@ -116,7 +112,7 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
         cue, noun = max(_cue(doc, m) for m in entity.mentions)
         if entity.type != "LOC" and hit.feature == "region" and cue < PREPOSITION:
             continue  # an organisation named like a province is the organisation, unless "en X", "la province de X"
-        if entity.type != "LOC" and hit.feature == "city" and not _rules_from(hit) and cue < PREPOSITION:
+        if entity.type != "LOC" and hit.feature == "city" and not _rules_from(hit, reaches.government_city_population) and cue < PREPOSITION:
             continue  # "Toyota", "Carrefour": a company named like a town is the company
         if noun and noun not in word_set("town_nouns") and hit.feature == "city":
             hit = geo.lookup(entity.name, feature="region") or hit  # "la province de Hatay", "en Ontario": the region
@@ -126,9 +122,9 @@ def _entity_places(doc: Doc, entities: list[Entity]) -> Iterator[Located]:
             yield from _longer_mentions(entity, hit)
 
 
-def _rules_from(hit: GeoHit) -> bool:
+def _rules_from(hit: GeoHit, government_city: int) -> bool:
     """A capital or a very large city: the press names its government by it ("Ankara a répondu")."""
-    return hit.capital or hit.population >= GOVERNMENT_CITY_POPULATION
+    return hit.capital or hit.population >= government_city
 
 
 def _resolve(entity: Entity, hint: frozenset[str] = frozenset()) -> GeoHit | None:
@@ -209,7 +205,7 @@ def _dateline_states(doc: Doc) -> frozenset[str]:
     return frozenset([hit.country]) if hit is not None and hit.country else frozenset()
 
 
-def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int = HINT_RATIO) -> Located:
+def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int) -> Located:
     """A city or region resolved again, preferring one in a state the article is about."""
     if item.hit.feature == "country":
         return item
@@ -219,7 +215,7 @@ def _with_hint(item: Located, hint: frozenset[str], hint_ratio: int = HINT_RATIO
     return replace(item, hit=better)
 
 
-def _plausible(item: Located, named_states: set[str | None], small_city: int = SMALL_CITY) -> bool:
+def _plausible(item: Located, named_states: set[str | None], small_city: int) -> bool:
     """A small town of a state the article never names is kept only when the text presents it as a place."""
     hit = item.hit
     if hit.feature != "city" or hit.population >= small_city or item.cue or _compound_town_name(item.name):
@@ -371,16 +367,18 @@ def _city_before(cities: list[Located], start: int) -> Located | None:
 
 
 # -- names the NER missed --------------------------------------------------------
-def _scanned(doc: Doc, entities: list[Entity], located: list[Located], dateline: frozenset[str] = frozenset()
-             ) -> list[Located]:
+def _scanned(
+    doc: Doc, entities: list[Entity], located: list[Located], reaches: PlaceReaches,
+    dateline: frozenset[str] = frozenset(),
+) -> list[Located]:
     """States and large cities named in runs of capitalised words that no entity covers; a large city's
     namesake in a state the article names or writes from comes first ("Orange" in a story from Avignon)."""
     hint = frozenset(item.hit.country for item in located if item.hit.country) | dateline
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     known = {_identity(item.hit) for item in located}
     found: list[Located] = []
-    for run in _capitalised_runs(doc):
-        for span, hit in _names_in(run, hint):
+    for run in _capitalised_runs(doc, reaches.max_scanned_tokens):
+        for span, hit in _names_in(run, reaches, hint):
             if any(s < span.end_char and span.start_char < e for s, e in taken) or _identity(hit) in known:
                 continue
             known.add(_identity(hit))
@@ -388,7 +386,7 @@ def _scanned(doc: Doc, entities: list[Entity], located: list[Located], dateline:
     return found
 
 
-def _names_in(run: Span, hint: frozenset[str] = frozenset()) -> Iterator[tuple[Span, GeoHit]]:
+def _names_in(run: Span, reaches: PlaceReaches, hint: frozenset[str] = frozenset()) -> Iterator[tuple[Span, GeoHit]]:
     """Known states and large cities inside a run, longest first, left to right ("Etat de New York")."""
     i = 0
     while i < len(run):
@@ -399,33 +397,33 @@ def _names_in(run: Span, hint: frozenset[str] = frozenset()) -> Iterator[tuple[S
             if not any(token.pos_ in NAME_POS for token in span):
                 continue  # "« On verra »": a capitalised pronoun, not a name
             hit = geo.lookup(span.text)
-            if hit is not None and hit.country is not None and _scan_worthy(hit):
-                yield span, _hinted(span.text, hit, hint)
+            if hit is not None and hit.country is not None and _scan_worthy(hit, reaches.min_scanned_city_population):
+                yield span, _hinted(span.text, hit, hint, reaches.hint_ratio)
                 i = j
                 break
         else:
             i += 1
 
 
-def _hinted(name: str, hit: GeoHit, hint: frozenset[str]) -> GeoHit:
-    """The namesake of a city in a hinted state, unless the city first read is HINT_RATIO times larger."""
+def _hinted(name: str, hit: GeoHit, hint: frozenset[str], hint_ratio: int) -> GeoHit:
+    """The namesake of a city in a hinted state, unless the city first read is `hint_ratio` times larger."""
     if hit.feature != "city" or hit.country in hint or not hint:
         return hit
     better = geo.lookup(name, near=hint, feature="city")
-    if better is None or better.country not in hint or better.population * HINT_RATIO < hit.population:
+    if better is None or better.country not in hint or better.population * hint_ratio < hit.population:
         return hit
     return better
 
 
-def _scan_worthy(hit: GeoHit) -> bool:
+def _scan_worthy(hit: GeoHit, min_city: int) -> bool:
     """Only unambiguous kinds of place are taken without the NER: states, large cities, and the regions of the
     home state, whose names the NER reads as common nouns ("le préfet de la Manche", "dans la Somme")."""
     if hit.feature == "region":
         return hit.country in geo.gazetteer().home
-    return hit.feature == "country" or (hit.feature == "city" and hit.population >= MIN_SCANNED_CITY_POPULATION)
+    return hit.feature == "country" or (hit.feature == "city" and hit.population >= min_city)
 
 
-def _capitalised_runs(doc: Doc) -> Iterator[Span]:
+def _capitalised_runs(doc: Doc, max_tokens: int) -> Iterator[Span]:
     """Maximal runs of capitalised words (with "du", "de la"... between them), not at a sentence start."""
     i = 0
     while i < len(doc):
@@ -433,7 +431,7 @@ def _capitalised_runs(doc: Doc) -> Iterator[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < MAX_SCANNED_TOKENS:
+        while end < len(doc) and end - i < max_tokens:
             if _capitalised(doc[end]):
                 end += 1
             elif doc[end].text.lower() in word_set("place_links") and end + 1 < len(doc) and _capitalised(doc[end + 1]):
