@@ -210,5 +210,8 @@ def make_entities_stage(
     government_city_population: int, known_town_population: int,
 ) -> Stage:
     """The entities stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
-    reaches = EntityReaches(role_window, mentions_looked_at, government_city_population, known_town_population)
+    reaches = EntityReaches(
+        role_window=role_window, mentions_looked_at=mentions_looked_at,
+        government_city_population=government_city_population, known_town_population=known_town_population,
+    )
     return Stage("entities", find_entities, language_data(language), reaches=reaches)

@@ -91,7 +91,8 @@ def make_places_stage(
 ) -> Stage:
     """The places stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
     reaches = PlaceReaches(
-        small_city, hint_ratio, government_city_population, min_scanned_city_population, max_scanned_tokens,
+        small_city=small_city, hint_ratio=hint_ratio, government_city_population=government_city_population,
+        min_scanned_city_population=min_scanned_city_population, max_scanned_tokens=max_scanned_tokens,
     )
     return Stage("places", find_places, language_data(language), reaches=reaches)
 

@@ -151,7 +151,8 @@ def make_quotes_stage(
 ) -> Stage:
     """The quotes stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
     reaches = QuoteReaches(
-        incise_reach, noun_phrase_reach, preceding_reach, antecedent_reach, pronoun_sentences, role_reach,
-        min_answers, remark_words,
+        incise_reach=incise_reach, noun_phrase_reach=noun_phrase_reach, preceding_reach=preceding_reach,
+        antecedent_reach=antecedent_reach, pronoun_sentences=pronoun_sentences, role_reach=role_reach,
+        min_answers=min_answers, remark_words=remark_words,
     )
     return Stage("quotes", find_quotes, language_data(language), reaches=reaches)
