@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ...lang import LanguageData
@@ -74,6 +75,16 @@ class Lexicon:
             if form.endswith(ending) and form[: len(form) - len(ending)] + infinitive in self.verbs:
                 return form[: len(form) - len(ending)] + infinitive
         return ""
+
+    @cached_property
+    def trigger_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lemmas (trigger verbs, nouns, participles) and the forms (participles, and the presents
+        verb_of_present reads) at which some reading may hold, built once per lexicon."""
+        lemmas = frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.participles)
+        presents = {verb[: len(verb) - len(infinitive)] + ending
+                    for ending, infinitive in self.grammar["present_to_infinitive"]
+                    for verb in self.verbs if verb.endswith(infinitive)}
+        return lemmas, frozenset(self.participles) | frozenset(presents)
 
     def same_word(self, token: Any, word: str) -> bool:
         """Whether a token is a word of an expression: its form (contractions resolved) or lemma."""

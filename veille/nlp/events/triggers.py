@@ -126,24 +126,8 @@ def could_trigger(token: Token, lexicon: Lexicon) -> bool:
     """Whether some reading of the lexicon may hold at the token: its lemma is a trigger lemma or a
     participle, or its form a participle or a verb's present. Two set look-ups that spare every
     other token the tests of match_triggers, which would find no reading for it."""
-    lemmas, forms = _trigger_words(lexicon)
+    lemmas, forms = lexicon.trigger_words
     return token.lower_ in forms or token.lemma_.lower() in lemmas
-
-
-# By the id of a lexicon (not hashable: its tables are dicts): the lexicon and its trigger words.
-_TRIGGER_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
-
-
-def _trigger_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The lemmas and the forms that could_trigger looks for, built once per lexicon."""
-    known = _TRIGGER_WORDS.get(id(lexicon))
-    if known is None or known[0] is not lexicon:
-        lemmas = frozenset(lexicon.verbs) | frozenset(lexicon.nouns) | frozenset(lexicon.participles)
-        presents = {verb[: len(verb) - len(infinitive)] + ending
-                    for ending, infinitive in lexicon.grammar["present_to_infinitive"]
-                    for verb in lexicon.verbs if verb.endswith(infinitive)}  # what verb_of_present reads
-        known = _TRIGGER_WORDS[id(lexicon)] = (lexicon, lemmas, frozenset(lexicon.participles) | frozenset(presents))
-    return known[1], known[2]
 
 
 def fronted_participle(token: Token, lexicon: Lexicon) -> list[Match] | None:
