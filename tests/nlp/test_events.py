@@ -189,3 +189,21 @@ def test_events_a_state_named_as_a_whole_is_not_its_own_target(analyse, sentence
 def test_events_a_state_s_police_still_act_at_home(analyse):
     coerce = [e for e in events_of(analyse, "Les policiers ont interpellé trois hommes à Lyon.") if e.type == "COERCE"]
     assert coerce and codes(coerce[0].target) == {"FRA"}
+
+
+def test_events_participle_tagged_as_noun_after_its_auxiliary_is_read_as_the_verb(analyse):
+    # the small model tags "téléphoné" as a noun here: subject and addressee are read by position
+    found = events_of(analyse, "Le ministre portugais a téléphoné jeudi au président angolais.")
+    assert [(e.type, codes(e.source), codes(e.target)) for e in found] == [("CONSULT", {"PRT"}, {"AGO"})]
+
+
+def test_events_participle_tagged_as_adjective_keeps_its_negation(analyse):
+    # "gelé" tagged as an adjective, "n'... pas" hung on "a": the freeze did not happen
+    found = events_of(analyse, "Vienne n'a pas gelé les avoirs du ministre biélorusse.")
+    assert [(e.type, e.status, codes(e.source)) for e in found] == [("SANCTION", "negated", {"AUT"})]
+
+
+def test_events_denial_verb_tagged_as_adverb_still_governs_the_act(analyse):
+    # "dément" tagged as an adverb outside the tree: the bombing it denies is no fact
+    found = events_of(analyse, "Moscou dément avoir bombardé la gare de Kramatorsk.")
+    assert [e for e in found if e.type == "ASSAULT"] and all(e.status != "asserted" for e in found)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ... import lang
 from ...lang import LanguageData, language_table, word_forms, word_set
 
 # Dependencies of prepositional phrases and of the clauses a search should not enter.
@@ -347,8 +348,10 @@ def positional_role(verb: Token, role: str) -> list[Token]:
     doc = verb.doc
     if role == "subj":
         before = doc[verb.i - 1]
-        while before.dep_.startswith("flat") and before.head.i < before.i:
-            before = before.head
+        while before.i > verb.sent.start and _between_subject_and_verb(before):
+            before = doc[before.i - 1]  # "Le président sénégalais n'a pas téléphoné": back to "président"
+        while (before.dep_.startswith("flat") or before.dep_ == "conj") and before.head.i < before.i:
+            before = before.head  # "Le Bénin et le Niger ont uni": from the last conjunct to the first
         return with_conjuncts(before)
     for token in doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + POSITIONAL_REACH)]:
         if token.pos_ == "PUNCT":
@@ -359,6 +362,12 @@ def positional_role(verb: Token, role: str) -> list[Token]:
                 return [token]
     return []
 
+
+
+def _between_subject_and_verb(token: Token) -> bool:
+    """An auxiliary, a negation or another adverb, or an adjective of the subject, which stand
+    between a misread verb and the head of its subject."""
+    return token.pos_ in ("AUX", "ADV", "ADJ") or lang.current().rules.is_have_auxiliary(token)
 
 
 # How far a participle opening its sentence may run to its comma, and the clause after it to its subject.

@@ -50,9 +50,16 @@ def status_of(trigger: Token, max_governors: int = EventReaches.max_governors) -
 
 
 def _read_status(trigger: Token, max_governors: int) -> str:
+    if misread_negated(trigger):
+        return Status.NEGATED.value
     own = clause_status(trigger, max_governors)
     if own is not None:
         return own
+    misread = misread_governor(trigger)
+    if misread is not None:
+        found = governed_status(misread, trigger, max_governors)
+        if found is not None:
+            return found
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_OF and trigger.head.pos_ in ("VERB", "AUX"):
         found = subject_status(trigger.head, max_governors)
         if found is not None:
@@ -67,6 +74,35 @@ def _read_status(trigger: Token, max_governors: int) -> str:
             return found
         node = governor
     return Status.ASSERTED.value
+
+
+def misread_negated(trigger: Token) -> bool:
+    """A participle the tagger took for an adjective or a noun after a negated auxiliary ("n'a pas
+    gelé"): the negation hangs on the auxiliary, which the parse made the verb of the clause."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.i < trigger.sent.start + 2:
+        return False
+    before = list(trigger.doc[max(trigger.sent.start, trigger.i - 3):trigger.i])
+    if not any(lang.current().rules.is_have_auxiliary(t) for t in before):
+        return False
+    has_ne = any(lang.current().rules.is_negation_particle(t.lower_) for t in before)
+    return has_ne and any(t.lower_ in cues()["negation_after_ne"] | cues()["negation_words"] for t in before)
+
+
+def misread_governor(trigger: Token) -> Token | None:
+    """The word just before a verb group ("avoir bombardé", "de rappeler") when it is a governing
+    verb the tagger read as an adverb, a noun or an adjective and left out of the tree ("Moscou
+    dément avoir bombardé", "dément" an adverb)."""
+    if trigger.pos_ != "VERB":
+        return None
+    start = min([trigger.i] + [c.i for c in trigger.children if c.i < trigger.i
+                               and (c.dep_.startswith("aux") or c.dep_ == "mark")])
+    if start <= trigger.sent.start:
+        return None
+    before = trigger.doc[start - 1]
+    if before.pos_ in ("VERB", "AUX") or any(c.dep_ == "det" for c in before.children):
+        return None  # a verb of the tree is reached as a governor; a noun with a determiner is a noun
+    lemma = governor_lemma(before)
+    return before if lemma != _lemma(before) and lemma in modal_lemmas() else None
 
 
 def subject_status(verb: Token, max_governors: int = EventReaches.max_governors) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ... import lang
 from .args import (
     clause_phrases,
     fronted_clause,
@@ -23,6 +24,7 @@ from .args import (
     is_passive,
     noun_governor,
     object_lemmas,
+    positional_role,
     prep_of,
     verb_object,
     verb_subject,
@@ -35,6 +37,8 @@ Reading = dict[str, Any]
 
 # Words that may not stand inside an expression: they open another phrase or clause.
 EXPRESSION_BREAKS = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}
+# Tags the small model gives to a verb it misreads ("critique" NOUN, "gelé" ADJ, "dément" ADV).
+MISREAD_TAGS = {"NOUN", "ADJ", "ADV"}
 
 
 @dataclass(frozen=True)
@@ -75,10 +79,16 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
 
 
 def misread_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A present-tense verb the tagger read as a noun or an adjective: "Le Brésil critique la
-    décision", "L'Allemagne juge inacceptable...". It follows the sentence's opening noun phrase,
-    has no determiner of its own, and the sentence has no other finite verb to be its verb."""
-    if token.pos_ not in ("NOUN", "ADJ") or not lexicon.verb_of_present(token.lower_):
+    """A verb the tagger read as a noun, an adjective or an adverb: a present after the sentence's
+    opening noun phrase ("Le Brésil critique la décision", "Moscou dément"), or a past participle
+    after its auxiliary ("a téléphoné à", "n'a pas gelé les avoirs")."""
+    return misread_present(token, lexicon) or misread_participle(token, lexicon)
+
+
+def misread_present(token: Token, lexicon: Lexicon) -> bool:
+    """A present after the opening noun phrase, with no determiner of its own, in a sentence that
+    has no other finite verb to be its verb."""
+    if token.pos_ not in MISREAD_TAGS or not lexicon.verb_of_present(token.lower_):
         return False
     sent = token.sent
     if token.i == sent.start or token.i + 1 >= sent.end or any(c.dep_ == "det" for c in token.children):
@@ -89,6 +99,19 @@ def misread_verb(token: Token, lexicon: Lexicon) -> bool:
     opening = all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PUNCT") for t in token.doc[sent.start:token.i])
     finite = any(t.i != token.i and "Fin" in t.morph.get("VerbForm", []) for t in sent)
     return opening and not finite
+
+
+def misread_participle(token: Token, lexicon: Lexicon) -> bool:
+    """A past participle of a trigger verb right after a form of "avoir", or after "avoir" and the
+    second word of a negation ("ont uni", "n'a pas gelé"): a compound past, whatever its tag."""
+    if token.pos_ not in MISREAD_TAGS or token.lower_ not in lexicon.participles:
+        return False
+    if any(c.dep_ == "det" for c in token.children):
+        return False  # "un démenti", "le reçu": a noun of its own
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.pos_ == "ADV" and before.i > token.sent.start:
+        before = token.doc[before.i - 1]  # the "pas" of "n'a pas gelé"
+    return before is not None and lang.current().rules.is_have_auxiliary(before)
 
 
 def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
@@ -105,18 +128,58 @@ def match_triggers(token: Token, lexicon: Lexicon, reaches: EventReaches = Event
     if fronted is not None:
         yield from fronted
         return
-    kind = trigger_kind(token)
+    misread = misread_verb(token, lexicon)
+    kind = "verb" if misread else trigger_kind(token)
     if kind is None:
         return None
     readings = lexicon.readings(kind, trigger_lemma(token, lexicon))
-    misread = misread_verb(token, lexicon)
     if misread or kind == "noun" and any(c.dep_ == "nsubj" for c in token.children):
         # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
-        readings = lexicon.readings("verb", lexicon.verb_of_present(token.lower_)) or readings
+        readings = lexicon.readings("verb", misread_lemma(token, lexicon)) or readings
     for reading in readings:
         tokens = expression_tokens(token, reading["expression"], lexicon, reaches.expression_reach) if "expression" in reading else (token,)
-        if tokens is not None and (misread or conditions_hold(token, reading, lexicon, reaches.detached_object_window)):
+        if tokens is None:
+            continue
+        if positional_conditions_hold(token, reading) if misread else conditions_hold(
+                token, reading, lexicon, reaches.detached_object_window):
             yield Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
+
+
+def misread_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The trigger verb a misread form belongs to: a present ("dément") or a past participle ("gelé")."""
+    return lexicon.verb_of_present(token.lower_) or lexicon.participles.get(token.lower_, "")
+
+
+def positional_conditions_hold(token: Token, reading: Reading) -> bool:
+    """A reading's conditions for a misread verb, whose parse is wrong: its object and phrases are
+    read by position (veille.nlp.events.args.positional_role). Conditions that need the parse (a
+    reflexive, a passive, an adverb or a modifier of the verb) are not met."""
+    if any(reading.get(key) for key in ("reflexive", "passive", "adverb", "modifiers", "plural")):
+        return False
+    patient = positional_role(token, "obj")
+    patients = {h.lemma_.lower() for p in patient for h in (p, *_genitives(p))}
+    if reading.get("not_objects") and patients & set(reading["not_objects"]):
+        return False
+    subjects = {h.lemma_.lower() for h in positional_role(token, "subj")}
+    if reading.get("not_subjects") and subjects & set(reading["not_subjects"]):
+        return False
+    if reading.get("not_context") and any(t.lemma_.lower() in reading["not_context"] for t in token.sent):
+        return False
+    if reading.get("prep") and not any(_positional_prep(token, item) for item in reading["prep"]):
+        return False
+    wanted = set(reading.get("objects") or [])
+    named = reading.get("allow_named_objects") and any(p.pos_ == "PROPN" for p in patient)
+    return not wanted or bool(patients & wanted) or bool(named)
+
+
+def _genitives(phrase: Token) -> list[Token]:
+    return [c for c in phrase.children if c.dep_ == "nmod" and prep_of(c) == genitive()]
+
+
+def _positional_prep(token: Token, item: str) -> bool:
+    """"à:prison": the phrase the preposition opens after the verb, with that head lemma if one is given."""
+    prep, _, lemma = item.partition(":")
+    return any(not lemma or _phrase_has_lemma(p, lemma) for p in positional_role(token, prep))
 
 
 def could_trigger(token: Token, lexicon: Lexicon) -> bool:
