@@ -85,3 +85,9 @@ def test_a_capitalised_bare_title_is_no_name() -> None:
     doc = tagged([("Le", "DET", "O"), ("Premier", "ADJ", "B-MISC"), ("ministre", "NOUN", "I-MISC"),
                   ("canadien", "ADJ", "I-MISC"), ("parle", "VERB", "O")])
     assert surfaces(doc) == []
+
+
+def test_a_known_town_after_a_place_preposition_is_a_place_not_a_person() -> None:
+    doc = tagged([("heurts", "NOUN", "O"), ("à", "ADP", "O"), ("Sidi", "PROPN", "B-PER"), ("Bouzid", "PROPN", "I-PER"),
+                  ("lundi", "NOUN", "O")])
+    assert [(c.surface, c.label) for c in find_candidates(doc)] == [("Sidi Bouzid", "LOC")]

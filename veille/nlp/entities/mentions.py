@@ -126,6 +126,8 @@ def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
     if label in ("LOC", "MISC"):
         first = after_place_noun(doc, first, last)
         first = with_feature_noun(doc, first, last)
+    if label == "PER" and place_in_locative_position(doc, first, last):
+        label = "LOC"  # "à Sidi Bouzid", "près de Ben Arous": the tagger took a place for a person
     if first_name_left_out(doc, first, last):
         first, label = first - 1, "PER"  # "Modeste | Nkurunziza": the tagger read the first name as a word
     if label == "PER":
@@ -179,6 +181,26 @@ def starts_with_role(doc: Doc, first: int) -> bool:
     """True when the span opens with a lower-case role noun ("ministre des Finances")."""
     token = doc[first]
     return token.text.islower() and fold(token.text) in role_heads()
+
+
+def place_in_locative_position(doc: Doc, first: int, last: int) -> bool:
+    """A span of several words right after a word that introduces a place ("à", "près de"), which the
+    gazetteer knows whole as a town or region, and that opens with no first name."""
+    if last - first < 2 or first == 0 or is_first_name(doc[first]):
+        return False
+    before = first - 1
+    if fold(doc[before].text) in word_set("genitives") and before > 0:
+        before -= 1  # "près de", "en direction de"
+    if fold(doc[before].text) not in locative_words():
+        return False
+    hit = geo.lookup(doc[first:last].text)
+    return hit is not None and hit.feature in ("city", "region")
+
+
+@language_table
+def locative_words(language: LanguageData) -> frozenset[str]:
+    """Words met right before a place name (places.json before_place)."""
+    return frozenset(fold(w) for w in language.load("places")["before_place"])
 
 
 def is_portfolio(doc: Doc, first: int) -> bool:
