@@ -225,8 +225,18 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
         parts.append(phrase_key(doc[k].text))
         k += 1
     if parts and k < limit and doc[k].text[:1].isupper():
-        return " ".join(parts + [fold(doc[k].text)]).replace("' ", "'")
+        parts.append(fold(doc[k].text))
+        # "des Affaires étrangères", "de l'Enseignement supérieur": the portfolio's adjectives belong to it
+        while k + 1 < limit and portfolio_adjective(doc[k + 1]):
+            k += 1
+            parts.append(fold(doc[k].text))
+        return " ".join(parts).replace("' ", "'")
     return ""
+
+
+def portfolio_adjective(token: Token) -> bool:
+    """A lower-case adjective after a portfolio's noun that is no nationality ("étrangères", not "malien")."""
+    return token.is_lower and token.pos_ == "ADJ" and geo.demonym_country(token.text) is None
 
 
 def person_roles(doc: Doc, item: Resolved, window: int = WINDOW) -> list[Role]:
@@ -277,7 +287,7 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
     if geo.demonym_country(doc[k].text) is not None and doc[k].text.islower():
         country = geo.demonym_country(doc[k].text)
         k += 1
-    complement = complement_after(doc, k, min(len(doc), k + 4))
+    complement = complement_after(doc, k, min(len(doc), k + 6))
     end = k + len(complement.replace("'", "' ").split()) if complement else k
     if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PER"):
         return None  # "le président moldave Ion Vrabie": the name itself follows
