@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ... import geo
 from ...lang import LanguageData, language_table, word_set
-from ..extensions import doc_text
+from ..extensions import doc_text, tokens_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 from .reaches import EntityReaches
@@ -63,12 +63,13 @@ def designators(language: LanguageData) -> dict[str, str]:
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest role phrase starting at token i, and the token after it."""
     best = None
+    phrases = role_phrases()
     for size in range(1, 5):
         if i + size > len(doc) or doc[i + size - 1].is_punct and doc[i + size - 1].text != "'":
             break
-        key = phrase_key(doc[i : i + size].text)
-        if key in role_phrases():
-            best = (role_phrases()[key], i + size)
+        key = phrase_key(tokens_text(doc, i, i + size))
+        if key in phrases:
+            best = (phrases[key], i + size)
     return best
 
 
