@@ -373,21 +373,39 @@ def _names_a_day(cand: Candidate) -> bool:
 def framed(expression: Expression, text: str) -> Expression:
     """The expression with what the framing words before it say ('jusqu'à', 'd'ici à', 'à partir de':
     until, ahead, from); they set its direction but stay outside its span, as TimeML annotates."""
-    framing = vocabulary().table("framing_words")
     before = text[max(0, expression.start - 20):expression.start]
-    for words in sorted(framing, key=len, reverse=True):
-        match = re.search(rf"(?<!\w){_framing_regex(words)}\s*$", before, re.I)
-        if match:
+    for framing in _framings():
+        if framing.before.search(before):
             # TimeML's span: the framing words are a signal, not part of the expression ("d'ici à 2030" -> "2030")
-            return replace(expression, framing=framing[words])
+            return replace(expression, framing=framing.direction)
     opening = fold(text[expression.start:expression.end])
-    for words in sorted(framing, key=len, reverse=True):
-        match = re.match(rf"{_framing_regex(words)}(?!\w)\s*", opening)
+    for framing in _framings():
+        match = framing.opening.match(opening)
         if match and match.end() < len(opening):
             # a pattern that took its framing words in ("à partir de 22h15"): the span starts after them
             first = replace(expression.pieces[0], start=expression.pieces[0].start + match.end())
-            return replace(expression, pieces=(first, *expression.pieces[1:]), framing=framing[words])
+            return replace(expression, pieces=(first, *expression.pieces[1:]), framing=framing.direction)
     return expression
+
+
+@dataclass(frozen=True)
+class Framing:
+    """One entry of times.json framing_words, compiled: the words right before an expression, or opening it."""
+
+    direction: str  # ahead / until / from / back
+    before: re.Pattern[str]
+    opening: re.Pattern[str]
+
+
+@language_table
+def _framings(language: LanguageData) -> tuple[Framing, ...]:
+    """The framing words, longest first, compiled once per language (framed runs for every expression)."""
+    table = vocabulary().table("framing_words")
+    return tuple(
+        Framing(table[words], re.compile(rf"(?<!\w){_framing_regex(words)}\s*$", re.I),
+                re.compile(rf"{_framing_regex(words)}(?!\w)\s*"))
+        for words in sorted(table, key=len, reverse=True)
+    )
 
 
 def _framing_regex(words: str) -> str:

@@ -346,7 +346,7 @@ def _unit_offset_reading(cand: Candidate, ctx: Context, offset: int) -> Reading:
         return Reading("DATE", None)
     unit = cand.part("unit") or ""
     vocab = vocabulary()
-    if unit.startswith("week"):
+    if vocab.has("weekend_units", unit):
         return Reading("DATE", timex.weekend_value(ctx.day, offset + _weekend_gone(ctx, offset)))
     if unit in vocab.seasons:
         if offset == 0:
