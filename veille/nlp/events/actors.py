@@ -26,13 +26,12 @@ from ... import geo
 from ...lang import LanguageData, language_table, word_set
 from ...model.record import Actor, Entity
 from ...textnorm import fold_name as fold
+from .reaches import EventReaches
 
 # Dependents left out of an actor's phrase: clauses and punctuation say more than who acts.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "parataxis"}
 # Institutions named without a state ("le gouvernement", "l'opposition") belong to the article's main state.
 HOME_SECTORS = {"government", "legislature", "opposition", "judiciary", "police", "military", "rebels"}
-# How far back (characters) a place named earlier still says where a sentence takes place.
-CONTEXT_REACH = 600
 
 
 @language_table
@@ -181,8 +180,10 @@ class Located:
 class ActorFinder:
     """Turns phrases of one document into Actors."""
 
-    def __init__(self, doc: Doc, entities: list[Entity] | None = None) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity] | None = None,
+                 context_reach: int = EventReaches.context_reach) -> None:
         self.doc = doc
+        self.context_reach = context_reach
         self.entities = list(entities if entities is not None else (doc._.entities or []))
         self.mentions = sorted(
             (Located(m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda m: m.start
@@ -318,7 +319,7 @@ class ActorFinder:
         if code:
             return code
         start = token.sent.start_char
-        for m in reversed(self._mentions_from(start - CONTEXT_REACH, start)):
+        for m in reversed(self._mentions_from(start - self.context_reach, start)):
             if m.entity.type == "LOC":
                 code = self.geographic_country(m.entity)
                 if code and code not in besides:

@@ -15,6 +15,7 @@ is kept once.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import asdict
 from itertools import takewhile
 from typing import Any
 
@@ -48,6 +49,7 @@ from .args import (
 from .context import event_date, event_place, is_background, is_habit, located_places, quoted_ranges
 from .dedupe import deduplicate, drop_embedded, drop_heading_repeats
 from .lexicon import Lexicon, load_lexicon
+from .reaches import EventReaches
 from .status import status_of
 from .triggers import Match, match_triggers, trigger_kind, trigger_words
 
@@ -57,10 +59,6 @@ VERBAL_QUADS = {VERBAL_COOPERATION, VERBAL_CONFLICT}
 EMBEDDED_TARGET_TYPES = {"THREATEN", "REQUEST"}
 # The dependencies of a clause's own parties: what a clitic pronoun may stand for.
 CORE_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"}
-# How many tokens back the author of an act referred to ("cette demande") is looked for.
-ANAPHOR_REACH = 80
-# How far back (characters) the entity a description stands for ("l'organisation") is looked for.
-DESCRIPTION_REACH = 1500
 
 
 def lexicon() -> Lexicon:
@@ -68,10 +66,10 @@ def lexicon() -> Lexicon:
     return lang.current().table(load_lexicon)
 
 
-def find_events(doc: Doc, anaphor_reach: int = ANAPHOR_REACH) -> list[Event]:
+def find_events(doc: Doc, reaches: EventReaches = EventReaches()) -> list[Event]:
     """The events the body of `doc` reports (see the module docstring)."""
-    finder = ActorFinder(doc)
-    context = EventReader(doc, finder, anaphor_reach)
+    finder = ActorFinder(doc, context_reach=reaches.context_reach)
+    context = EventReader(doc, finder, reaches)
     for sent in doc.sents:
         if sent.end_char <= (doc._.body_start or 0):
             continue  # the headline: the body tells the same event with its arguments
@@ -85,10 +83,10 @@ def find_events(doc: Doc, anaphor_reach: int = ANAPHOR_REACH) -> list[Event]:
 class EventReader:
     """Reads events at trigger tokens of one document."""
 
-    def __init__(self, doc: Doc, finder: ActorFinder, anaphor_reach: int = ANAPHOR_REACH) -> None:
+    def __init__(self, doc: Doc, finder: ActorFinder, reaches: EventReaches = EventReaches()) -> None:
         self.doc = doc
         self.finder = finder
-        self.anaphor_reach = anaphor_reach
+        self.reaches = reaches
         self.places = located_places(doc)
         grammar = lexicon().grammar
         described = [(compact(word), kind, " " in word) for kind, words in grammar["descriptions"].items() for word in words]
@@ -116,7 +114,7 @@ class EventReader:
     # -- one trigger ------------------------------------------------------------
     def read(self, token: Token) -> Event | None:
         """The event `token` triggers, or None."""
-        for match in match_triggers(token, lexicon()):
+        for match in match_triggers(token, lexicon(), self.reaches):
             if is_habit(self.doc, token):
                 return None
             source = self.sources(match)
@@ -161,10 +159,10 @@ class EventReader:
     def build(self, match: Match, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> Event:
         """The Event with its status, date, place, background and evidence."""
         token, reading = match.head, match.reading
-        status = status_of(token)
+        status = status_of(token, self.reaches.max_governors)
         if reading.get("status") and status == Status.ASSERTED.value:
             status = reading["status"]
-        when = event_date(self.doc, token, status)
+        when = event_date(self.doc, token, status, self.reaches)
         explicit = sum(1 for a in source + target if a.entity_id)
         return Event(
             type=reading["type"],
@@ -172,11 +170,11 @@ class EventReader:
             target=target,
             status=status,
             place=event_place(self.doc, token, self.places, self.not_places(reading["type"], source, target),
-                              self.owner_places(token.sent)),
+                              self.owner_places(token.sent), self.reaches),
             date=when,
             mode=reading.get("mode"),
             cameo=reading.get("cameo"),
-            background=is_background(self.doc, token, when),
+            background=is_background(self.doc, token, when, self.reaches.background_days),
             sentence=token.sent.text.strip(),
             trigger=trigger_words(match),
             confidence=round(min(0.9, 0.5 + 0.1 * explicit + (0.1 if target else 0.0)), 2),
@@ -228,7 +226,7 @@ class EventReader:
         carrier = token.head if token.dep_ == "acl" and is_present_participle(token) else token
         if (match.kind == "noun" or carrier is not token) and not reading.get("needs_own_source"):
             governor = noun_governor(carrier)
-            subject = verb_subject(governor) if governor is not None and acts_through(governor, reading["type"]) else None
+            subject = verb_subject(governor) if governor is not None and acts_through(governor, reading["type"], self.reaches) else None
             if subject is not None:
                 heads = [subject]
                 actors = self.resolve_all(heads)
@@ -368,7 +366,7 @@ class EventReader:
         for event, token in reversed(self.found):
             if token.i < anaphor.i and event.type in types and event.source and event.source[0].code not in codes:
                 return event.source[0]
-        earliest = anaphor.sent.start - ANAPHOR_REACH
+        earliest = anaphor.sent.start - self.reaches.anaphor_reach
         before = [a for i, a, _ in self.subjects if earliest <= i < anaphor.sent.start and a.code not in codes]
         return before[-1] if before else None
 
@@ -549,7 +547,7 @@ class EventReader:
         """The actor of the last person or body named before the sentence of `head`, subject or not
         ("a appelé le président américain. Ce dernier a rejeté..."), of the same gender when both say."""
         start = head.sent.start
-        for token in reversed(self.doc[max(0, start - self.anaphor_reach):start]):
+        for token in reversed(self.doc[max(0, start - self.reaches.anaphor_reach):start]):
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("flat") or not _same_gender(head, token):
                 continue
             named = self.finder.entities_in(token.idx, token.idx + len(token.text))
@@ -568,7 +566,7 @@ class EventReader:
         start = phrase_tokens(head)[0].idx
         if self.finder.actor(head, context=False) is not None:
             return None  # "les dirigeants européens": the phrase names its actor itself
-        for mention in reversed(self.finder.mentions_before(start, DESCRIPTION_REACH)):
+        for mention in reversed(self.finder.mentions_before(start, self.reaches.description_reach)):
             if mention.entity.type == kind:
                 code, sector = self.finder.entity_code(mention.entity)
                 code = code or self.finder.main_country
@@ -586,7 +584,7 @@ class EventReader:
         role = role_words(head)
         start = phrase_tokens(head)[0].idx
         # walked back from the head and stopped past the reach: the whole text before it made long articles quadratic
-        near = [t for t in takewhile(lambda t: t.idx >= start - DESCRIPTION_REACH, reversed(self.doc[:head.i]))
+        near = [t for t in takewhile(lambda t: t.idx >= start - self.reaches.description_reach, reversed(self.doc[:head.i]))
                 if t.idx < start]
         earlier = [t for t in near if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and _same_number(head, t)
                    and phrase_gender(t, self.finder) in (phrase_gender(head, self.finder), None)
@@ -619,7 +617,7 @@ class EventReader:
         """"Elle lui a demandé", "il l'a menacée": the last person or body named before the clitic,
         other than the source, that agrees with it."""
         codes = {a.code for a in source}
-        for token in reversed(self.doc[max(0, pronoun.sent.start - self.anaphor_reach):pronoun.i]):
+        for token in reversed(self.doc[max(0, pronoun.sent.start - self.reaches.anaphor_reach):pronoun.i]):
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in CORE_DEPS:
                 continue  # a clause's own parties, not a place, a time or a complement ("l'expulsion d'un journaliste")
             if not agrees(pronoun, phrase_gender(token, self.finder), phrase_number(token)):
@@ -642,7 +640,7 @@ ANSWER_TYPES = {"REJECT", "AGREE", "CONCEDE"}
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN"}
 
 
-def acts_through(governor: Token, kind: str = "") -> bool:
+def acts_through(governor: Token, kind: str = "", reaches: EventReaches = EventReaches()) -> bool:
     """Whether the subject of the verb that governs a noun event is its author: yes for "a lancé une
     offensive", "a souligné le déploiement", "a voté une résolution"; no for a verb the lexicon only
     reads, or here reads, as judging or asking an act of another type than `kind`, or that fears or receives ("a dénoncé l'aide", "craint une attaque",
@@ -650,7 +648,7 @@ def acts_through(governor: Token, kind: str = "") -> bool:
     lemma = governor.lemma_.lower()
     if lemma in receiving_governors() or lemma in fearing_governors():
         return False
-    first = next(match_triggers(governor, lexicon()), None)
+    first = next(match_triggers(governor, lexicon(), reaches), None)
     if first is not None:  # "a condamné l'enlèvement": read here as a judgement, not as a sentence
         return first.reading["type"] not in JUDGING_TYPES or first.reading["type"] == kind
     readings = [r for r in lexicon().readings("verb", lemma) if "expression" not in r]
@@ -819,9 +817,18 @@ def _kind(token: Token) -> str | None:
 
 
 @Language.factory(
-    "veille_events", default_config={"language": DEFAULT, "anaphor_reach": ANAPHOR_REACH},
+    "veille_events", default_config={"language": DEFAULT, **asdict(EventReaches())},
     requires=["doc._.entities", "doc._.times", "doc._.places"], assigns=["doc._.events"],
 )
-def make_events_stage(nlp: Language, name: str, language: str, anaphor_reach: int) -> Stage:
-    """The events stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("events", find_events, language_data(language), anaphor_reach=anaphor_reach)
+def make_events_stage(
+    nlp: Language, name: str, language: str, anaphor_reach: int, description_reach: int, context_reach: int,
+    paragraph_reach: int, background_days: int, narrative_sentences: int, max_governors: int,
+    expression_reach: int, detached_object_window: int,
+) -> Stage:
+    """The events stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
+    reaches = EventReaches(
+        anaphor_reach=anaphor_reach, description_reach=description_reach, context_reach=context_reach,
+        paragraph_reach=paragraph_reach, background_days=background_days, narrative_sentences=narrative_sentences,
+        max_governors=max_governors, expression_reach=expression_reach, detached_object_window=detached_object_window,
+    )
+    return Stage("events", find_events, language_data(language), reaches=reaches)

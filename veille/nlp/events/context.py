@@ -25,12 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from ... import lang
 from ...model.record import Entity, Place, Status, TimeExpr
 from ..extensions import doc_text
+from .reaches import EventReaches
 
-# Dated this many days before publication, an event is background rather than news.
-BACKGROUND_DAYS = 31
 TIME_TYPES = {"DATE", "TIME"}
-# How far back (characters) a sentence naming no place looks for its paragraph's place.
-PARAGRAPH_REACH = 600
 PARAGRAPH_BREAK = "\n\n"
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -46,7 +43,7 @@ def sentence_times(doc: Doc, sent: Span) -> list[tuple[TimeExpr, int]]:
     return found
 
 
-def event_date(doc: Doc, trigger: Token, status: str) -> str | None:
+def event_date(doc: Doc, trigger: Token, status: str, reaches: EventReaches = EventReaches()) -> str | None:
     """The TIMEX3 value of the event's date (see the module docstring)."""
     reachable = clause_verbs(trigger)
     own = {x.i for x in trigger.subtree} if trigger.pos_ == "NOUN" else set()
@@ -55,19 +52,16 @@ def event_date(doc: Doc, trigger: Token, status: str) -> str | None:
         return min(times, key=lambda item: abs(item[1] - trigger.i))[0].value
     if status != Status.ASSERTED.value:
         return None
-    return narrative_day(doc, trigger) or publication_day(doc)
+    return narrative_day(doc, trigger, reaches.narrative_sentences) or publication_day(doc)
 
 
-# How many sentences back, within its paragraph, a day named earlier still dates an event.
-NARRATIVE_SENTENCES = 2
 
-
-def narrative_day(doc: Doc, trigger: Token) -> str | None:
+def narrative_day(doc: Doc, trigger: Token, sentences: int = EventReaches.narrative_sentences) -> str | None:
     """The day the paragraph is telling of: the last day named in the sentences just before the
     trigger's, in the same paragraph ("Mardi, l'Assemblée a voté... L'opposition a quitté la salle")."""
     sent = trigger.sent
     start = sent.start
-    for _ in range(NARRATIVE_SENTENCES):
+    for _ in range(sentences):
         if start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space:
             break
         start = doc[start - 1].sent.start
@@ -109,13 +103,13 @@ def publication_day(doc: Doc) -> str | None:
     return published.date().isoformat() if published else None
 
 
-def is_background(doc: Doc, trigger: Token, when: str | None) -> bool:
+def is_background(doc: Doc, trigger: Token, when: str | None, days: int = EventReaches.background_days) -> bool:
     """Recalled rather than reported: plus-que-parfait, passé simple, or dated well before the article."""
     if _plus_que_parfait(trigger) or "Past" in trigger.morph.get("Tense", []) and "Fin" in trigger.morph.get("VerbForm", []):
         return True
     published = getattr(doc._.article, "published", None)
     day = _first_day(when)
-    return bool(published and day and (published.date() - day).days > BACKGROUND_DAYS)
+    return bool(published and day and (published.date() - day).days > days)
 
 
 def _plus_que_parfait(verb: Token) -> bool:
@@ -141,7 +135,8 @@ def _first_day(value: str | None) -> date | None:
 
 
 def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]],
-                actors: Collection[str] = frozenset(), owners: Collection[int] = frozenset()) -> str | None:
+                actors: Collection[str] = frozenset(), owners: Collection[int] = frozenset(),
+                reaches: EventReaches = EventReaches()) -> str | None:
     """The name of the place where the event happens (see the module docstring); entities in
     `actors` act in it and are not its place. A mention starting at an offset of `owners` says whom
     an actor belongs to ("ses homologues du Niger"): it is the place only when nothing else in the
@@ -151,7 +146,7 @@ def event_place(doc: Doc, trigger: Token, located: list[tuple[int, int, Entity]]
     plain = [item for item in in_sentence if item[0] not in owners]
     authors = [item for item in in_sentence if item[0] in owners and item[0] < trigger.idx]
     if not plain and not authors:
-        return paragraph_place(doc, sent, located) or dateline_place(doc)
+        return paragraph_place(doc, sent, located, reaches.paragraph_reach) or dateline_place(doc)
     entity = nearest_around(trigger, plain) or (plain or authors)[0][2]
     named = [e for _, _, e in in_sentence]
     if any(start in patient_words(trigger) for start, _, e in plain if e is entity):
@@ -210,9 +205,10 @@ def starting_in(located: list[tuple[int, int, Entity]], low: int, high: int) -> 
     return located[bisect_left(located, low, key=itemgetter(0)):bisect_left(located, high, key=itemgetter(0))]
 
 
-def paragraph_place(doc: Doc, sent: Span, located: list[tuple[int, int, Entity]]) -> str | None:
-    """The last place named before `sent` in its paragraph, within PARAGRAPH_REACH characters."""
-    before = [item for item in starting_in(located, sent.start_char - PARAGRAPH_REACH, sent.start_char)
+def paragraph_place(doc: Doc, sent: Span, located: list[tuple[int, int, Entity]],
+                    reach: int = EventReaches.paragraph_reach) -> str | None:
+    """The last place named before `sent` in its paragraph, within `reach` characters."""
+    before = [item for item in starting_in(located, sent.start_char - reach, sent.start_char)
               if item[1] <= sent.start_char]
     if not before:
         return None

@@ -25,13 +25,12 @@ from ... import lang
 from ...lang import LanguageData, language_table
 from ...model.record import Status
 from .lexicon import load_lexicon
+from .reaches import EventReaches
 
 # Dependencies through which an event sits under a governing verb or noun.
 GOVERNED = {"xcomp", "ccomp", "obj", "obl:arg", "nmod", "acl", "csubj"}
 # A noun event that is the subject of its clause's verb takes what that verb says of it.
 SUBJECT_OF = {"nsubj", "nsubj:pass"}
-# Governors are searched this far up; beyond, the link to the event is too loose.
-MAX_GOVERNORS = 3
 
 
 @language_table
@@ -41,41 +40,41 @@ def cues(language: LanguageData) -> dict[str, Any]:
     return {key: set(value) for key, value in data.items() if isinstance(value, list)}
 
 
-def status_of(trigger: Token) -> str:
+def status_of(trigger: Token, max_governors: int = EventReaches.max_governors) -> str:
     """The status of the event that `trigger` (a verb or a noun) names; a yes/no question leaves
     what would otherwise be told as fact or plan open."""
-    status = _read_status(trigger)
+    status = _read_status(trigger, max_governors)
     if status in (Status.ASSERTED.value, Status.PLANNED.value) and is_open_question(trigger):
         return Status.HYPOTHETICAL.value
     return status
 
 
-def _read_status(trigger: Token) -> str:
-    own = clause_status(trigger)
+def _read_status(trigger: Token, max_governors: int) -> str:
+    own = clause_status(trigger, max_governors)
     if own is not None:
         return own
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_OF and trigger.head.pos_ in ("VERB", "AUX"):
-        found = subject_status(trigger.head)
+        found = subject_status(trigger.head, max_governors)
         if found is not None:
             return found
     node = trigger
-    for _ in range(MAX_GOVERNORS):
+    for _ in range(max_governors):
         governor = governor_of(node)
         if governor is None or not _carries(governor, node):
             break
-        found = governed_status(governor, node)
+        found = governed_status(governor, node, max_governors)
         if found is not None:
             return found
         node = governor
     return Status.ASSERTED.value
 
 
-def subject_status(verb: Token) -> str | None:
+def subject_status(verb: Token, max_governors: int = EventReaches.max_governors) -> str | None:
     """What the verb of a noun event's clause says of it: "le sommet a été annulé" (negated),
     "les négociations reprendront lundi" (planned), "la rencontre n'a pas eu lieu" (negated)."""
     if _lemma(verb) in cues()["cancelling_governors"] and not is_negated(verb):
         return Status.NEGATED.value
-    own = clause_status(verb)
+    own = clause_status(verb, max_governors)
     return own if own != Status.ASSERTED.value else None
 
 
@@ -104,16 +103,16 @@ MODAL_KEYS = ("planned_governors", "hypothetical_governors", "enabling_governors
               "implicative_governors", "light_verbs")
 
 
-def _purpose_status(token: Token) -> str:
+def _purpose_status(token: Token, max_governors: int) -> str:
     """A purpose is only aimed at, except under a planned act: "doit se rendre à Rome pour
     rencontrer le pape" plans the meeting too."""
     head = token.head
-    if head.i != token.i and status_of(head) == Status.PLANNED.value:
+    if head.i != token.i and status_of(head, max_governors) == Status.PLANNED.value:
         return Status.PLANNED.value
     return Status.HYPOTHETICAL.value
 
 
-def clause_status(token: Token) -> str | None:
+def clause_status(token: Token, max_governors: int = EventReaches.max_governors) -> str | None:
     """Status read from the trigger's own words: negation, condition, purpose, tense, mood."""
     c = cues()
     if is_negated(token) or _mark(token, c["without_marks"]):
@@ -121,7 +120,7 @@ def clause_status(token: Token) -> str | None:
     if _mark(token, c["condition_marks"]):
         return None if _is_compound_past(token) else Status.HYPOTHETICAL.value
     if any(child.dep_ == "mark" and child.lower_ in c["purpose_marks"] for child in token.children):
-        return _purpose_status(token)
+        return _purpose_status(token, max_governors)
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if _is_future(token):
@@ -133,7 +132,7 @@ def clause_status(token: Token) -> str | None:
     return None
 
 
-def governed_status(governor: Token, child: Token) -> str | None:
+def governed_status(governor: Token, child: Token, max_governors: int = EventReaches.max_governors) -> str | None:
     """What a governor ("doit", "refuse de", "craint", "a permis") makes of the event below it."""
     c = cues()
     lemma = governor_lemma(governor)
@@ -150,7 +149,7 @@ def governed_status(governor: Token, child: Token) -> str | None:
         return Status.PLANNED.value
     if governor.pos_ in ("NOUN", "PROPN") and lemma == _lemma(governor):
         return Status.HYPOTHETICAL.value if lemma in c["fearing_nouns"] else None
-    own = clause_status(governor)
+    own = clause_status(governor, max_governors)
     if own in (Status.HYPOTHETICAL.value, Status.NEGATED.value):
         return own
     if lemma in c["enabling_governors"]:

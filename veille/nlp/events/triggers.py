@@ -29,13 +29,10 @@ from .args import (
     with_conjuncts,
 )
 from .lexicon import Expression, Lexicon
+from .reaches import EventReaches
 
 Reading = dict[str, Any]
 
-# How many tokens may stand between a verb and the rest of its expression ("a placé mardi le suspect en garde à vue").
-EXPRESSION_REACH = 6
-# How far after a verb a wanted object noun the parser left unattached is still taken as its object.
-DETACHED_OBJECT_WINDOW = 6
 # Words that may not stand inside an expression: they open another phrase or clause.
 EXPRESSION_BREAKS = {"PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"}
 
@@ -99,7 +96,7 @@ def match_trigger(token: Token, lexicon: Lexicon) -> Match | None:
     return next(match_triggers(token, lexicon), None)
 
 
-def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
+def match_triggers(token: Token, lexicon: Lexicon, reaches: EventReaches = EventReaches()) -> Iterator[Match]:
     """Every reading of the token's lemma whose conditions hold, most specific first (a reading
     that also wants a sector of its source is tried, and given up, once its source is known)."""
     if not could_trigger(token, lexicon):
@@ -117,8 +114,8 @@ def match_triggers(token: Token, lexicon: Lexicon) -> Iterator[Match]:
         # a verb tagged as a noun ("La syndicaliste demande au gouvernement")
         readings = lexicon.readings("verb", lexicon.verb_of_present(token.lower_)) or readings
     for reading in readings:
-        tokens = expression_tokens(token, reading["expression"], lexicon) if "expression" in reading else (token,)
-        if tokens is not None and (misread or conditions_hold(token, reading, lexicon)):
+        tokens = expression_tokens(token, reading["expression"], lexicon, reaches.expression_reach) if "expression" in reading else (token,)
+        if tokens is not None and (misread or conditions_hold(token, reading, lexicon, reaches.detached_object_window)):
             yield Match(token, reading, tuple(sorted(tokens, key=lambda t: t.i)), misread)
 
 
@@ -169,7 +166,8 @@ def _fronted_prep(words: list[Token], item: str) -> bool:
     return any(prep_of(t) == prep and (not lemma or _phrase_has_lemma(t, lemma)) for t in words)
 
 
-def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> tuple[Token, ...] | None:
+def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon,
+                      reach: int = EventReaches.expression_reach) -> tuple[Token, ...] | None:
     """The tokens of a multiword expression at `head`, or None when its words are not there."""
     found = [head]
     for clitic in expression.before:
@@ -177,7 +175,7 @@ def expression_tokens(head: Token, expression: Expression, lexicon: Lexicon) -> 
         if not near:
             return None
         found.append(near[-1])
-    position, end = head.i + 1, min(head.sent.end, head.i + 1 + EXPRESSION_REACH + len(expression.tail))
+    position, end = head.i + 1, min(head.sent.end, head.i + 1 + reach + len(expression.tail))
     gap_allowed = True
     for index, word in enumerate(expression.tail):
         if word == "DET":
@@ -208,7 +206,8 @@ def _find_word(head: Token, word: str, start: int, end: int, lexicon: Lexicon) -
     return None
 
 
-def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
+def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon,
+                    object_window: int = EventReaches.detached_object_window) -> bool:
     """Whether the token meets a reading's conditions (see veille.nlp.events.lexicon)."""
     if reading.get("reflexive") and not has_reflexive(token):
         return False
@@ -232,7 +231,7 @@ def conditions_hold(token: Token, reading: Reading, lexicon: Lexicon) -> bool:
         return False
     if reading.get("not_context") and any(t.lemma_.lower() in reading["not_context"] for t in token.sent):
         return False  # "Le Maroc affronte la France en demi-finale": a match, not a battle
-    return _objects_ok(token, reading)
+    return _objects_ok(token, reading, object_window)
 
 
 def _subject_lemmas(token: Token) -> set[str]:
@@ -246,22 +245,27 @@ def _subject_lemmas(token: Token) -> set[str]:
 def _prep_ok(token: Token, preps: list[str]) -> bool:
     """One of the prepositions heads a phrase of the trigger; "à:prison" also wants that head lemma."""
     phrases = clause_phrases(token)  # once for all the items: a reading may list dozens
+    aims = _infinitive_aims(token)  # the same
     for item in preps:
         prep, _, lemma = item.partition(":")
         if any(not lemma or _phrase_has_lemma(phrase, lemma) for phrase in phrases.get(prep, ())):
             return True
-        if any(not lemma or _aim_has_lemma(verb, lemma) for verb in _infinitive_aims(token, prep)):
+        if any(not lemma or _aim_has_lemma(verb, lemma) for verb in aims.get(prep, ())):
             return True
     return False
 
 
-def _infinitive_aims(token: Token, prep: str) -> Iterator[Token]:
-    """"appeler les parties à reprendre le dialogue": an infinitive introduced by `prep`, on the verb
-    or on its object, where the parser often hangs it ("appelé les pays riches à partager")."""
-    yield from (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
+def _infinitive_aims(token: Token) -> dict[str | None, list[Token]]:
+    """"appeler les parties à reprendre le dialogue": the infinitives by the preposition that
+    introduces them, on the verb or on its object, where the parser often hangs them ("appelé les
+    pays riches à partager")."""
+    aims: dict[str | None, list[Token]] = {}
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for holder in (c for c in token.children if c.dep_ in ("obj", "iobj")):
-        yield from (c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                    and "Inf" in c.morph.get("VerbForm", []) and prep_of(c) == prep)
+        verbs.extend(c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", []))
+    for verb in verbs:
+        aims.setdefault(prep_of(verb), []).append(verb)
+    return aims
 
 
 def _aim_has_lemma(verb: Token, lemma: str) -> bool:
@@ -276,17 +280,17 @@ def _phrase_has_lemma(phrase: Token, lemma: str) -> bool:
     return any(c.dep_ == "nmod" and prep_of(c) == genitive() and c.lemma_.lower() == lemma for c in phrase.children)
 
 
-def _objects_ok(token: Token, reading: Reading) -> bool:
+def _objects_ok(token: Token, reading: Reading, object_window: int) -> bool:
     wanted = set(reading.get("objects") or [])
     if not wanted:
         return True
     lemmas = object_lemmas(token)
-    if set(lemmas) & wanted or _detached_object(token, wanted):
+    if set(lemmas) & wanted or _detached_object(token, wanted, object_window):
         return True
     return bool(reading.get("allow_named_objects")) and _named_object(token)
 
 
-def _detached_object(token: Token, wanted: set[str]) -> bool:
+def _detached_object(token: Token, wanted: set[str], window: int) -> bool:
     """A wanted noun just after the verb, cut off as a root of its own or a second object.
 
     After a time or place adjunct ("ont signé mardi à Riga un accord") the small French model
@@ -296,7 +300,7 @@ def _detached_object(token: Token, wanted: set[str]) -> bool:
     if token.pos_ != "VERB":
         return False
     # The cut-off object starts a "sentence" of its own, so look past token.sent, up to a full stop.
-    for t in token.doc[token.i + 1:token.i + 1 + DETACHED_OBJECT_WINDOW]:
+    for t in token.doc[token.i + 1:token.i + 1 + window]:
         if t.text in ".!?;":
             return False
         if t.pos_ == "NOUN" and t.lemma_.lower() in wanted and t.head.i in (t.i, token.i):
