@@ -341,6 +341,20 @@ class ActorFinder:
                     return code
         return None
 
+    def shared_codes(self, head: Token) -> list[str]:
+        """The states of the nationalities one noun shares ("les polices suisse et italienne" -> CHE, ITA),
+        in text order; fewer than two when the noun has one nationality or none. The parser hangs the
+        second adjective on the first or on the noun."""
+        adjectives = [c for c in head.children if c.dep_ == "amod"]
+        adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj"]
+        adjectives += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+        codes: list[str] = []
+        for adjective in sorted(adjectives, key=lambda t: t.i):
+            code = geo.demonym_country(adjective.text)
+            if code and code not in codes:
+                codes.append(code)
+        return codes
+
     def is_person(self, head: Token) -> bool:
         """A person, a delegation or a state received or met (not "la Défense" as a portfolio)."""
         located = self.entities_in(head.idx, head.idx + len(head.text))
