@@ -201,3 +201,9 @@ def test_events_one_nationality_stays_one_actor(analyse):
     found = events_of(analyse, "Les policiers portugais et leurs chiens ont arrêté un suspect à Porto.")
     arrest = [e for e in found if e.type == "COERCE"]
     assert arrest and codes(arrest[0].source) == {"PRT"}
+
+
+def test_events_a_nickname_of_a_state_acts_for_that_state(analyse):
+    found = events_of(analyse, "L'État hébreu a accusé jeudi le Liban d'abriter des combattants.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and codes(accuse[0].source) == {"ISR"} and codes(accuse[0].target) == {"LBN"}
