@@ -189,3 +189,21 @@ def test_events_a_state_named_as_a_whole_is_not_its_own_target(analyse, sentence
 def test_events_a_state_s_police_still_act_at_home(analyse):
     coerce = [e for e in events_of(analyse, "Les policiers ont interpellé trois hommes à Lyon.") if e.type == "COERCE"]
     assert coerce and codes(coerce[0].target) == {"FRA"}
+
+
+def test_events_one_noun_with_two_nationalities_is_two_actors(analyse):
+    found = events_of(analyse, "Les gouvernements grec et chypriote ont demandé à la Commission européenne un délai.")
+    request = [e for e in found if e.type == "REQUEST"]
+    assert request and codes(request[0].source) == {"GRC", "CYP"} and codes(request[0].target) == {"EU"}
+
+
+def test_events_one_nationality_stays_one_actor(analyse):
+    found = events_of(analyse, "Les policiers portugais et leurs chiens ont arrêté un suspect à Porto.")
+    arrest = [e for e in found if e.type == "COERCE"]
+    assert arrest and codes(arrest[0].source) == {"PRT"}
+
+
+def test_events_a_nickname_of_a_state_acts_for_that_state(analyse):
+    found = events_of(analyse, "L'État hébreu a accusé jeudi le Liban d'abriter des combattants.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and codes(accuse[0].source) == {"ISR"} and codes(accuse[0].target) == {"LBN"}
