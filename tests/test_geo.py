@@ -203,3 +203,15 @@ def test_geo_knows_the_villages_of_french_regional_news(name):
 def test_geo_a_departement_is_not_the_village_of_its_name(name):
     hit = geo.lookup(name)
     assert hit is not None and hit.country == "FRA" and hit.feature == "region"
+
+
+@pytest.mark.parametrize("name, country", [("Bâle", "CHE"), ("Liège", "BEL"), ("Trèves", "DEU")])
+def test_geo_lookup_prefers_a_neighbouring_city_over_a_region_far_away(name, country):
+    hit = geo.lookup(name)
+    assert hit is not None and hit.country == country
+
+
+def test_geo_lookup_keeps_a_region_name_two_nearby_states_share():
+    # "Jura" is a French département and a Swiss canton: kept for both, the text's states decide.
+    assert geo.lookup("Jura", near=["CHE"]).country == "CHE"
+    assert geo.lookup("Jura", near=["FRA"]).country == "FRA"

@@ -66,3 +66,28 @@ def test_place_key_keeps_glued_nouns_and_lakes_named_like_states() -> None:
     assert place_key("Île-de-France") == "ile de france"
     assert place_key("lac Tchad") == "lac tchad"
     assert place_key("île de Malte") == "malte"
+
+
+def test_a_portfolio_after_a_role_and_its_nationality_is_no_name() -> None:
+    doc = tagged([("le", "DET", "O"), ("ministre", "NOUN", "O"), ("malien", "ADJ", "O"), ("de", "ADP", "O"),
+                  ("la", "DET", "O"), ("Défense", "PROPN", "B-LOC"), ("est", "AUX", "O"), ("à", "ADP", "O"),
+                  ("Bamako", "PROPN", "B-LOC")])
+    assert surfaces(doc) == ["Bamako"]
+
+
+def test_a_town_after_a_role_without_nationality_stays_a_name() -> None:
+    doc = tagged([("le", "DET", "O"), ("maire", "NOUN", "O"), ("de", "ADP", "O"), ("Lyon", "PROPN", "B-LOC"),
+                  ("parle", "VERB", "O")])
+    assert surfaces(doc) == ["Lyon"]
+
+
+def test_a_capitalised_bare_title_is_no_name() -> None:
+    doc = tagged([("Le", "DET", "O"), ("Premier", "ADJ", "B-MISC"), ("ministre", "NOUN", "I-MISC"),
+                  ("canadien", "ADJ", "I-MISC"), ("parle", "VERB", "O")])
+    assert surfaces(doc) == []
+
+
+def test_a_known_town_after_a_place_preposition_is_a_place_not_a_person() -> None:
+    doc = tagged([("heurts", "NOUN", "O"), ("à", "ADP", "O"), ("Sidi", "PROPN", "B-PER"), ("Bouzid", "PROPN", "I-PER"),
+                  ("lundi", "NOUN", "O")])
+    assert [(c.surface, c.label) for c in find_candidates(doc)] == [("Sidi Bouzid", "LOC")]

@@ -207,3 +207,21 @@ def test_events_denial_verb_tagged_as_adverb_still_governs_the_act(analyse):
     # "dément" tagged as an adverb outside the tree: the bombing it denies is no fact
     found = events_of(analyse, "Moscou dément avoir bombardé la gare de Kramatorsk.")
     assert [e for e in found if e.type == "ASSAULT"] and all(e.status != "asserted" for e in found)
+
+
+def test_events_one_noun_with_two_nationalities_is_two_actors(analyse):
+    found = events_of(analyse, "Les gouvernements grec et chypriote ont demandé à la Commission européenne un délai.")
+    request = [e for e in found if e.type == "REQUEST"]
+    assert request and codes(request[0].source) == {"GRC", "CYP"} and codes(request[0].target) == {"EU"}
+
+
+def test_events_one_nationality_stays_one_actor(analyse):
+    found = events_of(analyse, "Les policiers portugais et leurs chiens ont arrêté un suspect à Porto.")
+    arrest = [e for e in found if e.type == "COERCE"]
+    assert arrest and codes(arrest[0].source) == {"PRT"}
+
+
+def test_events_a_nickname_of_a_state_acts_for_that_state(analyse):
+    found = events_of(analyse, "L'État hébreu a accusé jeudi le Liban d'abriter des combattants.")
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and codes(accuse[0].source) == {"ISR"} and codes(accuse[0].target) == {"LBN"}

@@ -9,7 +9,8 @@ from veille.nlp.times.grammar import Candidate, candidates, fold, number_value, 
 @pytest.mark.parametrize(
     ("written", "value"),
     [("deux", 2), ("vingt-quatre", 24), ("vingt et un", 21), ("quatre-vingt-dix", 90), ("soixante-dix-sept", 77),
-     ("trois cents", 300), ("deux mille", 2000), ("444", 444), ("1 084", 1084), ("Une", 1), ("bleu", None)],
+     ("trois cents", 300), ("deux mille", 2000), ("444", 444), ("1 084", 1084), ("Une", 1), ("bleu", None),
+     ("septante-cinq", 75), ("huitante", 80), ("octante-huit", 88), ("nonante-deux", 92)],  # Belgian and Swiss tens
 )
 def test_times_grammar_number_value_reads_digits_and_words(written, value):
     assert number_value(written) == value

@@ -113,4 +113,4 @@ def test_two_processes_open_a_new_database_at_once_and_both_write(db_url, existi
         assert process.returncode == 0, err
     with open_store(db_url) as store:
         assert sorted(a.id for a in store.articles()) == ["writer0", "writer1"]
-    assert LATEST == 9
+    assert LATEST == 10

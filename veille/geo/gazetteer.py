@@ -30,6 +30,9 @@ MAIN_NAME_BONUS = 10.0
 # "Aoste" must not take the French name of the Italian city.
 VILLAGE_POPULATION = 5_000
 HOME_BONUS = 3.0
+# A place of a state bordering the home country ("Bâle" for Basel, not the Balé province of Burkina Faso):
+# its readers' nearby places weigh twice their size against a namesake far away.
+NEIGHBOUR_BONUS = 2.0
 # A town of a state whose local news the press reads, named by an alternate name, wins over a city elsewhere
 # named by an alternate name unless that one is this many times larger.
 HINT_RATIO = 30
@@ -66,14 +69,16 @@ class Candidate:
     weight: float
     main: bool = True  # the place's own name, not one of its alternate names
 
-    def score(self, near: frozenset[str], home: frozenset[str]) -> tuple[float, float]:
+    def score(self, near: frozenset[str], home: frozenset[str], neighbours: frozenset[str] = frozenset()
+              ) -> tuple[float, float]:
         """Sort key (smaller is better): tier first (cities and regions of a hinted state come before
-        other cities and regions), then weight, boosted in the language's home country."""
+        other cities and regions), then weight, boosted in the language's home country and its neighbours."""
         if self.tier != LOCAL:
             return (self.tier, -self.weight)
         if self.hit.country in near:
             return (self.tier - 0.5, -self.weight)  # before every place outside the hinted states
-        return (self.tier, -self.weight * (HOME_BONUS if self.hit.country in home else 1.0))
+        bonus = HOME_BONUS if self.hit.country in home else NEIGHBOUR_BONUS if self.hit.country in neighbours else 1.0
+        return (self.tier, -self.weight * bonus)
 
 
 class Gazetteer:
@@ -89,6 +94,7 @@ class Gazetteer:
         self.not_places = {fold(n) for n in data.get("not_places", [])}
         self.acronyms: dict[str, list[Candidate]] = {}
         self.home = frozenset(data.get("home_countries", []))
+        self.neighbours = frozenset(data.get("neighbour_states", []))
         self.state_titles = frozenset(fold(w) for w in data.get("state_titles", []))
         self.countries: dict[str, GeoHit] = {}
         self._alpha3: dict[str, str] = {}
@@ -186,7 +192,8 @@ class Gazetteer:
         return int(city.get("population") or 0) >= VILLAGE_POPULATION or (city["countrycode"], city["name"]) in self._capitals
 
     def _add_subdivisions(self) -> None:
-        """Regions, states, provinces; a name shared by subdivisions of two countries is left out."""
+        """Regions, states, provinces; a name shared by subdivisions of two countries is left out, unless
+    both lie at home or next door."""
         subdivisions = list(sources.subdivisions(self.naming))
         keys = iter(fold_many([name for sub in subdivisions for name in sub.names]))
         folded = [(sub, [next(keys) for _ in sub.names]) for sub in subdivisions]
@@ -197,7 +204,7 @@ class Gazetteer:
             for key in sub_keys:
                 owners.setdefault(key, set()).add(sub.alpha2)
         for sub, sub_keys in folded:
-            own = [key for key in sub_keys if len(owners[key]) == 1]
+            own = [key for key in sub_keys if len(owners[key]) == 1 or self._all_nearby(owners[key])]
             if not own:
                 continue
             share = self._population.get(sub.alpha2, 0) / siblings[sub.alpha2, sub.top_level]
@@ -206,6 +213,12 @@ class Gazetteer:
             candidate = Candidate(hit, LOCAL, weight)
             for key in set(own):
                 self._index(key, candidate)
+
+    def _all_nearby(self, alpha2_codes: set[str]) -> bool:
+        """Whether every state is the home country or a neighbour: a name their subdivisions share ("Jura",
+        the French département and the Swiss canton) is kept, the text's states or the home bonus decide."""
+        nearby = self.home | self.neighbours
+        return all(self._alpha3.get(code) in nearby for code in alpha2_codes)
 
     def _add_curated(self, data: dict[str, Any]) -> None:
         """French exonyms, regions and supranational areas from places.json: they win over package names."""
@@ -254,7 +267,7 @@ class Gazetteer:
             if not candidates:
                 return None
         hints = frozenset(near)
-        ranked = sorted(candidates, key=lambda c: c.score(hints, self.home))
+        ranked = sorted(candidates, key=lambda c: c.score(hints, self.home, self.neighbours))
         if ranked[0].hit.country not in hints:
             ranked = self._local_alias_over_foreign_alias(ranked)
         return _named(_city_over_region(ranked), name)

@@ -39,3 +39,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc._.text = doc.text
     return text
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text (end > start) cut from the text read once: a lookup trying a few token
+    spans at every position would otherwise build a Span and join its tokens each time."""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]

@@ -22,7 +22,7 @@ from ..errors import StoreError
 REVISIONS = Path(__file__).resolve().parent / "revisions"
 # Alembic revision of each schema_version number veille wrote before Alembic.
 LEGACY_REVISIONS = {1: "0001", 2: "0002"}
-LATEST = 9
+LATEST = 10
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 9).
+"""The database tables, in SQLAlchemy Core: the same on SQLite and PostgreSQL (schema version 10).
 
 Designed for the queries people run rather than as a copy of the record:
 
@@ -270,6 +270,8 @@ event_spans = Table(
     Column("day_to", String(10), primary_key=True),
     Column("status", String(16), primary_key=True),
     Column("events", Integer, nullable=False),
+    # a status's spans reaching into a range, without a type: read in the index, which holds the count
+    Index("ix_event_spans_status", "status", "day_to", "day_from", "events"),
     sqlite_with_rowid=False,
 )
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ... import geo
 from ...lang import LanguageData, language_table, word_set
+from ..extensions import tokens_text
 from .mentions import Candidate, fold
 from .reaches import EntityReaches
 
@@ -64,7 +65,7 @@ def phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> int:
     for size in range(1, MAX_PHRASE_TOKENS + 1):
         if i + size > len(doc) or doc[i + size - 1].is_punct:
             break  # folding drops punctuation: "électorale (" would read as "électorale"
-        if fold(doc[i : i + size].text) in phrases:
+        if fold(tokens_text(doc, i, i + size)) in phrases:
             best = i + size
     return best
 

@@ -121,11 +121,13 @@ def clean(doc: Doc, text: str, span: Span, label: str) -> Candidate | None:
     first, last = trim_tokens(span)
     if label != "PER" and person_shaped(doc, first, last):
         label = "PER"  # "Espérance Nduwimana" read as an organisation, "Ange Mancini" as a place
-    if first >= last or (label != "PER" and starts_with_role(doc, first)):
-        return None  # "ministre de la Défense": a function, not a name
+    if first >= last or (label != "PER" and (starts_with_role(doc, first) or is_portfolio(doc, first) or is_bare_title(doc, first, last))):
+        return None  # "ministre de la Défense", "ministre malien de la [Défense]": a function, not a name
     if label in ("LOC", "MISC"):
         first = after_place_noun(doc, first, last)
         first = with_feature_noun(doc, first, last)
+    if label == "PER" and place_in_locative_position(doc, first, last):
+        label = "LOC"  # "à Sidi Bouzid", "près de Ben Arous": the tagger took a place for a person
     if first_name_left_out(doc, first, last):
         first, label = first - 1, "PER"  # "Modeste | Nkurunziza": the tagger read the first name as a word
     if label == "PER":
@@ -179,6 +181,61 @@ def starts_with_role(doc: Doc, first: int) -> bool:
     """True when the span opens with a lower-case role noun ("ministre des Finances")."""
     token = doc[first]
     return token.text.islower() and fold(token.text) in role_heads()
+
+
+def place_in_locative_position(doc: Doc, first: int, last: int) -> bool:
+    """A span of several words right after a word that introduces a place ("à", "près de"), which the
+    gazetteer knows whole as a town or region, and that opens with no first name."""
+    if last - first < 2 or first == 0 or is_first_name(doc[first]):
+        return False
+    before = first - 1
+    if fold(doc[before].text) in word_set("genitives") and before > 0:
+        before -= 1  # "près de", "en direction de"
+    if fold(doc[before].text) not in locative_words():
+        return False
+    hit = geo.lookup(doc[first:last].text)
+    return hit is not None and hit.feature in ("city", "region")
+
+
+@language_table
+def locative_words(language: LanguageData) -> frozenset[str]:
+    """Words met right before a place name (places.json before_place)."""
+    return frozenset(fold(w) for w in language.load("places")["before_place"])
+
+
+def is_portfolio(doc: Doc, first: int) -> bool:
+    """True when the span is the complement of a role noun with its nationality before it ("le ministre
+    malien de la [Défense]") or the last word of a role phrase ("le secrétaire d'[État] américain");
+    "le maire de Lyon" keeps its place: no nationality stands between role and name."""
+    if any(folded_key(doc[j : first + 1].text) in role_keys() for j in range(max(0, first - 3), first)):
+        return True
+    i = first - 1
+    while i >= 0 and folded_key(doc[i].text) in word_set("complement_words"):
+        i -= 1
+    if i == first - 1 or i < 0 or not (doc[i].is_lower and geo.demonym_country(doc[i].text)):
+        return False
+    while i >= 0 and doc[i].is_lower and geo.demonym_country(doc[i].text) is not None:
+        i -= 1
+    return i >= 0 and starts_with_role(doc, i)
+
+
+def is_bare_title(doc: Doc, first: int, last: int) -> bool:
+    """"Premier ministre canadien": a capitalised role phrase and nationalities, no name."""
+    for j in range(first + 1, min(last, first + 4) + 1):
+        if folded_key(doc[first:j].text) in role_keys():
+            return all(geo.demonym_country(t.text) is not None for t in doc[j:last])
+    return False
+
+
+def folded_key(text: str) -> str:
+    """Folded, with the spaces after apostrophes dropped (as the role phrases of titles.json are compared)."""
+    return fold(text).replace("' ", "'")
+
+
+@language_table
+def role_keys(language: LanguageData) -> frozenset[str]:
+    """Every role phrase of titles.json, folded."""
+    return frozenset(folded_key(role) for role in language.load("titles")["roles"])
 
 
 @language_table

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ... import geo
 from ...lang import LanguageData, language_table, word_set
-from ..extensions import doc_text
+from ..extensions import doc_text, tokens_text
 from .coref import table_entry
 from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
 from .reaches import EntityReaches
@@ -63,12 +63,13 @@ def designators(language: LanguageData) -> dict[str, str]:
 def role_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest role phrase starting at token i, and the token after it."""
     best = None
+    phrases = role_phrases()
     for size in range(1, 5):
         if i + size > len(doc) or doc[i + size - 1].is_punct and doc[i + size - 1].text != "'":
             break
-        key = phrase_key(doc[i : i + size].text)
-        if key in role_phrases():
-            best = (role_phrases()[key], i + size)
+        key = phrase_key(tokens_text(doc, i, i + size))
+        if key in phrases:
+            best = (phrases[key], i + size)
     return best
 
 
@@ -225,8 +226,18 @@ def complement_after(doc: Doc, start: int, limit: int) -> str:
         parts.append(phrase_key(doc[k].text))
         k += 1
     if parts and k < limit and doc[k].text[:1].isupper():
-        return " ".join(parts + [fold(doc[k].text)]).replace("' ", "'")
+        parts.append(fold(doc[k].text))
+        # "des Affaires étrangères", "de l'Enseignement supérieur": the portfolio's adjectives belong to it
+        while k + 1 < limit and portfolio_adjective(doc[k + 1]):
+            k += 1
+            parts.append(fold(doc[k].text))
+        return " ".join(parts).replace("' ", "'")
     return ""
+
+
+def portfolio_adjective(token: Token) -> bool:
+    """A lower-case adjective after a portfolio's noun that is no nationality ("étrangères", not "malien")."""
+    return token.is_lower and token.pos_ == "ADJ" and geo.demonym_country(token.text) is None
 
 
 def person_roles(doc: Doc, item: Resolved, window: int = WINDOW) -> list[Role]:
@@ -277,7 +288,7 @@ def nominal_at(doc: Doc, i: int) -> tuple[Role, int] | None:
     if geo.demonym_country(doc[k].text) is not None and doc[k].text.islower():
         country = geo.demonym_country(doc[k].text)
         k += 1
-    complement = complement_after(doc, k, min(len(doc), k + 4))
+    complement = complement_after(doc, k, min(len(doc), k + 6))
     end = k + len(complement.replace("'", "' ").split()) if complement else k
     if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PER"):
         return None  # "le président moldave Ion Vrabie": the name itself follows

@@ -41,6 +41,13 @@ def group_names(language: LanguageData) -> dict[str, tuple[str, str | None]]:
     return {" ".join(name_words(name)): (code, sector) for name, (code, sector) in names.items()}
 
 
+@language_table
+def periphrases(language: LanguageData) -> dict[str, tuple[str, str | None]]:
+    """Folded nicknames and seats of power of states ("l'État hébreu", "la Moncloa") -> (code, sector)."""
+    names = language.load("periphrases")["names"]
+    return {" ".join(name_words(name)): (code, sector) for name, (code, sector) in names.items()}
+
+
 def name_words(text: str) -> list[str]:
     """The folded words of a name, an elided article apart ("de l'ONU" -> de, l', onu), so that a
     bloc's name is found after one."""
@@ -136,8 +143,17 @@ def is_foreign_voice(name: str) -> bool:
 
 def find_group(text: str) -> tuple[str, str | None] | None:
     """The longest bloc or body name in `text`, as (code, sector)."""
+    return longest_name(text, group_names())
+
+
+def find_periphrasis(text: str) -> tuple[str, str | None] | None:
+    """The longest periphrasis for a state in `text`, as (code, sector)."""
+    return longest_name(text, periphrases())
+
+
+def longest_name(text: str, names: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    """The longest of `names` found in `text`'s folded words, as (code, sector)."""
     words = name_words(text)
-    names = group_names()
     for size in range(min(len(words), 8), 0, -1):
         for start in range(len(words) - size + 1):
             found = names.get(" ".join(words[start:start + size]))
@@ -254,6 +270,11 @@ class ActorFinder:
             group = None  # "l'adhésion de la Suède à l'Alliance atlantique": the state named first acts
         if group is not None and (head_entity is None or self.entity_code(head_entity)[0] == group[0]):
             return Actor(named.name if named else text, group[0], sector or group[1], named.id if named else None)
+        # "l'État hébreu", "la Moncloa": the state a periphrasis names, not a country the entities stage guessed for it
+        state = find_periphrasis(head_entity.name if head_entity is not None else text)
+        if state is not None:
+            return Actor(head_entity.name if head_entity else text, state[0], sector or state[1],
+                         head_entity.id if head_entity else None)
         if head_entity is not None:
             code, group_sector = self.entity_code(head_entity)
             if code:
@@ -340,6 +361,20 @@ class ActorFinder:
                 if code:
                     return code
         return None
+
+    def shared_codes(self, head: Token) -> list[str]:
+        """The states of the nationalities one noun shares ("les polices suisse et italienne" -> CHE, ITA),
+        in text order; fewer than two when the noun has one nationality or none. The parser hangs the
+        second adjective on the first or on the noun."""
+        adjectives = [c for c in head.children if c.dep_ == "amod"]
+        adjectives += [c for a in adjectives for c in a.children if c.dep_ == "conj"]
+        adjectives += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+        codes: list[str] = []
+        for adjective in sorted(adjectives, key=lambda t: t.i):
+            code = geo.demonym_country(adjective.text)
+            if code and code not in codes:
+                codes.append(code)
+        return codes
 
     def is_person(self, head: Token) -> bool:
         """A person, a delegation or a state received or met (not "la Défense" as a portfolio)."""

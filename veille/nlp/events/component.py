@@ -500,9 +500,20 @@ class EventReader:
         actors: list[Actor] = []
         for head in [part for phrase in heads for part in self.owners(phrase) or [phrase]]:
             actor = self.resolve(head, people)
-            if actor is not None and actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
-                actors.append(actor)
+            for one in self.shared(head, actor):
+                if all(a.code != one.code or a.name != one.name for a in actors):
+                    actors.append(one)
         return tuple(actors)
+
+    def shared(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """The actor of a phrase, one per state when its noun has coordinated nationalities
+        ("les armées malienne et burkinabè": the Malian and the Burkinabe armies)."""
+        if actor is None or not actor.code:
+            return []
+        codes = self.finder.shared_codes(head) if head.pos_ == "NOUN" else []
+        if actor.code not in codes[:1] or len(codes) < 2:
+            return [actor]
+        return [actor] + [Actor(actor.name, code, actor.sector) for code in codes[1:]]
 
     def owners(self, head: Token) -> list[Token]:
         """"ses homologues du Niger et du Burkina Faso": the coordinated names an actor noun belongs to,

@@ -308,22 +308,27 @@ def _subject_lemmas(token: Token) -> set[str]:
 def _prep_ok(token: Token, preps: list[str]) -> bool:
     """One of the prepositions heads a phrase of the trigger; "à:prison" also wants that head lemma."""
     phrases = clause_phrases(token)  # once for all the items: a reading may list dozens
+    aims = _infinitive_aims(token)  # the same
     for item in preps:
         prep, _, lemma = item.partition(":")
         if any(not lemma or _phrase_has_lemma(phrase, lemma) for phrase in phrases.get(prep, ())):
             return True
-        if any(not lemma or _aim_has_lemma(verb, lemma) for verb in _infinitive_aims(token, prep)):
+        if any(not lemma or _aim_has_lemma(verb, lemma) for verb in aims.get(prep, ())):
             return True
     return False
 
 
-def _infinitive_aims(token: Token, prep: str) -> Iterator[Token]:
-    """"appeler les parties à reprendre le dialogue": an infinitive introduced by `prep`, on the verb
-    or on its object, where the parser often hangs it ("appelé les pays riches à partager")."""
-    yield from (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and prep_of(c) == prep)
+def _infinitive_aims(token: Token) -> dict[str | None, list[Token]]:
+    """"appeler les parties à reprendre le dialogue": the infinitives by the preposition that
+    introduces them, on the verb or on its object, where the parser often hangs them ("appelé les
+    pays riches à partager")."""
+    aims: dict[str | None, list[Token]] = {}
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for holder in (c for c in token.children if c.dep_ in ("obj", "iobj")):
-        yield from (c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                    and "Inf" in c.morph.get("VerbForm", []) and prep_of(c) == prep)
+        verbs.extend(c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", []))
+    for verb in verbs:
+        aims.setdefault(prep_of(verb), []).append(verb)
+    return aims
 
 
 def _aim_has_lemma(verb: Token, lemma: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ from ..extensions import doc_text
 from ..stage import Stage
 from .grammar import Candidate, fold, number_value, select, vocabulary
 from .grammar import candidates as grammar_candidates
+from .reaches import TimeReaches
 from .reading import Context, Reading, clock_hour_minute, read
 from .tense import Clause, clause_of, share_weekday_tenses
 from .timex import Tense, add_months, day_value, period_start, with_clock
@@ -42,10 +43,6 @@ _EXPLICIT_KINDS = frozenset({"date", "numeric_date", "month", "year", "season", 
 _DEICTIC_KINDS = frozenset({"relday", "this_part", "this_unit", "rel_unit", "ago", "ahead", "last_night"})
 # Kinds that a past story re-dates when they carry no year: weekdays, day-months, months, seasons.
 _STORIED_KINDS = frozenset({"weekday", "date", "month", "season", "range_days", "span"})
-# A story day at least this many days before publication is a past episode, not the news of the week.
-_PAST_EPISODE_DAYS = 14
-# A dateline date ("9 mars 2015. - ...") stands in for a missing publication date only this close to the body start.
-_DATELINE_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -89,35 +86,42 @@ class Setting:
     clock_known: bool  # the publication time is known to the minute
     sentences: list[tuple[int, int]]
     paragraphs: list[int]  # where each paragraph starts
+    reaches: TimeReaches = TimeReaches()
 
 
-def find_times(doc: Doc, dateline_reach: int = _DATELINE_REACH) -> list[TimeExpr]:
-    """Every time expression of the Doc, in text order, with exact character offsets (`dateline_reach`: see
-    publication_anchor)."""
+def find_times(doc: Doc, reaches: TimeReaches = TimeReaches()) -> list[TimeExpr]:
+    """Every time expression of the Doc, in text order, with exact character offsets."""
     text = doc_text(doc)
     found = [c for c in grammar_candidates(text) if _is_time(c, doc)]
     expressions = [framed(e, text) for e in glue(select(found), text)]
-    anchor = publication_anchor(doc, found, dateline_reach)
-    clauses = [clause_of(doc, e.pieces[0].start, e.end) for e in expressions]
+    anchor = publication_anchor(doc, found, reaches=reaches)
+    clauses = [clause_of(doc, e.pieces[0].start, e.end, reaches=reaches) for e in expressions]
     tenses = share_weekday_tenses(
         [e.main for e in expressions],
         [reading_tense(e, c) if e.main.kind in _TENSED_KINDS else None for e, c in zip(expressions, clauses)],
     )
     article = doc._.article
     setting = Setting(anchor, getattr(article, "published_precision", None) == "minute",
-                      _sentence_bounds(doc), _paragraph_starts(text))
+                      _sentence_bounds(doc), _paragraph_starts(text), reaches)
     readings, storied = _read_all(expressions, clauses, tenses, setting)
-    readings = _weekdays_as_dated(expressions, readings, storied, text, anchor)
+    readings = _weekdays_as_dated(expressions, readings, storied, text, anchor, reaches=reaches)
     return [TimeExpr(text=text[e.start:e.end], type=r.type, value=r.value, start=e.start, end=e.end)
             for e, r in zip(expressions, readings)]
 
 
 @Language.factory(
-    "veille_times", default_config={"language": DEFAULT, "dateline_reach": _DATELINE_REACH}, assigns=["doc._.times"],
+    "veille_times", default_config={"language": DEFAULT, **asdict(TimeReaches())}, assigns=["doc._.times"],
 )
-def make_times_stage(nlp: Language, name: str, language: str, dateline_reach: int) -> Stage:
-    """The times stage reading the data of `language` (a folder of veille/lang)."""
-    return Stage("times", find_times, language_data(language), dateline_reach=dateline_reach)
+def make_times_stage(
+    nlp: Language, name: str, language: str, dateline_reach: int, past_episode_days: int, dated_weekday_reach: int,
+    tense_slack_days: int, half_year_days: int, max_hops: int,
+) -> Stage:
+    """The times stage reading the data of `language` (a folder of veille/lang) with the config's reaches."""
+    reaches = TimeReaches(
+        dateline_reach=dateline_reach, past_episode_days=past_episode_days, dated_weekday_reach=dated_weekday_reach,
+        tense_slack_days=tense_slack_days, half_year_days=half_year_days, max_hops=max_hops,
+    )
+    return Stage("times", find_times, language_data(language), reaches=reaches)
 
 
 # -- which matches are times ----------------------------------------------------------------
@@ -369,21 +373,39 @@ def _names_a_day(cand: Candidate) -> bool:
 def framed(expression: Expression, text: str) -> Expression:
     """The expression with what the framing words before it say ('jusqu'à', 'd'ici à', 'à partir de':
     until, ahead, from); they set its direction but stay outside its span, as TimeML annotates."""
-    framing = vocabulary().table("framing_words")
     before = text[max(0, expression.start - 20):expression.start]
-    for words in sorted(framing, key=len, reverse=True):
-        match = re.search(rf"(?<!\w){_framing_regex(words)}\s*$", before, re.I)
-        if match:
+    for framing in _framings():
+        if framing.before.search(before):
             # TimeML's span: the framing words are a signal, not part of the expression ("d'ici à 2030" -> "2030")
-            return replace(expression, framing=framing[words])
+            return replace(expression, framing=framing.direction)
     opening = fold(text[expression.start:expression.end])
-    for words in sorted(framing, key=len, reverse=True):
-        match = re.match(rf"{_framing_regex(words)}(?!\w)\s*", opening)
+    for framing in _framings():
+        match = framing.opening.match(opening)
         if match and match.end() < len(opening):
             # a pattern that took its framing words in ("à partir de 22h15"): the span starts after them
             first = replace(expression.pieces[0], start=expression.pieces[0].start + match.end())
-            return replace(expression, pieces=(first, *expression.pieces[1:]), framing=framing[words])
+            return replace(expression, pieces=(first, *expression.pieces[1:]), framing=framing.direction)
     return expression
+
+
+@dataclass(frozen=True)
+class Framing:
+    """One entry of times.json framing_words, compiled: the words right before an expression, or opening it."""
+
+    direction: str  # ahead / until / from / back
+    before: re.Pattern[str]
+    opening: re.Pattern[str]
+
+
+@language_table
+def _framings(language: LanguageData) -> tuple[Framing, ...]:
+    """The framing words, longest first, compiled once per language (framed runs for every expression)."""
+    table = vocabulary().table("framing_words")
+    return tuple(
+        Framing(table[words], re.compile(rf"(?<!\w){_framing_regex(words)}\s*$", re.I),
+                re.compile(rf"{_framing_regex(words)}(?!\w)\s*"))
+        for words in sorted(table, key=len, reverse=True)
+    )
 
 
 def _framing_regex(words: str) -> str:
@@ -427,7 +449,7 @@ def _close_parenthesis(expression: Expression, text: str) -> Expression:
 
 # -- reading in context -----------------------------------------------------------------------------
 
-def publication_anchor(doc: Doc, found: list[Candidate], dateline_reach: int = _DATELINE_REACH) -> datetime | None:
+def publication_anchor(doc: Doc, found: list[Candidate], *, reaches: TimeReaches = TimeReaches()) -> datetime | None:
     """The publication moment; failing that, a full date opening the body (a dateline date)."""
     article = doc._.article
     published = getattr(article, "published", None) if article is not None else None
@@ -436,7 +458,7 @@ def publication_anchor(doc: Doc, found: list[Candidate], dateline_reach: int = _
     body_start = doc._.body_start or 0
     for cand in found:
         if cand.kind in ("date", "numeric_date") and cand.parts.get("y") \
-                and body_start <= cand.start < body_start + dateline_reach and _is_dateline(cand, doc_text(doc)):
+                and body_start <= cand.start < body_start + reaches.dateline_reach and _is_dateline(cand, doc_text(doc)):
             reading = read(cand, Context(anchor=None))
             if reading.day is not None:
                 return datetime(reading.day.year, reading.day.month, reading.day.day)
@@ -479,11 +501,12 @@ class Story:
         """A background date dates only other background clauses; a story date dates any."""
         return clause.pluperfect or not self.pluperfect
 
-    def is_past_episode(self, anchor: datetime | None) -> bool:
+    def is_past_episode(self, anchor: datetime | None, past_episode_days: int) -> bool:
+        """Whether the story lies far enough before publication (`past_episode_days`) to date its own days."""
         if anchor is None:
             return True
         if self.day is not None:
-            return self.day < anchor.date() - timedelta(days=_PAST_EPISODE_DAYS)
+            return self.day < anchor.date() - timedelta(days=past_episode_days)
         return self.year < anchor.year
 
 
@@ -510,9 +533,9 @@ def _read_all(expressions: list[Expression], clauses: list[Clause], tenses: list
             continue
         if _is_told_day(expression.main, clause):
             expression = replace(expression, pieces=(_as_weekday(expression.main),))
-        told = _story_context(expression.main, clause, story, setting.anchor)
+        told = _story_context(expression.main, clause, story, setting.anchor, reaches=setting.reaches)
         ctx = Context(setting.anchor, tense, reference, period=period, clock_known=setting.clock_known,
-                      pluperfect=clause.pluperfect, **told)
+                      pluperfect=clause.pluperfect, reaches=setting.reaches, **told)
         reading = _read_pieces(expression, ctx)
         reference = reading.day or reference
         period = (period_start(reading.value) if reading.type in ("DATE", "TIME") else None) or period
@@ -530,7 +553,8 @@ def _read_clocks(expressions: list[Expression], readings: list[Reading | None], 
         if readings[i] is None:
             day = _day_in_sentence(expressions, readings, i, setting.sentences) or \
                 _story_day(stories[i], clauses[i], tenses[i], setting.anchor)
-            ctx = Context(setting.anchor, tenses[i], sentence_day=day, clock_known=setting.clock_known)
+            ctx = Context(setting.anchor, tenses[i], sentence_day=day, clock_known=setting.clock_known,
+                          reaches=setting.reaches)
             readings[i] = read(expression.main, ctx)
     return [r for r in readings if r is not None]
 
@@ -576,11 +600,12 @@ def _is_bare_part(cand: Candidate) -> bool:
     return cand.kind == "part_of_day" and not _names_a_day(cand)
 
 
-def _story_context(cand: Candidate, clause: Clause, story: Story | None, anchor: datetime | None) -> dict:
+def _story_context(cand: Candidate, clause: Clause, story: Story | None, anchor: datetime | None, *,
+                   reaches: TimeReaches = TimeReaches()) -> dict:
     """The story day or year a weekday, day-month or month without a year is read in, when a past story dates it."""
     if story is None or cand.kind not in _STORIED_KINDS or clause.tense != "past" or not story.serves(clause):
         return {}
-    if not story.is_past_episode(anchor) or any(cand.parts.get(k) for k in ("y", "ys", "y1", "y2", "mod")):
+    if not story.is_past_episode(anchor, reaches.past_episode_days) or any(cand.parts.get(k) for k in ("y", "ys", "y1", "y2", "mod")):
         return {}
     if (cand.part("det") or "").endswith(("ce", "cette")):
         return {}  # "ce vendredi" is this week's
@@ -629,12 +654,8 @@ def _moved_story(story: Story | None, cand: Candidate) -> Story | None:
     return replace(story, day=day, year=day.year)
 
 
-# A weekday dated elsewhere in the article ("jeudi 12 juin") dates its bare mentions within this many days.
-DATED_WEEKDAY_REACH = 7
-
-
 def _weekdays_as_dated(expressions: list[Expression], readings: list[Reading], storied: list[bool], text: str,
-                       anchor: datetime | None) -> list[Reading]:
+                       anchor: datetime | None, *, reaches: TimeReaches = TimeReaches()) -> list[Reading]:
     """A bare "jeudi" means the "jeudi 12 juin" the same article dates, when that day is near publication.
 
     Tense alone misreads a weekday in a clause with no verb ("trafic perturbé jeudi") or in the
@@ -648,7 +669,7 @@ def _weekdays_as_dated(expressions: list[Expression], readings: list[Reading], s
         words = re.findall(r"\w+", fold(text[expression.start:expression.end]))
         if expression.main.kind != "weekday" and reading.day and words and words[-1] not in weekdays:
             named = [weekdays[w] for w in words if w in weekdays]
-            near = abs((reading.day - anchor.date()).days) <= DATED_WEEKDAY_REACH
+            near = abs((reading.day - anchor.date()).days) <= reaches.dated_weekday_reach
             if named and named[0] == reading.day.weekday() and near:
                 dated.setdefault(named[0], reading)
     return [

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import timex
 from .grammar import Candidate, fold, number_value, vocabulary
+from .reaches import TimeReaches
 from .timex import Modifier, Tense
 
 
@@ -38,6 +39,7 @@ class Context:
     story_year: int | None = None  # the past year a story is about, for its months and day-months
     pluperfect: bool = False  # the clause tells what had happened before the story's time
     clock_known: bool = True  # the publication time is known to the minute, not only its day
+    reaches: TimeReaches = TimeReaches()  # the stage's config: how far a day-month's tense may move its year
 
     @property
     def day(self) -> date | None:
@@ -89,10 +91,10 @@ def _year(written: str | None, ctx: Context, month: int, day: int | None, modifi
     if ctx.story_year is not None and modifier is None:
         return ctx.story_year
     if ctx.story_day is not None and modifier is None:
-        return timex.infer_year(ctx.story_day, month, day, "past" if ctx.pluperfect else None)
+        return timex.infer_year(ctx.story_day, month, day, "past" if ctx.pluperfect else None, reaches=ctx.reaches)
     if ctx.day is None:
         return None
-    return timex.infer_year(ctx.day, month, day, ctx.tense, modifier)
+    return timex.infer_year(ctx.day, month, day, ctx.tense, modifier, reaches=ctx.reaches)
 
 
 def _short_year(written: str) -> int:
@@ -344,7 +346,7 @@ def _unit_offset_reading(cand: Candidate, ctx: Context, offset: int) -> Reading:
         return Reading("DATE", None)
     unit = cand.part("unit") or ""
     vocab = vocabulary()
-    if unit.startswith("week"):
+    if vocab.has("weekend_units", unit):
         return Reading("DATE", timex.weekend_value(ctx.day, offset + _weekend_gone(ctx, offset)))
     if unit in vocab.seasons:
         if offset == 0:

@@ -12,10 +12,9 @@ from spacy.tokens import Doc, Token
 
 from ...lang import current
 from .grammar import Candidate, fold, vocabulary
+from .reaches import TimeReaches
 from .timex import Tense
 
-# How many steps up the dependency tree we look for the verb that governs an expression.
-_MAX_HOPS = 4
 # Dependencies by which a verb qualifies a noun: "le maire, élu en 2014", "qui a eu lieu le 3 mars".
 _NOUN_CLAUSES = ("acl", "acl:relcl")
 
@@ -35,12 +34,12 @@ class Clause:
     noun_modifier: bool = False  # the expression only qualifies a noun ("la crise de 2008", "fondé en 2014")
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> Tense:
+def clause_tense(doc: Doc, start: int, end: int, *, reaches: TimeReaches = TimeReaches()) -> Tense:
     """"future", "past", or None (present, conditional, no verb, or no parse) for the text at start:end."""
-    return clause_of(doc, start, end).tense
+    return clause_of(doc, start, end, reaches=reaches).tense
 
 
-def clause_of(doc: Doc, start: int, end: int) -> Clause:
+def clause_of(doc: Doc, start: int, end: int, *, reaches: TimeReaches = TimeReaches()) -> Clause:
     """The clause reading of the text at start:end (an empty Clause without a parse)."""
     if not doc.has_annotation("DEP"):
         return Clause()
@@ -52,7 +51,7 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause:
         if root.head.i == root.i:
             return Clause()
         root = root.head
-    verb = _governing_verb(root)
+    verb = _governing_verb(root, reaches.max_hops)
     through_noun = root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nmod", "amod")
     if verb is None:
         misread = _verb_read_as_noun(doc, span.start)
@@ -104,9 +103,9 @@ def _on_the_verbs_object(root: Token, verb: Token) -> bool:
     return head.i == verb.i
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The verb an expression depends on; for "étaient au plus bas", the copula."""
-    for _ in range(_MAX_HOPS):
+def _governing_verb(token: Token, max_hops: int) -> Token | None:
+    """The verb an expression depends on, at most `max_hops` steps up; for "étaient au plus bas", the copula."""
+    for _ in range(max_hops):
         if token.pos_ in ("VERB", "AUX"):
             return token
         copula = next((c for c in token.children if c.dep_ == "cop"), None)

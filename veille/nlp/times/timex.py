@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from .reaches import TimeReaches
+
 Tense = Literal["past", "future"] | None
 Modifier = Literal["next", "last"] | None
 
-# A date more than this many days on the wrong side of the anchor for its tense moves a year.
-_TENSE_SLACK_DAYS = 7
-# With no tense to go by, a day-month this far from the anchor is taken in the nearer year.
-_HALF_YEAR_DAYS = 183
 
 
 def day_value(day: date) -> str:
@@ -87,7 +85,7 @@ def weekday_date(anchor: date, weekday: int, tense: Tense = None, modifier: Modi
 
 
 def infer_year(anchor: date, month: int, day: int | None = None, tense: Tense = None,
-               modifier: Modifier = None) -> int:
+               modifier: Modifier = None, *, reaches: TimeReaches = TimeReaches()) -> int:
     """The year of a month (or day and month) written without one.
 
     The anchor's year, unless "prochain"/"dernier", the tense of the clause, or (with no
@@ -114,11 +112,11 @@ def infer_year(anchor: date, month: int, day: int | None = None, tense: Tense = 
         return year + 1 if gap <= 0 else year
     if modifier == "last":
         return year - 1 if gap > 0 else year
-    if tense == "future" and gap < -_TENSE_SLACK_DAYS:
+    if tense == "future" and gap < -reaches.tense_slack_days:
         return year + 1
-    if tense == "past" and gap > _TENSE_SLACK_DAYS:
+    if tense == "past" and gap > reaches.tense_slack_days:
         return year - 1
-    if tense is None and abs(gap) > _HALF_YEAR_DAYS:
+    if tense is None and abs(gap) > reaches.half_year_days:
         return year + 1 if gap < 0 else year - 1
     return year
 
