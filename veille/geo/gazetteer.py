@@ -193,7 +193,7 @@ class Gazetteer:
 
     def _add_subdivisions(self) -> None:
         """Regions, states, provinces; a name shared by subdivisions of two countries is left out, unless
-    both lie at home or next door."""
+        both lie at home or next door."""
         subdivisions = list(sources.subdivisions(self.naming))
         keys = iter(fold_many([name for sub in subdivisions for name in sub.names]))
         folded = [(sub, [next(keys) for _ in sub.names]) for sub in subdivisions]

@@ -207,10 +207,10 @@ def is_portfolio(doc: Doc, first: int) -> bool:
     """True when the span is the complement of a role noun with its nationality before it ("le ministre
     malien de la [Défense]") or the last word of a role phrase ("le secrétaire d'[État] américain");
     "le maire de Lyon" keeps its place: no nationality stands between role and name."""
-    if any(folded_key(doc[j : first + 1].text) in role_keys() for j in range(max(0, first - 3), first)):
+    if any(phrase_key(doc[j : first + 1].text) in role_phrases() for j in range(max(0, first - 3), first)):
         return True
     i = first - 1
-    while i >= 0 and folded_key(doc[i].text) in word_set("complement_words"):
+    while i >= 0 and phrase_key(doc[i].text) in word_set("complement_words"):
         i -= 1
     if i == first - 1 or i < 0 or not (doc[i].is_lower and geo.demonym_country(doc[i].text)):
         return False
@@ -222,20 +222,20 @@ def is_portfolio(doc: Doc, first: int) -> bool:
 def is_bare_title(doc: Doc, first: int, last: int) -> bool:
     """"Premier ministre canadien": a capitalised role phrase and nationalities, no name."""
     for j in range(first + 1, min(last, first + 4) + 1):
-        if folded_key(doc[first:j].text) in role_keys():
+        if phrase_key(doc[first:j].text) in role_phrases():
             return all(geo.demonym_country(t.text) is not None for t in doc[j:last])
     return False
 
 
-def folded_key(text: str) -> str:
-    """Folded, with the spaces after apostrophes dropped (as the role phrases of titles.json are compared)."""
+def phrase_key(text: str) -> str:
+    """Folded, with the spaces after apostrophes dropped: tokens and data files then compare equal."""
     return fold(text).replace("' ", "'")
 
 
 @language_table
-def role_keys(language: LanguageData) -> frozenset[str]:
-    """Every role phrase of titles.json, folded."""
-    return frozenset(folded_key(role) for role in language.load("titles")["roles"])
+def role_phrases(language: LanguageData) -> dict[str, str]:
+    """Role phrases of titles.json by their comparison key."""
+    return {phrase_key(role): role for role in language.load("titles")["roles"]}
 
 
 @language_table

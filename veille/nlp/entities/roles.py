@@ -17,7 +17,7 @@ from ... import geo
 from ...lang import LanguageData, language_table, word_set
 from ..extensions import doc_text, tokens_text
 from .coref import table_entry
-from .mentions import Candidate, fold, inside, is_acronym, shouting_lines
+from .mentions import Candidate, fold, inside, is_acronym, phrase_key, role_phrases, shouting_lines
 from .reaches import EntityReaches
 from .resolved import Resolved
 
@@ -32,17 +32,6 @@ class Role:
     phrase: str  # "président", "ministre de la défense"
     group: str | None  # its class in titles.json role_classes ("leader"), if any
     country: str | None
-
-
-@language_table
-def role_phrases(language: LanguageData) -> dict[str, str]:
-    """Role phrases by their comparison key."""
-    return {phrase_key(role): role for role in language.load("titles")["roles"]}
-
-
-def phrase_key(text: str) -> str:
-    """Folded, with the spaces after apostrophes dropped: tokens and data files then compare equal."""
-    return fold(text).replace("' ", "'")
 
 
 @language_table
